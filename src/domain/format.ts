@@ -1,0 +1,55 @@
+// Vietnamese formatting of numbers and dates: comma for decimals, dot for thousands (11,28; 1.845),
+// days and months without leading zeros (20/8/2025).
+import { parseDate } from './calendar.ts';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(minFractionDigits: number, maxFractionDigits: number): Intl.NumberFormat {
+  const key = `${minFractionDigits}:${maxFractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('vi-VN', {
+      minimumFractionDigits: minFractionDigits,
+      maximumFractionDigits: maxFractionDigits,
+    });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/** 11.28 → "11,28"; 1845 → "1.845"; at most `maxFractionDigits` decimals, trailing zeros dropped. */
+export function formatNumber(value: number, maxFractionDigits = 2, minFractionDigits = 0): string {
+  if (!Number.isFinite(value)) return '—';
+  const out = numberFormat(Math.min(minFractionDigits, maxFractionDigits), maxFractionDigits).format(value);
+  // Rounding can leave "-0" (−0,001 at 2 digits): a reader should see 0.
+  return out.replace(/^-(0(?:,0+)?)$/u, '$1');
+}
+
+/** 11.28 → "11,28%" (Vietnamese writes the sign without a space). */
+export function formatPercent(value: number, maxFractionDigits = 2): string {
+  return `${formatNumber(value, maxFractionDigits)}%`;
+}
+
+/** A ratio 0–1 as a percentage: 0.875 → "87,5%". */
+export function formatRatio(ratio: number, maxFractionDigits = 1): string {
+  return formatPercent(ratio * 100, maxFractionDigits);
+}
+
+/** A value with its unit: "11,28%", "1.845 USD/person"; the percent sign sticks to the number. */
+export function formatValue(value: number, unit: string, maxFractionDigits = 2): string {
+  if (unit === '%') return formatPercent(value, maxFractionDigits);
+  const n = formatNumber(value, maxFractionDigits);
+  return unit ? `${n} ${unit}` : n;
+}
+
+/** "2025-08-20" → "20/8/2025"; anything that is not a calendar date is returned unchanged. */
+export function formatDateVi(date: string): string {
+  const d = parseDate(date);
+  return d ? `${d.day}/${d.month}/${d.year}` : date;
+}
+
+/** "2025-08-20" → "ngày 20 tháng 8 năm 2025", the form used in the heading of documents. */
+export function formatDateLongVi(date: string): string {
+  const d = parseDate(date);
+  return d ? `ngày ${d.day} tháng ${d.month} năm ${d.year}` : date;
+}
