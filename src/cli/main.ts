@@ -1,3 +1,125 @@
-// Entry of the `haidang` command line: dispatches to one module per command.
-const [command, ...args] = process.argv.slice(2);
-console.log('haidang', command, args);
+// Entry of the `haidang` command line: one small function per command; errors end as one line and an exit code.
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { loadConfig } from '../config.ts';
+import { AppError } from '../domain/errors.ts';
+import { exportWorkspace, importWorkspace } from '../db/workspace.ts';
+import { verifyAudit } from '../db/audit.ts';
+import { startServer } from '../server/serve.ts';
+import { DEFAULT_DUE_SOON_DAYS } from '../domain/task-status.ts';
+import { openMigrated } from './open.ts';
+import { isEmpty, loadDemo } from './demo.ts';
+
+const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
+
+  haidang serve [--empty]        start the server (PORT, HOST, DATA_DIR, DATABASE_URL; HAIDANG_EMPTY=1)
+  haidang migrate                bring the database schema up to date
+  haidang demo                   load the demo workspace into an empty database
+  haidang export > ws.json       print the whole workspace as JSON
+  haidang import < ws.json       load a workspace into an empty database
+  haidang extract FILE [--date YYYY-MM-DD] [--json]
+                                 propose the figures, targets and tasks of a document
+  haidang audit verify           check the hash chain of the audit trail`;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function serve(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { empty: { type: 'boolean', default: false } } });
+  const config = loadConfig();
+  const handle = await openMigrated(config);
+  if (!values.empty && !config.empty && (await isEmpty(handle.db))) {
+    const counts = await loadDemo(handle.db);
+    console.log(`Đã nạp dữ liệu mẫu (demo): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  }
+  const server = await startServer({ db: handle.db, dueSoonDays: DEFAULT_DUE_SOON_DAYS }, config);
+  console.log(`Hải Đăng đang chạy tại ${server.url} (cơ sở dữ liệu: ${handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL'})`);
+  const stop = async () => {
+    await server.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return new Promise<number>(() => {});
+}
+
+async function withDb<T>(fn: (h: Awaited<ReturnType<typeof openMigrated>>) => Promise<T>): Promise<T> {
+  const h = await openMigrated();
+  try {
+    return await fn(h);
+  } finally {
+    await h.close();
+  }
+}
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  serve,
+  migrate: () => withDb(async () => (console.log('schema up to date'), 0)),
+  demo: () =>
+    withDb(async ({ db }) => {
+      const counts = await loadDemo(db);
+      console.log(JSON.stringify(counts));
+      return 0;
+    }),
+  export: () =>
+    withDb(async ({ db }) => {
+      process.stdout.write(JSON.stringify(await exportWorkspace(db), null, 2) + '\n');
+      return 0;
+    }),
+  import: async (args) => {
+    const text = args[0] ? readFileSync(args[0], 'utf8') : await readStdin();
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new AppError('invalid', 'import: the input is not JSON');
+    }
+    return withDb(async ({ db }) => {
+      console.log(JSON.stringify(await importWorkspace(db, data, 'cli')));
+      return 0;
+    });
+  },
+  // Loaded on demand: the extractor's lexicon is not needed to serve or migrate.
+  extract: async (args) => (await import('./extract.ts')).runExtract(args),
+  audit: async (args) => {
+    if (args[0] !== 'verify') throw new AppError('invalid', 'audit: the only subcommand is `verify`');
+    return withDb(async ({ db }) => {
+      const r = await verifyAudit(db);
+      if (r.brokenAt === null) {
+        console.log(`audit trail intact: ${r.checked} entries`);
+        return 0;
+      }
+      console.error(`audit trail BROKEN at entry ${r.brokenAt} (of ${r.checked})`);
+      return 3;
+    });
+  },
+};
+
+async function main(): Promise<number> {
+  const [command, ...args] = process.argv.slice(2);
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = commands[command];
+  if (!run) {
+    console.error(`haidang: unknown command "${command}" (see haidang help)`);
+    return 2;
+  }
+  return run(args);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof AppError) console.error(`haidang: ${err.message}`);
+    else if (err && typeof err === 'object' && 'code' in err && typeof (err as { code: unknown }).code === 'string' && /^\d{2}[0-9A-Z]{3}$/.test((err as { code: string }).code)) {
+      console.error(`haidang: database refused: ${(err as unknown as Error).message}`);
+    } else console.error(`haidang: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

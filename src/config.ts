@@ -1,0 +1,27 @@
+// Configuration by environment, the same for the server and the CLI, with safe defaults.
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Folder of the embedded database (PGlite); ignored when databaseUrl is set. */
+  dataDir: string;
+  /** A PostgreSQL server instead of the embedded database. */
+  databaseUrl: string | null;
+  /** Start without the demo workspace. */
+  empty: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT: not a port number: ${env.PORT}`);
+  }
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir: resolve(env.DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || null,
+    empty: ['1', 'true', 'yes'].includes((env.HAIDANG_EMPTY ?? '').toLowerCase()),
+  };
+}

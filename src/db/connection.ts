@@ -1,0 +1,50 @@
+// Opens the database: embedded PGlite in a folder by default, a PostgreSQL server when a URL is given.
+// Both go through node-postgres and Kysely's PostgresDialect, so the rest of the code sees one `Db`.
+import { mkdirSync } from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+// Calendar dates stay strings: a JS Date would shift them by the process's time zone.
+pg.types.setTypeParser(1082, (v: string) => v);
+// numeric and bigint come back as numbers: values here stay far below 2^53 in magnitude
+// (2,4 triệu tỷ đồng is 2.4e15), and the domain computes with numbers.
+pg.types.setTypeParser(1700, (v: string) => Number(v));
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+export interface OpenOptions {
+  databaseUrl?: string | null;
+  /** Folder for PGlite, or `memory://` for a throw-away database. */
+  dataDir?: string;
+}
+
+export async function openDb(opts: OpenOptions): Promise<DbHandle> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const dataDir = opts.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}

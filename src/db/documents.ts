@@ -1,0 +1,64 @@
+// Documents (văn bản) in and out of the database.
+import type { Document, DocumentKind } from '../domain/document.ts';
+import { notFound } from '../domain/errors.ts';
+import type { Db } from './connection.ts';
+import { recordAudit } from './audit.ts';
+
+type DocRow = { id: string; kind: string; number: string | null; issued_on: string; issuer: string; title: string; body: string };
+export type DocumentSummary = Omit<Document, 'text'> & { length: number };
+
+export const toDocument = (r: DocRow): Document => ({
+  id: r.id,
+  kind: r.kind as DocumentKind,
+  number: r.number,
+  issuedOn: r.issued_on,
+  issuer: r.issuer,
+  title: r.title,
+  text: r.body,
+});
+
+export async function listDocuments(db: Db, f: { limit: number; offset: number }): Promise<{ items: DocumentSummary[]; total: number }> {
+  const rows = await db
+    .selectFrom('documents')
+    .select(['id', 'kind', 'number', 'issued_on', 'issuer', 'title'])
+    .select((eb) => eb.fn('length', ['body']).as('length'))
+    .orderBy('issued_on', 'desc')
+    .orderBy('id')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
+  const { total } = await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  return {
+    items: rows.map((r) => ({ ...toDocument({ ...r, body: '' }), text: undefined, length: Number(r.length) }) as DocumentSummary),
+    total: Number(total),
+  };
+}
+
+export async function getDocument(db: Db, id: string): Promise<Document> {
+  const r = await db.selectFrom('documents').select(['id', 'kind', 'number', 'issued_on', 'issuer', 'title', 'body']).where('id', '=', id).executeTakeFirst();
+  if (!r) throw notFound('document', id);
+  return toDocument(r);
+}
+
+export async function createDocument(db: Db, input: Omit<Document, 'id'> & { id?: string }, actor: string | null): Promise<Document> {
+  return db.transaction().execute(async (trx) => {
+    const r = await trx
+      .insertInto('documents')
+      .values({
+        ...(input.id ? { id: input.id } : {}),
+        kind: input.kind,
+        number: input.number,
+        issued_on: input.issuedOn,
+        issuer: input.issuer,
+        title: input.title,
+        body: input.text,
+      })
+      .returning(['id', 'kind', 'number', 'issued_on', 'issuer', 'title', 'body'])
+      .executeTakeFirstOrThrow();
+    const doc = toDocument(r);
+    // The full text is kept in the document row; the trail records what identifies it.
+    const { text: _text, ...head } = doc;
+    await recordAudit(trx, { actor, action: 'create', objectType: 'document', objectId: doc.id, before: null, after: head });
+    return doc;
+  });
+}

@@ -1,0 +1,150 @@
+// The tables as Kysely sees them; rows are mapped to domain types in the per-table modules.
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** numeric and date columns come back as number and 'YYYY-MM-DD' (see connection.ts type parsers). */
+type Num = ColumnType<number, number | string, number | string>;
+type NumOrNull = ColumnType<number | null, number | string | null | undefined, number | string | null>;
+type Day = ColumnType<string, string, string>;
+type DayOrNull = ColumnType<string | null, string | null | undefined, string | null>;
+
+export interface UnitsTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  kind: string;
+  parent_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface DocumentsTable {
+  id: Generated<string>;
+  kind: string;
+  number: string | null;
+  issued_on: Day;
+  issuer: Generated<string>;
+  title: string;
+  body: Generated<string>;
+  created_at: Timestamp;
+}
+
+export interface IndicatorsTable {
+  key: string;
+  unit: string;
+  label: string;
+  builtin: Generated<boolean>;
+}
+
+interface SourceColumns {
+  document_id: string | null;
+  span_start: number | null;
+  span_end: number | null;
+  quote: string | null;
+}
+
+export interface TargetsTable extends SourceColumns {
+  id: Generated<string>;
+  indicator: string;
+  label: string;
+  unit: string;
+  group_key: string;
+  direction: string;
+  comparator: string;
+  value: Num;
+  max: NumOrNull;
+  period: string;
+  period_start: Day;
+  period_end: Day;
+  baseline_value: NumOrNull;
+  baseline_period: string | null;
+  measure: string;
+  owner_unit_id: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ObservationsTable extends SourceColumns {
+  id: Generated<string>;
+  indicator: string;
+  period: string;
+  period_start: Day;
+  period_end: Day;
+  value: Num;
+  unit: string;
+  standing: string;
+  unit_id: string | null;
+  entered_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface TasksTable extends SourceColumns {
+  id: Generated<string>;
+  title: string;
+  lead_unit_id: string | null;
+  person_in_charge: string | null;
+  authority: string | null;
+  product: string | null;
+  assigned_on: Day;
+  deadline: DayOrNull;
+  latest: DayOrNull;
+  recurring: Generated<boolean>;
+  parent_id: string | null;
+  search_text: Generated<string>;
+  state_completed_on: DayOrNull;
+  state_deadline: DayOrNull;
+  state_paused: Generated<boolean>;
+  state_progress: Generated<number>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TaskUnitsTable {
+  task_id: string;
+  unit_id: string;
+}
+
+export interface TaskTargetsTable {
+  task_id: string;
+  target_id: string;
+}
+
+export interface TaskReportsTable {
+  id: Generated<string>;
+  task_id: string;
+  kind: string;
+  reported_on: Day;
+  progress: number | null;
+  body: Generated<string>;
+  new_deadline: DayOrNull;
+  approved: boolean | null;
+  author_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  at: Timestamp;
+  actor: string | null;
+  action: string;
+  object_type: string;
+  object_id: string;
+  before: unknown;
+  after: unknown;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  units: UnitsTable;
+  documents: DocumentsTable;
+  indicators: IndicatorsTable;
+  targets: TargetsTable;
+  observations: ObservationsTable;
+  tasks: TasksTable;
+  task_units: TaskUnitsTable;
+  task_targets: TaskTargetsTable;
+  task_reports: TaskReportsTable;
+  audit_log: AuditLogTable;
+}

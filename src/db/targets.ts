@@ -1,0 +1,154 @@
+// Targets (chỉ tiêu) and observations (số liệu thực hiện) in and out of the database.
+import type { Target, TargetGroup, Direction, Comparator, MeasureKind } from '../domain/target.ts';
+import type { Observation, Standing } from '../domain/observation.ts';
+import { parsePeriod } from '../domain/period.ts';
+import { conflict, invalid, notFound } from '../domain/errors.ts';
+import type { Db } from './connection.ts';
+import type { TargetsTable, ObservationsTable } from './schema.ts';
+import type { Selectable } from 'kysely';
+import { recordAudit } from './audit.ts';
+import { fromSource, toSource } from './source.ts';
+
+export function periodBounds(code: string, field = 'period'): { period: string; period_start: string; period_end: string } {
+  const p = parsePeriod(code);
+  if (!p) throw invalid(`${field}: not a period: ${code}`, { field, value: code });
+  return { period: p.code, period_start: p.start, period_end: p.end };
+}
+
+export const toTarget = (r: Selectable<TargetsTable>): Target => ({
+  id: r.id,
+  indicator: r.indicator,
+  label: r.label,
+  unit: r.unit,
+  group: r.group_key as TargetGroup,
+  direction: r.direction as Direction,
+  comparator: r.comparator as Comparator,
+  value: r.value,
+  max: r.max,
+  period: r.period,
+  baselineValue: r.baseline_value,
+  baselinePeriod: r.baseline_period,
+  measure: r.measure as MeasureKind,
+  ownerUnitId: r.owner_unit_id,
+  source: toSource(r),
+  version: r.version,
+});
+
+export const toObservation = (r: Selectable<ObservationsTable>): Observation => ({
+  id: r.id,
+  indicator: r.indicator,
+  period: r.period,
+  value: r.value,
+  unit: r.unit,
+  standing: r.standing as Standing,
+  unitId: r.unit_id,
+  source: toSource(r),
+  enteredBy: r.entered_by,
+});
+
+export interface TargetFilter {
+  group?: string;
+  ownerUnitIds?: string[];
+  indicator?: string;
+}
+
+export async function listTargets(db: Db, f: TargetFilter = {}): Promise<Target[]> {
+  let q = db.selectFrom('targets').selectAll();
+  if (f.group) q = q.where('group_key', '=', f.group);
+  if (f.indicator) q = q.where('indicator', '=', f.indicator);
+  if (f.ownerUnitIds) q = f.ownerUnitIds.length ? q.where('owner_unit_id', 'in', f.ownerUnitIds) : q.where(() => false as never);
+  return (await q.orderBy('group_key').orderBy('indicator').orderBy('id').execute()).map(toTarget);
+}
+
+export async function getTarget(db: Db, id: string): Promise<Target> {
+  const r = await db.selectFrom('targets').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!r) throw notFound('target', id);
+  return toTarget(r);
+}
+
+export type TargetInput = Omit<Target, 'id' | 'version'> & { id?: string };
+
+function targetColumns(t: Omit<TargetInput, 'id'>) {
+  if (t.baselinePeriod) periodBounds(t.baselinePeriod, 'baselinePeriod');
+  return {
+    indicator: t.indicator,
+    label: t.label,
+    unit: t.unit,
+    group_key: t.group,
+    direction: t.direction,
+    comparator: t.comparator,
+    value: t.value,
+    max: t.max,
+    ...periodBounds(t.period),
+    baseline_value: t.baselineValue,
+    baseline_period: t.baselinePeriod ? periodBounds(t.baselinePeriod).period : null,
+    measure: t.measure,
+    owner_unit_id: t.ownerUnitId,
+    ...fromSource(t.source),
+  };
+}
+
+export async function createTarget(db: Db, input: TargetInput, actor: string | null): Promise<Target> {
+  return db.transaction().execute(async (trx) => {
+    const r = await trx
+      .insertInto('targets')
+      .values({ ...(input.id ? { id: input.id } : {}), ...targetColumns(input) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const t = toTarget(r);
+    await recordAudit(trx, { actor, action: 'create', objectType: 'target', objectId: t.id, before: null, after: t });
+    return t;
+  });
+}
+
+/** Optimistic concurrency: the caller sends the version it read; a stale one changes nothing. */
+export async function updateTarget(db: Db, id: string, version: number, patch: Partial<TargetInput>, actor: string | null): Promise<Target> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getTarget(trx, id);
+    if (before.version !== version) throw conflict(`version: target ${id} was changed by someone else (now version ${before.version})`, { current: before.version });
+    const merged = { ...before, ...patch, id };
+    const r = await trx
+      .updateTable('targets')
+      .set({ ...targetColumns(merged), version: before.version + 1, updated_at: new Date() })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+    if (!r) throw conflict(`version: target ${id} was changed by someone else`);
+    const after = toTarget(r);
+    await recordAudit(trx, { actor, action: 'update', objectType: 'target', objectId: id, before, after });
+    return after;
+  });
+}
+
+export async function listObservations(db: Db, f: { indicators?: string[]; unitIds?: string[] } = {}): Promise<Observation[]> {
+  let q = db.selectFrom('observations').selectAll();
+  if (f.indicators) q = f.indicators.length ? q.where('indicator', 'in', f.indicators) : q.where(() => false as never);
+  if (f.unitIds) q = f.unitIds.length ? q.where('unit_id', 'in', f.unitIds) : q.where(() => false as never);
+  return (await q.orderBy('indicator').orderBy('period_end').orderBy('id').execute()).map(toObservation);
+}
+
+export type ObservationInput = Omit<Observation, 'id'> & { id?: string };
+
+export async function createObservation(db: Db, o: ObservationInput, actor: string | null): Promise<Observation> {
+  return db.transaction().execute(async (trx) => {
+    const r = await trx
+      .insertInto('observations')
+      .values({
+        ...(o.id ? { id: o.id } : {}),
+        indicator: o.indicator,
+        ...periodBounds(o.period),
+        value: o.value,
+        unit: o.unit,
+        standing: o.standing,
+        unit_id: o.unitId,
+        entered_by: o.enteredBy,
+        ...fromSource(o.source),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const obs = toObservation(r);
+    await recordAudit(trx, { actor, action: 'create', objectType: 'observation', objectId: obs.id, before: null, after: obs });
+    return obs;
+  });
+}

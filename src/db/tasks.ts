@@ -1,0 +1,203 @@
+// Tasks (nhiệm vụ), their co-ordinating units, linked targets and progress reports.
+import type { Selectable } from 'kysely';
+import type { Task, TaskReport, ReportKind } from '../domain/task.ts';
+import { deriveTaskState } from '../domain/task-status.ts';
+import { searchKey } from '../domain/search.ts';
+import { conflict, invalid, notFound } from '../domain/errors.ts';
+import type { Db } from './connection.ts';
+import type { TasksTable, TaskReportsTable } from './schema.ts';
+import { recordAudit } from './audit.ts';
+import { fromSource, toSource } from './source.ts';
+
+// The end of time for the stored state: every report counts.
+const ALL_REPORTS = '9999-12-31';
+
+export interface StoredTaskState {
+  completedOn: string | null;
+  deadline: string | null;
+  paused: boolean;
+  progress: number;
+}
+export type TaskWithState = Task & { state: StoredTaskState };
+
+export function toTask(r: Selectable<TasksTable>, coUnitIds: string[], targetIds: string[]): TaskWithState {
+  return {
+    id: r.id,
+    title: r.title,
+    leadUnitId: r.lead_unit_id,
+    coUnitIds,
+    personInCharge: r.person_in_charge,
+    authority: r.authority,
+    product: r.product,
+    assignedOn: r.assigned_on,
+    deadline: r.deadline,
+    latest: r.latest,
+    recurring: r.recurring,
+    parentId: r.parent_id,
+    targetIds,
+    source: toSource(r),
+    version: r.version,
+    state: { completedOn: r.state_completed_on, deadline: r.state_deadline, paused: r.state_paused, progress: r.state_progress },
+  };
+}
+
+export const toReport = (r: Selectable<TaskReportsTable>): TaskReport => ({
+  id: r.id,
+  taskId: r.task_id,
+  kind: r.kind as ReportKind,
+  reportedOn: r.reported_on,
+  progress: r.progress,
+  text: r.body,
+  newDeadline: r.new_deadline,
+  approved: r.approved,
+  authorId: r.author_id,
+});
+
+async function links(db: Db, ids: string[]) {
+  if (ids.length === 0) return { units: new Map<string, string[]>(), targets: new Map<string, string[]>() };
+  const [u, t] = await Promise.all([
+    db.selectFrom('task_units').select(['task_id', 'unit_id']).where('task_id', 'in', ids).orderBy('unit_id').execute(),
+    db.selectFrom('task_targets').select(['task_id', 'target_id']).where('task_id', 'in', ids).orderBy('target_id').execute(),
+  ]);
+  const group = (rows: { task_id: string; v: string }[]) => {
+    const m = new Map<string, string[]>();
+    for (const r of rows) m.set(r.task_id, [...(m.get(r.task_id) ?? []), r.v]);
+    return m;
+  };
+  return {
+    units: group(u.map((r) => ({ task_id: r.task_id, v: r.unit_id }))),
+    targets: group(t.map((r) => ({ task_id: r.task_id, v: r.target_id }))),
+  };
+}
+
+export async function hydrate(db: Db, rows: Selectable<TasksTable>[]): Promise<TaskWithState[]> {
+  const l = await links(db, rows.map((r) => r.id));
+  return rows.map((r) => toTask(r, l.units.get(r.id) ?? [], l.targets.get(r.id) ?? []));
+}
+
+export async function getTask(db: Db, id: string): Promise<TaskWithState> {
+  const r = await db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!r) throw notFound('task', id);
+  return (await hydrate(db, [r]))[0]!;
+}
+
+export async function listReports(db: Db, taskId: string): Promise<TaskReport[]> {
+  const rows = await db.selectFrom('task_reports').selectAll().where('task_id', '=', taskId).orderBy('reported_on').orderBy('created_at').execute();
+  return rows.map(toReport);
+}
+
+export type TaskInput = Omit<Task, 'id' | 'version'> & { id?: string };
+
+function checkDates(t: Omit<TaskInput, 'id'>) {
+  if (t.recurring && t.deadline) throw invalid('deadline: a standing task (thường xuyên) has no deadline', { field: 'deadline' });
+  if (t.deadline && t.deadline < t.assignedOn) throw invalid('deadline: before the day the task was assigned', { field: 'deadline' });
+  if (t.latest && t.deadline && t.latest < t.deadline) throw invalid('latest: the harder limit comes before the deadline', { field: 'latest' });
+}
+
+function taskColumns(t: Omit<TaskInput, 'id'>) {
+  checkDates(t);
+  return {
+    title: t.title,
+    lead_unit_id: t.leadUnitId,
+    person_in_charge: t.personInCharge,
+    authority: t.authority,
+    product: t.product,
+    assigned_on: t.assignedOn,
+    deadline: t.deadline,
+    latest: t.latest,
+    recurring: t.recurring,
+    parent_id: t.parentId,
+    search_text: searchKey(`${t.title} ${t.product ?? ''} ${t.personInCharge ?? ''}`),
+    ...fromSource(t.source),
+  };
+}
+
+async function setLinks(trx: Db, id: string, coUnitIds: string[], targetIds: string[]) {
+  await trx.deleteFrom('task_units').where('task_id', '=', id).execute();
+  await trx.deleteFrom('task_targets').where('task_id', '=', id).execute();
+  const units = [...new Set(coUnitIds)];
+  const targets = [...new Set(targetIds)];
+  if (units.length) await trx.insertInto('task_units').values(units.map((unit_id) => ({ task_id: id, unit_id }))).execute();
+  if (targets.length) await trx.insertInto('task_targets').values(targets.map((target_id) => ({ task_id: id, target_id }))).execute();
+}
+
+/** Recomputes the stored state from all reports, with the same rule the domain uses for any day. */
+export async function refreshState(trx: Db, id: string): Promise<void> {
+  const task = await getTask(trx, id);
+  const s = deriveTaskState(task, await listReports(trx, id), ALL_REPORTS);
+  await trx
+    .updateTable('tasks')
+    .set({ state_completed_on: s.completedOn, state_deadline: s.deadline, state_paused: s.paused, state_progress: s.progress ?? 0 })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function createTask(db: Db, input: TaskInput, actor: string | null): Promise<TaskWithState> {
+  return db.transaction().execute(async (trx) => {
+    const r = await trx
+      .insertInto('tasks')
+      .values({ ...(input.id ? { id: input.id } : {}), ...taskColumns(input) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await setLinks(trx, r.id, input.coUnitIds, input.targetIds);
+    await refreshState(trx, r.id);
+    const t = await getTask(trx, r.id);
+    await recordAudit(trx, { actor, action: 'create', objectType: 'task', objectId: t.id, before: null, after: t });
+    return t;
+  });
+}
+
+export async function updateTask(db: Db, id: string, version: number, patch: Partial<TaskInput>, actor: string | null): Promise<TaskWithState> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getTask(trx, id);
+    if (before.version !== version) throw conflict(`version: task ${id} was changed by someone else (now version ${before.version})`, { current: before.version });
+    if (patch.parentId === id) throw invalid('parentId: a task cannot be its own parent', { field: 'parentId' });
+    const { state: _s, ...plain } = before;
+    const merged = { ...plain, ...patch, id };
+    const r = await trx
+      .updateTable('tasks')
+      .set({ ...taskColumns(merged), version: before.version + 1, updated_at: new Date() })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returning('id')
+      .executeTakeFirst();
+    if (!r) throw conflict(`version: task ${id} was changed by someone else`);
+    await setLinks(trx, id, merged.coUnitIds, merged.targetIds);
+    await refreshState(trx, id);
+    const after = await getTask(trx, id);
+    await recordAudit(trx, { actor, action: 'update', objectType: 'task', objectId: id, before, after });
+    return after;
+  });
+}
+
+export type ReportInput = Omit<TaskReport, 'id' | 'taskId'> & { id?: string };
+
+export async function addReport(db: Db, taskId: string, input: ReportInput, actor: string | null): Promise<{ report: TaskReport; task: TaskWithState }> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getTask(trx, taskId);
+    if (input.reportedOn < before.assignedOn) throw invalid('reportedOn: before the day the task was assigned', { field: 'reportedOn' });
+    if ((input.kind === 'extension_request' || (input.kind === 'extension_decision' && input.approved)) && !input.newDeadline) {
+      throw invalid('newDeadline: an extension needs the new deadline', { field: 'newDeadline' });
+    }
+    if (input.kind === 'extension_decision' && input.approved === null) throw invalid('approved: say whether the extension is approved', { field: 'approved' });
+    const r = await trx
+      .insertInto('task_reports')
+      .values({
+        ...(input.id ? { id: input.id } : {}),
+        task_id: taskId,
+        kind: input.kind,
+        reported_on: input.reportedOn,
+        progress: input.progress,
+        body: input.text,
+        new_deadline: input.newDeadline,
+        approved: input.approved,
+        author_id: input.authorId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await refreshState(trx, taskId);
+    const report = toReport(r);
+    await recordAudit(trx, { actor, action: 'report', objectType: 'task', objectId: taskId, before: before.state, after: report });
+    return { report, task: await getTask(trx, taskId) };
+  });
+}

@@ -1,0 +1,73 @@
+// Units (đơn vị) in and out of the database, and the subtree queries that scope lists.
+import { sql } from 'kysely';
+import type { Unit, UnitKind } from '../domain/unit.ts';
+import { conflict, notFound } from '../domain/errors.ts';
+import type { Db } from './connection.ts';
+import { recordAudit } from './audit.ts';
+
+type UnitRow = { id: string; code: string; name: string; kind: string; parent_id: string | null };
+
+export const toUnit = (r: UnitRow): Unit => ({ id: r.id, code: r.code, name: r.name, kind: r.kind as UnitKind, parentId: r.parent_id });
+
+export async function listUnits(db: Db): Promise<Unit[]> {
+  const rows = await db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'parent_id']).orderBy('code').execute();
+  return rows.map(toUnit);
+}
+
+export async function getUnit(db: Db, id: string): Promise<Unit> {
+  const r = await db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'parent_id']).where('id', '=', id).executeTakeFirst();
+  if (!r) throw notFound('unit', id);
+  return toUnit(r);
+}
+
+/** The unit and all units below it, at any depth. */
+export async function subtreeIds(db: Db, rootId: string): Promise<string[]> {
+  const r = await sql<{ id: string }>`
+    WITH RECURSIVE sub(id) AS (
+      SELECT id FROM units WHERE id = ${rootId}
+      UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id)
+    SELECT id FROM sub`.execute(db);
+  return r.rows.map((x) => x.id);
+}
+
+export type UnitInput = Omit<Unit, 'id'> & { id?: string };
+
+export async function createUnit(db: Db, input: UnitInput, actor: string | null): Promise<Unit> {
+  return db.transaction().execute(async (trx) => {
+    if (input.parentId) await getUnit(trx, input.parentId);
+    const row = await trx
+      .insertInto('units')
+      .values({ ...(input.id ? { id: input.id } : {}), code: input.code, name: input.name, kind: input.kind, parent_id: input.parentId })
+      .returning(['id', 'code', 'name', 'kind', 'parent_id'])
+      .executeTakeFirstOrThrow();
+    const unit = toUnit(row);
+    await recordAudit(trx, { actor, action: 'create', objectType: 'unit', objectId: unit.id, before: null, after: unit });
+    return unit;
+  });
+}
+
+export async function updateUnit(db: Db, id: string, patch: Partial<Omit<Unit, 'id'>>, actor: string | null): Promise<Unit> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getUnit(trx, id);
+    if (patch.parentId) {
+      // A unit cannot move under itself or one of its descendants: the tree would become a loop.
+      const below = await subtreeIds(trx, id);
+      if (below.includes(patch.parentId)) throw conflict('parentId: a unit cannot be placed under itself or its descendants');
+      await getUnit(trx, patch.parentId);
+    }
+    const row = await trx
+      .updateTable('units')
+      .set({
+        ...(patch.code !== undefined ? { code: patch.code } : {}),
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
+        ...(patch.parentId !== undefined ? { parent_id: patch.parentId } : {}),
+      })
+      .where('id', '=', id)
+      .returning(['id', 'code', 'name', 'kind', 'parent_id'])
+      .executeTakeFirstOrThrow();
+    const after = toUnit(row);
+    await recordAudit(trx, { actor, action: 'update', objectType: 'unit', objectId: id, before, after });
+    return after;
+  });
+}

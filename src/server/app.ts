@@ -1,0 +1,54 @@
+// Builds the HTTP server: middleware, one sub-app per resource under /api, errors, OpenAPI.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv, ServerContext } from './context.ts';
+import { errorBody, toErrorResponse } from './errors.ts';
+import { validationHook } from './validation.ts';
+import { unitRoutes } from './routes/units/units.ts';
+import { documentRoutes } from './routes/documents/documents.ts';
+import { observationRoutes, targetRoutes } from './routes/targets/targets.ts';
+import { taskRoutes } from './routes/tasks/tasks.ts';
+import { summaryRoutes } from './routes/summary/summary.ts';
+import { auditRoutes } from './routes/audit/audit.ts';
+
+/** The largest body any route accepts: a long document's text with room to spare. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export function buildApp(ctx: ServerContext) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', secureHeaders({ referrerPolicy: 'no-referrer', xFrameOptions: 'DENY' }));
+  app.use('/api/*', async (c, next) => {
+    c.set('ctx', ctx);
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody('too_large', `body: larger than ${MAX_BODY_BYTES} bytes`), 413),
+    }),
+  );
+
+  app.get('/api/health', async (c) => {
+    await c.var.ctx.db.selectFrom('units').select('id').limit(1).execute();
+    return c.json({ status: 'ok' });
+  });
+  app.route('/api/units', unitRoutes());
+  app.route('/api/documents', documentRoutes());
+  app.route('/api/targets', targetRoutes());
+  app.route('/api/observations', observationRoutes());
+  app.route('/api/tasks', taskRoutes());
+  app.route('/api/summary', summaryRoutes());
+  app.route('/api/audit', auditRoutes());
+
+  app.doc('/api/openapi.json', {
+    openapi: '3.0.0',
+    info: { title: 'Hải Đăng API', version: '0.1.0', description: 'Theo dõi chỉ tiêu, nhiệm vụ và số liệu thực hiện' },
+  });
+
+  app.notFound((c) => c.json(errorBody('not_found', `no such route: ${c.req.method} ${c.req.path}`), 404));
+  app.onError((err, c) => toErrorResponse(err, c));
+  return app;
+}

@@ -1,0 +1,56 @@
+// Turns any error into the one answer shape {error: {code, message, details}} with its HTTP status.
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { AppError, type ErrorCode } from '../domain/errors.ts';
+
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported: 415,
+};
+
+export interface ErrorBody {
+  error: { code: string; message: string; details: unknown };
+}
+
+export const errorBody = (code: string, message: string, details: unknown = null): ErrorBody => ({ error: { code, message, details } });
+
+/** PostgreSQL errors the user can cause, recognised by SQLSTATE, never by message text. */
+function fromDatabase(e: { code?: unknown; constraint?: unknown; column?: unknown }): AppError | null {
+  const constraint = typeof e.constraint === 'string' ? e.constraint : null;
+  switch (e.code) {
+    case '23505':
+      return new AppError('conflict', `already exists${constraint ? ` (${constraint})` : ''}`, { constraint });
+    case '23503':
+      return new AppError('invalid', `refers to something that does not exist, or is still referred to${constraint ? ` (${constraint})` : ''}`, { constraint });
+    case '23514':
+    case '23502':
+      return new AppError('invalid', `violates a rule of the data${constraint ? ` (${constraint})` : ''}`, { constraint, column: e.column ?? null });
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+      return new AppError('invalid', 'a value has the wrong form or is out of range', null);
+    default:
+      return null;
+  }
+}
+
+export function toErrorResponse(err: unknown, c: Context): Response {
+  if (err instanceof AppError) return c.json(errorBody(err.code, err.message, err.details), STATUS[err.code]);
+  if (err instanceof HTTPException) {
+    const status = err.status;
+    const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported' : status === 404 ? 'not_found' : 'invalid';
+    return c.json(errorBody(code, err.message || 'bad request'), status);
+  }
+  if (err && typeof err === 'object') {
+    const db = fromDatabase(err as Record<string, unknown>);
+    if (db) return c.json(errorBody(db.code, db.message, db.details), STATUS[db.code]);
+  }
+  console.error(err);
+  return c.json(errorBody('internal', 'internal error'), 500);
+}

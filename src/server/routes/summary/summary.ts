@@ -1,0 +1,84 @@
+// /api/summary: what the dashboard shows: targets by status with "x/y chỉ tiêu đạt", tasks by status
+// against both denominators, tasks by unit with on-time rates, the overdue and soon-due lists.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../../context.ts';
+import { AsOf, Id, asOfOrToday, errorResponses, json, validationHook } from '../../validation.ts';
+import { listObservations, listTargets } from '../../../db/targets.ts';
+import { countTasksByUnitAndStatus, listTasks } from '../../../db/task-queries.ts';
+import { getUnit, listUnits, subtreeIds } from '../../../db/units.ts';
+import { targetStatus } from '../../../domain/target-status.ts';
+import { summarizeTargets, summarizeTasks, type TaskStatusEntry } from '../../../domain/summary.ts';
+import type { Observation } from '../../../domain/observation.ts';
+import { presentTarget } from '../../presenters/target.ts';
+import { presentTask } from '../../presenters/task.ts';
+
+const SummaryQuery = AsOf.extend({ unitId: Id.optional() });
+const LIST_LIMIT = 20;
+
+const expand = (rows: { status: TaskStatusEntry['status']; hasDeadline: boolean; n: number }[]): TaskStatusEntry[] =>
+  rows.flatMap((r) => Array.from({ length: r.n }, () => ({ status: r.status, hasDeadline: r.hasDeadline })));
+
+export function summaryRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.openapi(
+    createRoute({ method: 'get', path: '/', tags: ['Tổng quan (summary)'], request: { query: SummaryQuery }, responses: { 200: json(z.any()), ...errorResponses } }),
+    async (c) => {
+      const { db, dueSoonDays } = c.var.ctx;
+      const q = c.req.valid('query');
+      const asOf = asOfOrToday(q.asOf);
+      const unitIds = q.unitId ? await subtreeIds(db, (await getUnit(db, q.unitId)).id) : undefined;
+
+      const targets = await listTargets(db, { ownerUnitIds: unitIds });
+      const byIndicator = new Map<string, Observation[]>();
+      for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
+        byIndicator.set(o.indicator, [...(byIndicator.get(o.indicator) ?? []), o]);
+      }
+      const assessed = targets.map((t) => presentTarget(t, targetStatus(t, byIndicator.get(t.indicator) ?? [], asOf)));
+      const brief = (t: (typeof assessed)[number]) => ({
+        id: t.id, label: t.label, group: t.group, status: t.status, statusLabel: t.statusLabel, value: t.value, max: t.max,
+        unit: t.unit, period: t.period, periodLabel: t.periodLabel, latest: t.latest, ratio: t.ratio, forecast: t.forecast,
+      });
+
+      const filter = { unitIds, asOf, dueSoonDays };
+      const counts = await countTasksByUnitAndStatus(db, filter);
+      const units = new Map((await listUnits(db)).map((u) => [u.id, u]));
+      const perUnit = new Map<string | null, typeof counts>();
+      for (const r of counts) perUnit.set(r.unitId, [...(perUnit.get(r.unitId) ?? []), r]);
+      const byUnit = [...perUnit.entries()]
+        .map(([unitId, rows]) => {
+          const u = unitId ? units.get(unitId) : undefined;
+          return { unitId, unitCode: u?.code ?? null, unitName: u?.name ?? 'Chưa giao đơn vị', ...summarizeTasks(expand(rows)) };
+        })
+        // Ranked by on-time completion, then by fewer overdue tasks.
+        .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdue - b.overdue || (a.unitCode ?? '').localeCompare(b.unitCode ?? ''));
+
+      const page = { limit: LIST_LIMIT, offset: 0 };
+      const overdue = await listTasks(db, { ...filter, ...page, status: ['in_progress_overdue'] });
+      const dueSoon = await listTasks(db, { ...filter, ...page, status: ['due_soon'] });
+      const briefTask = (t: (typeof overdue.items)[number]) => {
+        const p = presentTask(t, t.status);
+        return { id: p.id, title: p.title, leadUnitId: p.leadUnitId, deadline: p.state.deadline, progress: p.state.progress, status: p.status, statusLabel: p.statusLabel };
+      };
+
+      return c.json(
+        {
+          asOf,
+          targets: {
+            ...summarizeTargets(assessed),
+            atRisk: assessed.filter((t) => t.status === 'at_risk').map(brief),
+            offTrack: assessed.filter((t) => t.status === 'off_track').map(brief),
+            items: assessed.map(brief),
+          },
+          tasks: {
+            ...summarizeTasks(expand(counts)),
+            byUnit,
+            overdue: { total: overdue.total, items: overdue.items.map(briefTask) },
+            dueSoon: { total: dueSoon.total, items: dueSoon.items.map(briefTask) },
+          },
+        },
+        200,
+      );
+    },
+  );
+  return app;
+}

@@ -1,0 +1,95 @@
+// /api/tasks: directives with the six clears, their reports, and their status as of a day.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../../context.ts';
+import { AsOf, IdParam, asOfOrToday, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
+import { addReport, createTask, getTask, listReports, updateTask } from '../../../db/tasks.ts';
+import { listTasks } from '../../../db/task-queries.ts';
+import { getUnit, subtreeIds } from '../../../db/units.ts';
+import { getTarget } from '../../../db/targets.ts';
+import { evaluateTask } from '../../../domain/task-status.ts';
+import type { Db } from '../../../db/connection.ts';
+import { presentReport, presentTask } from '../../presenters/task.ts';
+import { checkSource } from '../targets/targets.ts';
+import { ReportCreate, TaskCreate, TaskQuery, TaskUpdate } from './schema.ts';
+
+const tags = ['Nhiệm vụ (tasks)'];
+
+async function checkRefs(db: Db, t: { leadUnitId?: string | null; coUnitIds?: string[]; targetIds?: string[]; parentId?: string | null }) {
+  // Unknown ids answer 404 naming the id, before anything is written.
+  for (const id of [t.leadUnitId, ...(t.coUnitIds ?? [])]) if (id) await getUnit(db, id);
+  for (const id of t.targetIds ?? []) await getTarget(db, id);
+  if (t.parentId) await getTask(db, t.parentId);
+}
+
+async function detail(db: Db, id: string, asOf: string, dueSoonDays: number) {
+  const task = await getTask(db, id);
+  const reports = await listReports(db, id);
+  const ev = evaluateTask(task, reports, asOf, { dueSoonDays });
+  return { asOf, ...presentTask(task, ev.status), evaluation: ev, reports: reports.map(presentReport) };
+}
+
+export function taskRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(createRoute({ method: 'get', path: '/', tags, request: { query: TaskQuery }, responses: { 200: json(z.any()), ...errorResponses } }), async (c) => {
+    const q = c.req.valid('query');
+    const { db, dueSoonDays } = c.var.ctx;
+    const asOf = asOfOrToday(q.asOf);
+    const unitIds = q.unitId ? await subtreeIds(db, (await getUnit(db, q.unitId)).id) : undefined;
+    const r = await listTasks(db, { ...q, unitIds, asOf, dueSoonDays });
+    return c.json({ asOf, total: r.total, limit: q.limit, offset: q.offset, items: r.items.map((t) => presentTask(t, t.status)) }, 200);
+  });
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/{id}', tags, request: { params: IdParam, query: AsOf }, responses: { 200: json(z.any()), ...errorResponses } }),
+    async (c) => {
+      const { db, dueSoonDays } = c.var.ctx;
+      return c.json(await detail(db, c.req.valid('param').id, asOfOrToday(c.req.valid('query').asOf), dueSoonDays), 200);
+    },
+  );
+
+  app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(TaskCreate), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
+    const { db, dueSoonDays } = c.var.ctx;
+    const body = c.req.valid('json');
+    await checkRefs(db, body);
+    await checkSource(db, body.source);
+    const t = await createTask(db, body, null);
+    return c.json(await detail(db, t.id, asOfOrToday(undefined), dueSoonDays), 201);
+  });
+
+  app.openapi(
+    createRoute({ method: 'patch', path: '/{id}', tags, request: { params: IdParam, ...jsonBody(TaskUpdate) }, responses: { 200: json(z.any()), ...errorResponses } }),
+    async (c) => {
+      const { db, dueSoonDays } = c.var.ctx;
+      const { version, ...patch } = c.req.valid('json');
+      const id = c.req.valid('param').id;
+      await getTask(db, id);
+      await checkRefs(db, patch);
+      await checkSource(db, patch.source);
+      await updateTask(db, id, version, patch, null);
+      return c.json(await detail(db, id, asOfOrToday(undefined), dueSoonDays), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/{id}/reports', tags, request: { params: IdParam }, responses: { 200: json(z.any()), ...errorResponses } }),
+    async (c) => {
+      const db = c.var.ctx.db;
+      const id = c.req.valid('param').id;
+      await getTask(db, id);
+      const items = (await listReports(db, id)).map(presentReport);
+      return c.json({ items, total: items.length }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: '/{id}/reports', tags, request: { params: IdParam, ...jsonBody(ReportCreate) }, responses: { 201: json(z.any(), 'Created'), ...errorResponses } }),
+    async (c) => {
+      const { db, dueSoonDays } = c.var.ctx;
+      const id = c.req.valid('param').id;
+      const { report } = await addReport(db, id, { ...c.req.valid('json'), authorId: null }, null);
+      return c.json({ report: presentReport(report), task: await detail(db, id, asOfOrToday(undefined), dueSoonDays) }, 201);
+    },
+  );
+  return app;
+}

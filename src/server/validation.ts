@@ -1,0 +1,42 @@
+// Shared zod pieces of the API: dates, periods, paging, and the hook that turns a failed check into a 400.
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { isValidDate, todayInVietnam } from '../domain/calendar.ts';
+import { isValidPeriod } from '../domain/period.ts';
+import { errorBody } from './errors.ts';
+
+export const Day = z.string().refine(isValidDate, 'expected a calendar date YYYY-MM-DD').openapi({ example: '2025-08-20' });
+export const PeriodCode = z.string().refine(isValidPeriod, 'expected a period such as 2025, 2025-Q3, 2025-H1, 2025-01/2025-09, 2026/2030 or 2025-07-09').openapi({ example: '2025-Q3' });
+export const Id = z.string().min(1).max(200);
+export const Version = z.number().int().positive();
+
+export const Paging = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
+
+export const AsOf = z.object({ asOf: Day.optional() });
+export const asOfOrToday = (asOf: string | undefined) => asOf ?? todayInVietnam();
+
+export const IdParam = z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) });
+
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.any() }) })
+  .openapi('Error');
+
+/** Validation failures answer 400 with `field: message` lines, before any handler runs. */
+export function validationHook(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, c: Context) {
+  if (result.success || !result.error) return;
+  const issues = result.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
+  const first = issues[0];
+  return c.json(errorBody('invalid', first ? `${first.field || 'body'}: ${first.message}` : 'invalid input', issues), 400);
+}
+
+export const errorResponses = {
+  400: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },
+  404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
+  409: { description: 'Conflict (stale version, duplicate)', content: { 'application/json': { schema: ErrorSchema } } },
+} as const;
+
+export const json = (schema: z.ZodType, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
