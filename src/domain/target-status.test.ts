@@ -240,3 +240,21 @@ describe('cumulative counts (FDI 20 over 2026–2030)', () => {
     expect(targetStatus(cap, [o('2026/2030', 19)], AS_OF)).toMatchObject({ status: 'achieved', final: true });
   });
 });
+
+describe('whose figures', () => {
+  const t = target({ ownerUnitId: 'so-tn' });
+  const o = (value: number, unitId: string | null) => ({ ...obs('2027', value), unitId });
+  it('the whole territory or the owner unit by default; other units are another series', () => {
+    expect(targetStatus(t, [o(68, null)], AS_OF).actual).toBe(68);
+    expect(targetStatus(t, [o(68, 'so-tn')], AS_OF).actual).toBe(68);
+    expect(targetStatus(t, [o(68, 'hd-cu')], AS_OF).status).toBe('no_data');
+    expect(targetStatus(t, [o(68, null), o(50, 'hd-cu')], AS_OF).actual).toBe(68);
+  });
+  it('a unit id selects that unit only', () => {
+    expect(targetStatus(t, [o(68, null), o(50, 'hd-cu')], AS_OF, { unitId: 'hd-cu' }).actual).toBe(50);
+  });
+  it('a figure whose period began before the path is not on it (a 2020/2025 total for 2025/2030)', () => {
+    const fdi = target({ indicator: 'fdi.registered', unit: 'USD', measure: 'level', value: 4e9, period: '2025/2030', baselineValue: null, baselinePeriod: null });
+    expect(targetStatus(fdi, [obs('2020/2025', 20.2e9, 'estimate', 'fdi.registered')], AS_OF).status).toBe('no_data');
+  });
+});

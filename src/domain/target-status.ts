@@ -53,6 +53,11 @@ export interface TargetAssessment {
 export interface TargetStatusOptions {
   /** Overrides the path of a level or share target (see trajectoryOf). */
   trajectory?: 'linear' | 'compound';
+  /**
+   * Whose figures: by default those for the whole territory (unitId null) or reported by the
+   * target's owner unit; a unit id selects that unit's own series (a ward, an old province).
+   */
+  unitId?: string;
 }
 
 const EPS = 1e-9;
@@ -93,13 +98,19 @@ export function meetsTarget(target: Target, value: number): boolean {
 }
 
 /**
- * The figures that count as of `asOf`: the indicator's, with a valid period ended on or before
- * `asOf`, one per period (official over preliminary over estimate; the later entry on a tie).
+ * The figures that count as of `asOf`: the indicator's, for the units in scope, with a valid period
+ * ended on or before `asOf`, one per period (official over preliminary over estimate; the later
+ * entry on a tie). Figures of other units (a ward, a province before the merger) are another series.
  */
-export function usableFigures(observations: readonly Observation[], indicator: string, asOf: string): Figure[] {
+export function usableFigures(
+  observations: readonly Observation[],
+  indicator: string,
+  asOf: string,
+  inScope: (unitId: string | null) => boolean = (u) => u === null,
+): Figure[] {
   const best = new Map<string, Figure>();
   for (const obs of observations) {
-    if (obs.indicator !== indicator || !Number.isFinite(obs.value)) continue;
+    if (obs.indicator !== indicator || !Number.isFinite(obs.value) || !inScope(obs.unitId)) continue;
     const period = parsePeriod(obs.period);
     if (!period || period.end > asOf) continue;
     const held = best.get(period.code);
@@ -156,7 +167,9 @@ export function targetStatus(
   const tp = parsePeriod(target.period);
   const trajectory = target.measure === 'growth' ? 'rate' : target.measure === 'cumulative' ? 'linear' : (options.trajectory ?? trajectoryOf(target));
   if (!tp) return noData(trajectory, 'Kỳ của chỉ tiêu không hợp lệ');
-  const figures = usableFigures(observations, target.indicator, asOf);
+  const scope = options.unitId;
+  const figures = usableFigures(observations, target.indicator, asOf, (u) =>
+    scope !== undefined ? u === scope : u === null || u === target.ownerUnitId);
   if (trajectory === 'rate') return assessRate(target, tp, figures);
   if (target.measure === 'cumulative') return assessCumulative(target, tp, figures);
   return assessLevel(target, tp, figures, trajectory);
@@ -201,7 +214,8 @@ function assessLevel(target: Target, tp: Period, figures: Figure[], trajectory: 
       pathStart = addDays(before.period.end, 1);
     }
   }
-  const last = latestOf(figures.filter((f) => f.period.end >= pathStart && f.period.end <= tp.end));
+  // A figure whose period began before the path (a 2020/2025 total for a 2025/2030 target) is not on it.
+  const last = latestOf(figures.filter((f) => f.period.start >= pathStart && f.period.end <= tp.end));
   if (!last) return noData(trajectory, `Chưa có số liệu cho ${periodLabelVi(tp)}`);
   const actual = last.obs.value;
   const goal = targetThreshold(target);
