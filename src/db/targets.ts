@@ -5,7 +5,7 @@ import { parsePeriod } from '../domain/period.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
 import type { TargetsTable, ObservationsTable } from './schema.ts';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable, type SqlBool } from 'kysely';
 import { recordAudit } from './audit.ts';
 import { fromSource, toSource } from './source.ts';
 
@@ -56,7 +56,7 @@ export async function listTargets(db: Db, f: TargetFilter = {}): Promise<Target[
   let q = db.selectFrom('targets').selectAll();
   if (f.group) q = q.where('group_key', '=', f.group);
   if (f.indicator) q = q.where('indicator', '=', f.indicator);
-  if (f.ownerUnitIds) q = f.ownerUnitIds.length ? q.where('owner_unit_id', 'in', f.ownerUnitIds) : q.where(() => false as never);
+  if (f.ownerUnitIds) q = f.ownerUnitIds.length ? q.where('owner_unit_id', 'in', f.ownerUnitIds) : q.where(sql<SqlBool>`false`);
   return (await q.orderBy('group_key').orderBy('indicator').orderBy('id').execute()).map(toTarget);
 }
 
@@ -123,8 +123,8 @@ export async function updateTarget(db: Db, id: string, version: number, patch: P
 
 export async function listObservations(db: Db, f: { indicators?: string[]; unitIds?: string[] } = {}): Promise<Observation[]> {
   let q = db.selectFrom('observations').selectAll();
-  if (f.indicators) q = f.indicators.length ? q.where('indicator', 'in', f.indicators) : q.where(() => false as never);
-  if (f.unitIds) q = f.unitIds.length ? q.where('unit_id', 'in', f.unitIds) : q.where(() => false as never);
+  if (f.indicators) q = f.indicators.length ? q.where('indicator', 'in', f.indicators) : q.where(sql<SqlBool>`false`);
+  if (f.unitIds) q = f.unitIds.length ? q.where('unit_id', 'in', f.unitIds) : q.where(sql<SqlBool>`false`);
   return (await q.orderBy('indicator').orderBy('period_end').orderBy('id').execute()).map(toObservation);
 }
 

@@ -1,0 +1,167 @@
+// The HTTP API end to end over a real server and database: writes, statuses, and bad input that changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './support/server.ts';
+
+let s: TestServer;
+let unitA: string;
+let unitB: string;
+let docId: string;
+
+beforeAll(async () => {
+  s = await startTestServer();
+  const a = await s.api('POST', '/api/units', { code: 'TU', name: 'Thành ủy', kind: 'thanh_uy' });
+  expect(a.status).toBe(201);
+  unitA = a.body.id;
+  const b = await s.api('POST', '/api/units', { code: 'SOTC', name: 'Sở Tài chính', kind: 'so_nganh', parentId: unitA });
+  expect(b.status).toBe(201);
+  unitB = b.body.id;
+  const d = await s.api('POST', '/api/documents', {
+    kind: 'ket_luan', number: '12-KL/TU', issuedOn: '2025-07-12', issuer: 'Thành ủy', title: 'Kết luận hội nghị',
+    text: 'Hoàn thiện Đề án trong quý 3/2025. Tăng trưởng GRDP 6 tháng ước đạt 11,28%.',
+  });
+  expect(d.status).toBe(201);
+  docId = d.body.id;
+});
+afterAll(async () => s?.close());
+
+/** Everything a failed write could have touched, to compare before and after. */
+async function snapshot() {
+  const [units, targets, tasks, obs, audit] = await Promise.all([
+    s.api('GET', '/api/units'),
+    s.api('GET', '/api/targets?asOf=2025-12-31'),
+    s.api('GET', '/api/tasks?limit=500&asOf=2025-12-31'),
+    s.api('GET', '/api/observations'),
+    s.api('GET', '/api/audit?limit=500'),
+  ]);
+  return JSON.stringify([units.body, targets.body, tasks.body, obs.body, audit.body]);
+}
+
+describe('health and OpenAPI', () => {
+  it('answers health', async () => {
+    expect(await s.api('GET', '/api/health')).toEqual({ status: 200, body: { status: 'ok' } });
+  });
+  it('publishes an OpenAPI document listing the resources', async () => {
+    const r = await s.api('GET', '/api/openapi.json');
+    expect(r.status).toBe(200);
+    expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/tasks', '/api/targets/{id}', '/api/tasks/{id}/reports', '/api/summary']));
+  });
+  it('sends security headers', async () => {
+    const res = await fetch(s.url + '/api/health');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+describe('tasks', () => {
+  let taskId: string;
+  it('creates a task with the six clears and derives its status as of a day', async () => {
+    const r = await s.api('POST', '/api/tasks', {
+      title: 'Hoàn thiện Đề án Khu thương mại tự do', leadUnitId: unitB, coUnitIds: [unitA], personInCharge: 'Giám đốc Sở',
+      authority: 'Ban Thường vụ Thành ủy', product: 'Đề án trình Chính phủ', assignedOn: '2025-07-12', deadline: '2025-09-30',
+      source: { documentId: docId, span: [0, 32], quote: 'Hoàn thiện Đề án trong quý 3/2025' },
+    });
+    expect(r.status).toBe(201);
+    taskId = r.body.id;
+    expect(r.body.coUnitIds).toEqual([unitA]);
+    expect((await s.api('GET', `/api/tasks/${taskId}?asOf=2025-08-01`)).body.status).toBe('in_progress');
+    expect((await s.api('GET', `/api/tasks/${taskId}?asOf=2025-09-25`)).body.status).toBe('due_soon');
+    expect((await s.api('GET', `/api/tasks/${taskId}?asOf=2025-10-01`)).body.status).toBe('in_progress_overdue');
+  });
+
+  it('a completion report changes the status; a return reopens it', async () => {
+    const v = (await s.api('POST', `/api/tasks/${taskId}/reports`, { kind: 'complete', reportedOn: '2025-09-20', text: 'Đã trình' })).status;
+    expect(v).toBe(201);
+    expect((await s.api('GET', `/api/tasks/${taskId}?asOf=2025-10-01`)).body.status).toBe('done_on_time');
+    await s.api('POST', `/api/tasks/${taskId}/reports`, { kind: 'return', reportedOn: '2025-09-25', text: 'Không đạt yêu cầu' });
+    expect((await s.api('GET', `/api/tasks/${taskId}?asOf=2025-10-01`)).body.status).toBe('in_progress_overdue');
+    const list = await s.api('GET', '/api/tasks?status=in_progress_overdue&asOf=2025-10-01');
+    expect(list.body.items.map((t: { id: string }) => t.id)).toEqual([taskId]);
+  });
+
+  it('an approved extension moves the deadline', async () => {
+    const r = await s.api('POST', `/api/tasks/${taskId}/reports`, { kind: 'extension_decision', reportedOn: '2025-09-28', approved: true, newDeadline: '2025-12-31' });
+    expect(r.status).toBe(201);
+    expect(r.body.task.state.deadline).toBe('2025-12-31');
+  });
+
+  it('finds tasks by words without diacritics', async () => {
+    const r = await s.api('GET', '/api/tasks?q=khu%20thuong%20mai');
+    expect(r.body.total).toBe(1);
+    expect((await s.api('GET', '/api/tasks?q=cang%20bien')).body.total).toBe(0);
+  });
+
+  it('filters by unit, including the units below it', async () => {
+    expect((await s.api('GET', `/api/tasks?unitId=${unitA}`)).body.total).toBe(1);
+    expect((await s.api('GET', `/api/tasks?unitId=${unitB}`)).body.total).toBe(1);
+  });
+
+  it('refuses a stale version with 409 and keeps the data', async () => {
+    const before = await snapshot();
+    const ok = await s.api('PATCH', `/api/tasks/${taskId}`, { version: 1, title: 'Hoàn thiện Đề án (sửa)' });
+    expect(ok.status).toBe(200);
+    const after1 = await snapshot();
+    const stale = await s.api('PATCH', `/api/tasks/${taskId}`, { version: 1, title: 'Ghi đè' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('conflict');
+    expect(await snapshot()).toBe(after1);
+    expect(after1).not.toBe(before);
+  });
+});
+
+describe('targets and figures', () => {
+  it('creates a target and an observation; the status follows the figure', async () => {
+    const t = await s.api('POST', '/api/targets', {
+      indicator: 'grdp.growth', label: 'Tăng trưởng GRDP năm 2025', unit: '%', group: 'kinh_te_xa_hoi', value: 12.35,
+      period: '2025', measure: 'growth', ownerUnitId: unitA,
+    });
+    expect(t.status).toBe(201);
+    expect(t.body.status).toBe('no_data');
+    const o = await s.api('POST', '/api/observations', {
+      indicator: 'grdp.growth', period: '2025-H1', value: 11.28, unit: '%', standing: 'estimate',
+      source: { documentId: docId, span: [35, 75], quote: null },
+    });
+    expect(o.status).toBe(201);
+    const got = await s.api('GET', `/api/targets/${t.body.id}?asOf=2025-07-15`);
+    expect(got.body.latest.value).toBe(11.28);
+    expect(['at_risk', 'off_track', 'on_track']).toContain(got.body.status);
+    expect(got.body.observations).toHaveLength(1);
+  });
+});
+
+describe('bad input gets a 4xx with the error shape and changes nothing', () => {
+  const cases: [string, string, string, unknown, number][] = [
+    ['unknown task', 'GET', '/api/tasks/nope', undefined, 404],
+    ['unknown unit as lead', 'POST', '/api/tasks', { title: 'x', assignedOn: '2025-01-01', leadUnitId: 'nope' }, 404],
+    ['wrong type', 'POST', '/api/tasks', { title: 42, assignedOn: '2025-01-01' }, 400],
+    ['impossible date', 'POST', '/api/tasks', { title: 'x', assignedOn: '2025-02-30' }, 400],
+    ['deadline before assignment', 'POST', '/api/tasks', { title: 'x', assignedOn: '2025-05-01', deadline: '2025-04-30' }, 400],
+    ['harder limit before deadline', 'POST', '/api/tasks', { title: 'x', assignedOn: '2025-05-01', deadline: '2025-06-30', latest: '2025-06-01' }, 400],
+    ['invalid period', 'POST', '/api/observations', { indicator: 'grdp.growth', period: '2025-Q5', value: 1, unit: '%' }, 400],
+    ['range upside down', 'POST', '/api/targets', { indicator: 'x', label: 'x', unit: '%', group: 'kinh_te_xa_hoi', value: 5, max: 4, period: '2030', measure: 'share' }, 400],
+    ['unknown field', 'POST', '/api/units', { code: 'X', name: 'X', kind: 'xa', extra: 1 }, 400],
+    ['duplicate unit code', 'POST', '/api/units', { code: 'TU', name: 'Trùng', kind: 'thanh_uy' }, 409],
+    ['span outside the document', 'POST', '/api/observations', { indicator: 'x', period: '2025', value: 1, unit: '%', source: { documentId: 'nope', span: [0, 1] } }, 404],
+    ['report before assignment', 'POST', '/api/tasks/__TASK__/reports', { kind: 'progress', reportedOn: '2020-01-01', progress: 10 }, 400],
+    ['extension without a date', 'POST', '/api/tasks/__TASK__/reports', { kind: 'extension_decision', reportedOn: '2025-10-01', approved: true }, 400],
+    ['not JSON', 'POST', '/api/units', '{"code": ', 400],
+    ['unknown route', 'GET', '/api/nothing-here', undefined, 404],
+  ];
+  it.each(cases)('%s', async (_name, method, path, body, status) => {
+    const tasks = await s.api('GET', '/api/tasks?limit=1');
+    const realPath = path.replace('__TASK__', tasks.body.items[0].id);
+    const before = await snapshot();
+    const r = await s.api(method, realPath, body);
+    expect(r.status).toBe(status);
+    expect(Object.keys(r.body.error).sort()).toEqual(['code', 'details', 'message']);
+    expect(r.body.error.message).toMatch(/\S/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('refuses a 10 MB body with 413', async () => {
+    const before = await snapshot();
+    const r = await s.api('POST', '/api/documents', { kind: 'bao_cao', issuedOn: '2025-01-01', title: 'x', text: 'a'.repeat(10 * 1024 * 1024) });
+    expect(r.status).toBe(413);
+    expect(r.body.error.code).toBe('too_large');
+    expect(await snapshot()).toBe(before);
+  });
+});
