@@ -1,0 +1,209 @@
+// Figures and targets: each amount gets an indicator (from the lexicon, by the rules of select.ts),
+// a period (its own words, then its sentence, then the section it sits in), and actual or target.
+import type { Fact } from './types.ts';
+import type { Sentence } from './sentences.ts';
+import type { Quantity } from './quantities.ts';
+import type { PeriodMention } from './periods.ts';
+import type { DocYear } from './dates.ts';
+import { type Lexicon, matchLexicon, type LexMatch } from './indicators.ts';
+import { type Choice, choose, reuse } from './select.ts';
+export type { Choice };
+import { firstTargetCue, estimateBefore } from './kind.ts';
+import { within } from './ranges.ts';
+import { tokenize } from './text.ts';
+
+export interface FoundFact {
+  fact: Omit<Fact, 'span'>;
+  /** Offsets in the normalised text of the clause that states it. */
+  start: number;
+  end: number;
+  sentence: number;
+  q: Quantity;
+}
+
+export interface FactInput {
+  text: string;
+  sentences: Sentence[];
+  quantities: Quantity[];
+  periods: PeriodMention[];
+  lexicon: Lexicon;
+  doc: DocYear;
+}
+
+/** The periods a section sets for the figures under it: headings, and the opening words of a paragraph. */
+interface SectionContext {
+  last: PeriodMention | null;
+  lastRange: PeriodMention | null;
+}
+
+const LEFT_REACH = 300;
+const RIGHT_REACH = 200;
+
+export function findFacts(input: FactInput): FoundFact[] {
+  const { text, sentences, quantities, periods, lexicon, doc } = input;
+  const out: FoundFact[] = [];
+  const section: SectionContext = { last: null, lastRange: null };
+  let paraPeriod: PeriodMention | null = null;
+  let para = -1;
+  sentences.forEach((s, si) => {
+    if (s.para !== para) [para, paraPeriod] = [s.para, null];
+    const sPeriods = within(periods, s.start, s.end).filter((p) => !p.base);
+    const qs = within(quantities, s.start, s.end);
+    if (qs.length > 0) {
+      const words = tokenize(text, s.start, s.end);
+      const barrier: number[] = [];
+      let clause = 0;
+      const wordTokens = words.filter((t) => {
+        if (t.norm === ';') clause++;
+        if (t.isWord) barrier.push(clause);
+        return t.isWord;
+      });
+      const matches = matchLexicon(lexicon, wordTokens, barrier).sort((a, b) => a.start - b.start);
+      const cue = s.start + firstTargetCue(text.slice(s.start, s.end));
+      let consumed = s.start;
+      let prevOut: { q: Quantity; resolved: Resolved } | null = null;
+      let prev: { q: Quantity; subject: LexMatch | null } | null = null;
+      qs.forEach((q, i) => {
+        const clauseStart = Math.max(s.start, text.lastIndexOf(';', q.start) + 1);
+        const clauseEndRaw = text.indexOf(';', q.end);
+        const clauseEnd = clauseEndRaw < 0 || clauseEndRaw > s.end ? s.end : clauseEndRaw;
+        const leftFrom = Math.max(clauseStart, prev?.q.end ?? s.start, consumed, q.start - LEFT_REACH);
+        const leftCands = within(matches, leftFrom, q.start);
+        let choice = choose(leftCands, q, text, 'left');
+        let subject: LexMatch | null = choice?.match ?? best(leftCands);
+        if (!choice) {
+          const next = nextOutsideBrackets(text, qs, i);
+          const rightTo = Math.min(next ? next.start : s.end, q.end + RIGHT_REACH);
+          const right = choose(within(matches, q.end, rightTo), q, text, 'right');
+          // "tối đa 40% chi thường xuyên": a wording right after the amount is its own, before any carried-over one.
+          const adjacent = right && wordCount(text.slice(q.end, right.match.start)) <= 2;
+          if (!adjacent && prev?.subject && prev.subject.end <= prev.q.start && connected(text, prev.q.end, q.start)) {
+            choice = reuse(prev.subject, q, text);
+            subject = prev.subject;
+          }
+          if (!choice && right) {
+            choice = right;
+            consumed = Math.max(consumed, right.match.end);
+          }
+        }
+        const ownEnd = Math.min(firstBreak(text, q.end, s.end), qs[i + 1]?.start ?? s.end);
+        const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
+        const period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last);
+        // "1325/1.845 (71,8%)": a bracketed share restates the amount before it, for the same period.
+        const resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sPeriods, section, doc);
+        const isTarget = (q.start > cue || (resolved.lastYear ?? 0) > doc.year) && !(estimateBefore(text, q.start) && (resolved.lastYear ?? 0) <= doc.year);
+        out.push({ fact: toFact(q, choice, resolved, isTarget, text.slice(clauseStart, clauseEnd).trim()), start: clauseStart, end: clauseEnd, sentence: si, q });
+        prev = { q, subject };
+        prevOut = { q, resolved };
+      });
+    }
+    updateSection(section, s, sPeriods, text);
+    // Later sentences of the paragraph ("Đồng thời nêu…") inherit the last period stated in it.
+    const lastHere = sPeriods.filter((p) => p.kind !== 'annual').at(-1);
+    if (lastHere) paraPeriod = lastHere;
+  });
+  return out;
+}
+
+/** The previous amount's wording carries over across a comma ("…, đạt 140% kế hoạch năm"), not across "trong đó". */
+function connected(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return between.length <= 80 && !/[;:]|trong\s+đó|so\s+với|gồm/iu.test(between);
+}
+
+function best(cands: LexMatch[]): LexMatch | null {
+  return cands.reduce<LexMatch | null>((a, b) => (!a || b.weight > a.weight || (b.weight === a.weight && b.end > a.end) ? b : a), null);
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** The next amount that is not inside brackets opened after this one ("80% số xã (tương ứng 55/67 xã) đạt…"). */
+function nextOutsideBrackets(text: string, qs: Quantity[], i: number): Quantity | undefined {
+  const q = qs[i];
+  if (!q) return undefined;
+  for (let j = i + 1; j < qs.length; j++) {
+    const n = qs[j];
+    if (!n) break;
+    const between = text.slice(q.end, n.start);
+    const depth = (between.match(/\(/gu)?.length ?? 0) - (between.match(/\)/gu)?.length ?? 0);
+    if (depth <= 0) return n;
+  }
+  return undefined;
+}
+
+function firstBreak(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (text[i] === ',' || text[i] === ';') return i;
+  return limit;
+}
+
+function distance(p: PeriodMention, q: Quantity): number {
+  return p.end <= q.start ? q.start - p.end : p.start - q.end;
+}
+
+/** Its own words first (between the previous amount and the next comma), then the sentence, the paragraph, the section. */
+function periodFor(q: Quantity, ps: PeriodMention[], from: number, to: number, fallback: PeriodMention | null): PeriodMention | null {
+  const own = ps.filter((p) => p.start >= from && p.end <= to);
+  if (own.length) return own.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
+  const before = ps.filter((p) => p.end <= q.start);
+  if (before.length) return before[before.length - 1] ?? null;
+  const after = ps.find((p) => p.start >= q.end);
+  return after ?? fallback;
+}
+
+interface Resolved {
+  value: string | null;
+  lastYear: number | null;
+  implied: boolean;
+}
+
+/** "hằng năm", "trong nhiệm kỳ": the multi-year period of the sentence, else of the section. */
+function resolve(p: PeriodMention | null, ps: PeriodMention[], section: SectionContext, doc: DocYear): Resolved {
+  if (!p) return { value: null, lastYear: null, implied: false };
+  if (p.kind !== 'annual') return { value: p.value, lastYear: p.lastYear, implied: p.implied };
+  const range = ps.find((x) => x.kind === 'years') ?? section.lastRange;
+  if (range) return { value: range.value, lastYear: range.lastYear, implied: range !== ps.find((x) => x.kind === 'years') };
+  const horizon = ps.find((x) => x.kind === 'horizon');
+  if (horizon) return { value: `${doc.year}/${horizon.lastYear}`, lastYear: horizon.lastYear, implied: true };
+  return { value: null, lastYear: null, implied: false };
+}
+
+function updateSection(section: SectionContext, s: Sentence, ps: PeriodMention[], text: string): void {
+  // Headings set the period of what follows; so do the opening words of a paragraph ("Nhiệm kỳ 2020 - 2025, …").
+  const firstComma = text.indexOf(',', s.start);
+  const limit = s.heading ? s.end : s.first ? (firstComma < 0 || firstComma > s.end ? s.start : firstComma) : s.start;
+  for (const p of ps) {
+    if (p.end > limit || p.kind === 'annual' || p.kind === 'point') continue;
+    // A list item opening with "Đến hết năm 2027," speaks for itself; only a term opens a section.
+    if (!s.heading && p.kind !== 'years') continue;
+    section.last = p;
+    if (p.kind === 'years') section.lastRange = p;
+  }
+}
+
+function toFact(q: Quantity, choice: Choice | null, period: Resolved, isTarget: boolean, clause: string): Omit<Fact, 'span'> {
+  const key = choice?.key;
+  const unit = !key ? q.unit : q.unit === 'VND' || q.unit === 'USD' || q.unit.includes('/') ? q.unit : key.unit;
+  const negative = q.verb === 'down' && choice?.measure === 'growth';
+  const f: Omit<Fact, 'span'> = {
+    kind: isTarget ? 'target' : 'actual',
+    // Without a period a keyed figure cannot be compared with anything: it is proposed as `other`.
+    indicator: key && period.value ? key.key : 'other',
+    value: negative ? -q.value : q.value,
+    unit,
+    period: period.value,
+    text: clause,
+  };
+  if (q.max !== undefined) f.max = negative ? -q.max : q.max;
+  if (q.cmp) f.cmp = q.cmp;
+  if (q.approx) f.approx = true;
+  if (period.implied) f.periodImplied = true;
+  const label = labelOf(choice?.match, q);
+  if (label) f.label = label;
+  return f;
+}
+
+function labelOf(m: LexMatch | undefined, q: Quantity): string | undefined {
+  return m ? m.source : q.noun;
+}

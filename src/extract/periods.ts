@@ -1,0 +1,164 @@
+// Reporting periods: quý I/2026, 6 tháng đầu năm 2025, 9 tháng năm 2024, cả năm 2025, giai đoạn 2026 - 2030,
+// đến năm 2030, tính đến ngày 9/7, đến nay, hằng năm. Each parser is one pattern; overlaps go to the earlier one.
+import { type DateMention, type DocYear, type CalendarDate, isoDate, pad } from './dates.ts';
+
+export type PeriodKind =
+  | 'months' // YYYY-MM/YYYY-MM
+  | 'year' // YYYY
+  | 'horizon' // YYYY reached by a target: "đến năm 2030", "vào năm 2030"
+  | 'years' // YYYY/YYYY
+  | 'point' // YYYY-MM-DD: a stock, or a flow summed from 1 January up to the day
+  | 'annual'; // per year over a term, resolved later from the surrounding multi-year period
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  kind: PeriodKind;
+  /** Contract value; '' for `annual` until resolved. */
+  value: string;
+  lastYear: number;
+  /** A year in it was taken from the document (see YearRule in dates.ts). */
+  implied: boolean;
+  /** Stated as the base of a comparison ("so với cùng kỳ 2023", "gấp 1,89 lần giai đoạn 2016-2020"). */
+  base: boolean;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const Y = '(?:19|20)\\d{2}';
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+interface Parser {
+  name: string;
+  re: RegExp;
+  make(g: Record<string, string | undefined>, doc: DocYear, docDate: CalendarDate | null): Omit<PeriodMention, 'start' | 'end' | 'base'> | null;
+}
+
+const months = (y: number, a: number, b: number) => `${y}-${pad(a)}/${y}-${pad(b)}`;
+const yearOf = (g: string | undefined, doc: DocYear) => (g && /^\d{4}$/u.test(g) ? { y: Number(g), implied: false } : { y: doc.year, implied: true });
+
+const PARSERS: Parser[] = [
+  {
+    // Example: "quý 1/2024", "quý I/2026", "quý III-2024", "quý IV năm 2025"
+    name: 'quarter',
+    re: new RegExp(`${B}quý\\s{1,3}(?<q>IV|I{1,3}|[1-4])${E}(?:\\s{0,2}(?:[/-]|năm)\\s{0,2}(?<y>${Y}))?`, 'giu'),
+    make: (g, doc) => {
+      const q = ROMAN[(g.q ?? '').toUpperCase()];
+      if (!q) return null;
+      const { y, implied } = yearOf(g.y, doc);
+      return { kind: 'months', value: months(y, q * 3 - 2, q * 3), lastYear: y, implied };
+    },
+  },
+  {
+    // Example: "6 tháng cuối năm 2025"
+    name: 'last-months',
+    re: new RegExp(`${B}(?<n>\\d{1,2})\\s{1,3}tháng\\s{1,3}cuối\\s{1,3}năm(?:\\s{1,3}(?:nay|(?<y>${Y})))?${E}`, 'giu'),
+    make: (g, doc) => {
+      const n = Number(g.n);
+      if (n < 1 || n > 12) return null;
+      const { y, implied } = yearOf(g.y, doc);
+      return { kind: 'months', value: months(y, 13 - n, 12), lastYear: y, implied };
+    },
+  },
+  {
+    // Example: "6 tháng đầu năm 2025", "9 tháng năm 2024", "10 tháng đầu năm"
+    name: 'first-months',
+    re: new RegExp(`${B}(?<n>\\d{1,2})\\s{1,3}tháng\\s{1,3}(?:đầu\\s{1,3})?năm(?:\\s{1,3}(?:nay|(?<y>${Y})))?${E}`, 'giu'),
+    make: (g, doc) => {
+      const n = Number(g.n);
+      if (n < 1 || n > 12) return null;
+      const { y, implied } = yearOf(g.y, doc);
+      return { kind: 'months', value: months(y, 1, n), lastYear: y, implied };
+    },
+  },
+  {
+    // Example: "trong 6 tháng qua" (counted from January of the document's year)
+    name: 'past-months',
+    re: new RegExp(`${B}(?<n>\\d{1,2})\\s{1,3}tháng\\s{1,3}(?:vừa\\s{1,3})?qua${E}`, 'giu'),
+    make: (g, doc) => {
+      const n = Number(g.n);
+      if (n < 1 || n > 12) return null;
+      return { kind: 'months', value: months(doc.year, 1, n), lastYear: doc.year, implied: true };
+    },
+  },
+  {
+    // Example: "tháng 7/2025", "tháng 11 năm 2024", "tháng 7" (year implied)
+    name: 'month',
+    re: new RegExp(`${B}tháng\\s{1,3}(?<m>\\d{1,2})(?:(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})(?<y>${Y}))?(?![\\p{L}\\p{N}/])`, 'giu'),
+    make: (g, doc) => {
+      const m = Number(g.m);
+      if (m < 1 || m > 12) return null;
+      const { y, implied } = yearOf(g.y, doc);
+      return { kind: 'months', value: months(y, m, m), lastYear: y, implied };
+    },
+  },
+  {
+    // Example: "giai đoạn 2026 - 2030", "nhiệm kỳ 2020 - 2025", "05 năm 2025 - 2030", "2016-2020"
+    name: 'years',
+    re: new RegExp(`${B}(?:(?:giai\\s{1,3}đoạn|nhiệm\\s{1,3}kỳ|thời\\s{1,3}kỳ|\\d{1,2}\\s{1,3}năm|từ(?:\\s{1,3}năm)?)\\s{1,3})?(?<a>${Y})\\s{0,3}(?:-|–|—|đến|tới)\\s{0,3}(?:năm\\s{1,3})?(?<b>${Y})(?![\\p{N}])`, 'giu'),
+    make: (g) => {
+      const a = Number(g.a);
+      const b = Number(g.b);
+      if (!(b > a && b - a <= 30)) return null;
+      return { kind: 'years', value: `${a}/${b}`, lastYear: b, implied: false };
+    },
+  },
+  {
+    // Example: "đến năm 2030", "đến hết năm 2027", "vào năm 2030", "đến 2030"
+    name: 'horizon',
+    re: new RegExp(`${B}(?:đến|tới|vào)(?:\\s{1,3}(?:hết|cuối))?(?:\\s{1,3}năm)?\\s{1,3}(?<y>${Y})(?![\\p{N}/-])`, 'giu'),
+    make: (g) => ({ kind: 'horizon', value: String(g.y), lastYear: Number(g.y), implied: false }),
+  },
+  {
+    // Example: "năm 2025", "cả năm 2025", "năm nay"
+    name: 'year',
+    re: new RegExp(`${B}(?:cả\\s{1,3})?năm\\s{1,3}(?:(?<y>${Y})(?![\\p{N}/-])|nay${E})`, 'giu'),
+    make: (g, doc) => {
+      const { y, implied } = yearOf(g.y, doc);
+      return { kind: 'year', value: String(y), lastYear: y, implied };
+    },
+  },
+  {
+    // Example: "đến nay", "tới nay", "đến thời điểm hiện tại": a stock at the document's date
+    name: 'until-now',
+    re: new RegExp(`${B}(?:đến|tới)\\s{1,3}(?:nay|thời\\s{1,3}điểm\\s{1,3}(?:này|hiện\\s{1,3}tại|hiện\\s{1,3}nay))${E}`, 'giu'),
+    make: (_g, doc, docDate) =>
+      docDate ? { kind: 'point', value: isoDate(docDate), lastYear: docDate.y, implied: false } : { kind: 'year', value: String(doc.year), lastYear: doc.year, implied: true },
+  },
+  {
+    // Example: "hằng năm", "mỗi năm", "bình quân năm", "trong nhiệm kỳ": per year over the term in force
+    name: 'annual',
+    re: new RegExp(`${B}(?:(?:hằng|hàng|mỗi)\\s{1,3}năm|bình\\s{1,3}quân\\s{1,3}(?:mỗi\\s{1,3})?năm|(?:trong|cả|toàn)\\s{1,3}nhiệm\\s{1,3}kỳ(?!\\s{1,3}(?:${Y}|tới|sau|mới)))${E}`, 'giu'),
+    make: (_g, doc) => ({ kind: 'annual', value: '', lastYear: doc.year, implied: true }),
+  },
+];
+
+// "tính đến ngày 9/7", "lũy kế đến ngày 21/2", "đến 20/6": the cue before a date makes it a point period.
+const AS_OF_CUE = /(?:(?:tính|lũy\s{1,3}kế|luỹ\s{1,3}kế|kể\s{1,3}từ\s{1,3}đầu\s{1,3}năm)\s{1,3})?(?:đến|tới)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?$/iu;
+
+// "so với cùng kỳ 2023", "gấp 1,89 lần giai đoạn 2016-2020": a period named only as the base of a comparison.
+const BASE_CUE = /(?:so\s{1,3}với|gấp\s{1,3}[\d.,]+\s{1,3}lần|gấp\s{1,3}(?:đôi|ba)|cùng\s{1,3}kỳ|bằng|hơn)(?:\s{1,3}(?:cùng\s{1,3}kỳ|mức|của))?(?:\s{1,3}năm)?\s*$/iu;
+
+export function findPeriods(text: string, dates: DateMention[], doc: DocYear, docDate: CalendarDate | null): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  const overlaps = (a: number, b: number) => out.some((p) => a < p.end && b > p.start);
+  for (const d of dates) {
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    const cue = AS_OF_CUE.exec(before);
+    if (!cue) continue;
+    const start = d.start - cue[0].length;
+    out.push({ start, end: d.end, kind: 'point', value: isoDate(d.date), lastYear: d.date.y, implied: d.date.yearRule !== 'stated', base: false });
+  }
+  for (const p of PARSERS) {
+    for (const m of text.matchAll(p.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const made = p.make(m.groups ?? {}, doc, docDate);
+      if (!made) continue;
+      out.push({ ...made, start, end, base: false });
+    }
+  }
+  for (const p of out) p.base = BASE_CUE.test(text.slice(Math.max(0, p.start - 30), p.start));
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,231 @@
+// Amounts: a number with its range, ratio, scale word, unit and the comparator words around it.
+// Builds on numbers.ts; dates and periods found before are skipped, so "2026 - 2030" is never an amount.
+import type { Comparator } from './types.ts';
+import { NUMBER_RUN, SCALES, parseLiteral, scaled } from './numbers.ts';
+import { foldedWords } from './text.ts';
+
+export interface Quantity {
+  /** Offsets of the number through its unit. */
+  start: number;
+  end: number;
+  value: number;
+  max?: number;
+  /** "1325/1.845": the 1.845. */
+  denominator?: number;
+  /** %, VND, USD, tonne, visit, times, m2, ha, km, count (a noun follows), none, or X/person, VND/ha. */
+  unit: string;
+  /** The noun after a count ("doanh nghiệp", "căn"), for labels. */
+  noun?: string;
+  cmp?: Comparator;
+  approx?: boolean;
+  /** "đạt 140% kế hoạch", "bằng 55% dự toán": a share of the plan or estimate. */
+  ofPlan?: boolean;
+  /** Verb just before: tăng (up), giảm (down), "tăng lên/giảm còn" (to: a level, not a change). */
+  verb?: 'up' | 'down' | 'to';
+}
+
+type Interval = readonly [number, number];
+
+const sticky = (src: string) => new RegExp(src, 'iuy');
+// Example: " - 16,5", "-63", " đến 220"
+const RANGE = sticky('\\s{0,2}(?:-|–|—|đến|tới)\\s{0,2}(?=[0-9])');
+const RUN = new RegExp(NUMBER_RUN.source, 'uy');
+const PERCENT = sticky('\\s?%');
+const SCALE = sticky(`\\s{1,2}(?<s>${SCALES.map(([w]) => w.replace(' ', '\\s')).join('|')})(?![\\p{L}\\p{N}])`);
+// Example: " tỷ đồng", " USD", " đô la Mỹ", " triệu tấn", " lượt khách", " m2 sàn", " lần"
+const UNIT = sticky(
+  '\\s{0,2}(?:(?<vnd>đồng|VNĐ|VND)|(?<usd>USD|đô\\s?la\\s?Mỹ|đô-la\\s?Mỹ|đô\\s?la|US\\$)|(?<tonne>tấn)|(?<visit>lượt(?:\\s(?:khách|người))?)|(?<times>lần)|(?<m2>m2|m²)(?:\\s{1,2}sàn)?|(?<ha>ha|héc\\s?ta|hecta)|(?<km>km))(?![\\p{L}\\p{N}])',
+);
+// Example: "/người", " sàn/người", "/năm", "/ha"
+const PER = sticky('\\s{0,2}(?:sàn\\s{0,2})?\\/\\s{0,2}(?<per>người|năm|ha|tháng|hộ)(?![\\p{L}\\p{N}])');
+const NOUN = sticky('\\s{1,2}(?<noun>\\p{L}+(?:\\s\\p{L}+)?)');
+// "57-NQ/TW", "35-CT-TƯ", "226/2025/QH15": document numbers, not amounts.
+const CODE = sticky('(?:[-/][\\p{L}\\p{N}]+){1,4}');
+const PLAN_AFTER = /^\s{0,3}(?:so\s{1,3}với\s{1,3})?(?:kế\s{1,3}hoạch|dự\s{1,3}toán|KH|chỉ\s{1,3}tiêu)(?![\p{L}\p{N}])/iu;
+
+// Words before a number that make it an identifier or an ordinal: "cơn bão số 9", "lần thứ 14", "khóa 16".
+const ID_WORDS = new Set([
+  'số', 'thứ', 'khóa', 'khoá', 'lần', 'top', 'tốp', 'điều', 'khoản', 'chương', 'mục', 'phần', 'kỳ', 'kì', 'đợt',
+  'loại', 'hạng', 'bão', 'luật', 'phường', 'quận', 'tổ', 'ấp', 'xóm', 'thôn', 'lô', 'phòng', 'tầng', 'lộ',
+  'năm', 'tháng', 'ngày', 'quý', 'lớp', 'covid', 'fax', 'tel', 'hotline', 'đt', 'sđt', 'level',
+  // "vượt mốc 100.000 tỷ đồng": a threshold passed, not the figure itself.
+  'mốc', 'ngưỡng',
+]);
+// Two-word names of documents and contacts before a number: "Nghị quyết 57", "Quyết định 123", "điện thoại 0225".
+const ID_PAIRS = new Set([
+  'nghị quyết', 'quyết định', 'chỉ thị', 'kết luận', 'thông báo', 'công văn', 'nghị định', 'thông tư', 'tờ trình',
+  'điện thoại', 'kế hoạch', 'chương trình', 'quốc lộ', 'tỉnh lộ',
+]);
+
+function isIdentifierContext(words: string[]): boolean {
+  const last = words.at(-1) ?? '';
+  if (ID_PAIRS.has(words.slice(-2).join(' '))) return true;
+  // "tổng số 1.200 hộ" is a count; "số 226" alone is a number of a document.
+  return ID_WORDS.has(last) && !(last === 'số' && words.at(-2) === 'tổng');
+}
+
+const BEFORE: ReadonlyArray<readonly [string, Comparator | null, boolean]> = [
+  // words (folded), comparator, approximate
+  ['tối thiểu', '>=', false], ['ít nhất', '>=', false], ['không dưới', '>=', false],
+  ['tối đa', '<=', false], ['không quá', '<=', false], ['không vượt quá', '<=', false],
+  ['trên', '>', false], ['hơn', '>', true], ['dưới', '<', false],
+  ['khoảng', null, true], ['gần', null, true], ['xấp xỉ', null, true], ['chừng', null, true],
+  ['ước', null, true], ['ước đạt', null, true], ['ước tính', null, true], ['dự kiến', null, true], ['ước khoảng', null, true],
+];
+// Words that may stand between the comparator and the number: "đạt tỷ lệ trên 75%", "tăng bình quân 15%".
+const FILLER = new Set(['đạt', 'là', 'mức', 'ở', 'bình', 'quân', 'được', 'thêm', 'có', 'từ']);
+
+function previousWords(text: string, at: number, limit = 48): string[] {
+  const slice = text.slice(Math.max(0, at - limit), at);
+  const cut = Math.max(slice.lastIndexOf(';'), slice.lastIndexOf('.'), slice.lastIndexOf('\n'));
+  return foldedWords(cut >= 0 ? slice.slice(cut + 1) : slice);
+}
+
+function endsWith(words: string[], phrase: string[], skip: number): boolean {
+  const off = words.length - skip - phrase.length;
+  return off >= 0 && phrase.every((w, i) => words[off + i] === w);
+}
+
+function comparatorBefore(words: string[]): { cmp?: Comparator; approx?: boolean; from: boolean } {
+  let skip = 0;
+  while (skip < words.length && skip < 3 && FILLER.has(words[words.length - 1 - skip] ?? '') && words[words.length - 1 - skip] !== 'từ') skip++;
+  const from = words.at(-1) === 'từ';
+  const r: { cmp?: Comparator; approx?: boolean; from: boolean } = { from };
+  for (const [phrase, cmp, approx] of BEFORE) {
+    if (endsWith(words, phrase.split(' '), skip) || (from && endsWith(words, phrase.split(' '), 1))) {
+      if (cmp) r.cmp = cmp;
+      if (approx) r.approx = true;
+    }
+  }
+  if (words.slice(-6).includes('ước')) r.approx = true;
+  return r;
+}
+
+function verbBefore(words: string[]): Quantity['verb'] | undefined {
+  const tail = words.slice(-5);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const w = tail[i] ?? '';
+    if (w === 'lên' || w === 'xuống' || w === 'còn') return 'to';
+    if (w === 'tăng') return 'up';
+    if (w === 'giảm') return 'down';
+    // "tăng thêm ước đạt 20,2 tỷ USD" reports a level: the verb must not be separated from the number by "đạt".
+    if (w === 'đạt' || (!FILLER.has(w) && !['khoảng', 'gần', 'hơn', 'trên', 'thêm', 'bình', 'quân'].includes(w))) return undefined;
+  }
+  return undefined;
+}
+
+function isInside(skip: Interval[], a: number, b: number, cursor: { i: number }): boolean {
+  while (cursor.i < skip.length && (skip[cursor.i]?.[1] ?? 0) <= a) cursor.i++;
+  const s = skip[cursor.i];
+  return s !== undefined && s[0] < b;
+}
+
+/** Every amount of the text, leftmost first. `skip` holds sorted spans already read as dates or periods. */
+export function findQuantities(text: string, skip: Interval[]): Quantity[] {
+  const out: Quantity[] = [];
+  const cursor = { i: 0 };
+  const re = new RegExp(NUMBER_RUN.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (isInside(skip, start, end, cursor)) continue;
+    if (/\p{L}/u.test(text[end] ?? '') && !/^[%]/u.test(text[end] ?? '')) continue; // "5G", "3D"
+    CODE.lastIndex = end;
+    const code = CODE.exec(text);
+    if (code && /\p{L}/u.test(code[0])) {
+      re.lastIndex = end + code[0].length;
+      continue;
+    }
+    const value0 = parseLiteral(m[0]);
+    if (value0 === null) continue;
+    // "(1)", "(22)": list markers; "1." or "2)" opening a line: section numbers.
+    if (text[start - 1] === '(' && text[end] === ')') continue;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (/^[\s\-–*•]*$/u.test(text.slice(lineStart, start)) && /^[.)]/u.test(text[end] ?? '')) continue;
+    const before = previousWords(text, start);
+    // "Hằng năm, 100% …": punctuation between the word and the number means it names no number.
+    if (!/[,:;()]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && isIdentifierContext(before)) continue;
+
+    const q: Quantity = { start, end, value: value0, unit: 'none' };
+    let pct = false;
+    const take = (r: RegExp): RegExpExecArray | null => {
+      r.lastIndex = end;
+      const x = r.exec(text);
+      if (x) end = r.lastIndex;
+      return x;
+    };
+    if (take(PERCENT)) pct = true;
+    let max: number | undefined;
+    const save = end;
+    if (take(RANGE)) {
+      const r2 = take(RUN);
+      const v2 = r2 ? parseLiteral(r2[0]) : null;
+      if (v2 !== null && v2 > value0) {
+        max = v2;
+        if (take(PERCENT)) pct = true;
+      } else end = save;
+    } else if (text[end] === '/' && /[0-9]/u.test(text[end + 1] ?? '')) {
+      end++;
+      const r2 = take(RUN);
+      const v2 = r2 ? parseLiteral(r2[0]) : null;
+      if (v2 === null || v2 < value0) end = save;
+      else q.denominator = v2;
+    }
+    let factor = 1;
+    const sc = take(SCALE);
+    if (sc) factor = SCALES.find(([w]) => w === (sc.groups?.s ?? '').toLowerCase().replace(/\s+/u, ' '))?.[1] ?? 1;
+    if (!pct) {
+      const u = take(UNIT);
+      const g = u?.groups ?? {};
+      q.unit = pct ? '%' : g.vnd ? 'VND' : g.usd ? 'USD' : g.tonne ? 'tonne' : g.visit ? 'visit' : g.times ? 'times' : g.m2 ? 'm2' : g.ha ? 'ha' : g.km ? 'km' : 'none';
+      if (!u && take(PERCENT)) pct = true;
+    }
+    if (pct) q.unit = '%';
+    const per = take(PER);
+    const perWord = per?.groups?.per;
+    if (perWord === 'người' && q.unit !== 'none' && q.unit !== '%') q.unit += '/person';
+    else if (perWord === 'ha' && q.unit !== 'none') q.unit += '/ha';
+    else if (perWord === 'hộ' && q.unit !== 'none') q.unit += '/household';
+    if (q.denominator !== undefined && q.unit === 'none') q.unit = 'count';
+    if (q.unit === 'none') {
+      NOUN.lastIndex = end;
+      const n = NOUN.exec(text);
+      if (n?.groups?.noun) {
+        q.unit = 'count';
+        q.noun = n.groups.noun;
+      }
+    }
+    // A bare year is a date, not an amount ("Lễ hội Hoa phượng đỏ 2025").
+    if (factor === 1 && max === undefined && Number.isInteger(value0) && value0 >= 1900 && value0 <= 2100 && !m[0].includes('.') && (q.unit === 'none' || q.unit === 'count')) continue;
+    q.value = scaled(value0, factor);
+    if (max !== undefined) q.max = scaled(max, factor);
+    q.end = end;
+    const c = comparatorBefore(before);
+    const after = text.slice(end, end + 60);
+    const afterWords = foldedWords(after.split(/[,;.:()\n]/u)[0] ?? '').slice(0, 7);
+    if (afterWords.join(' ').includes('trở lên')) q.cmp = '>=';
+    else if (afterWords.join(' ').includes('trở xuống')) q.cmp = '<=';
+    else if (c.cmp) q.cmp = c.cmp;
+    if (c.approx) q.approx = true;
+    if (q.unit === '%' && PLAN_AFTER.test(after)) q.ofPlan = true;
+    const verb = verbBefore(before);
+    if (verb) q.verb = verb;
+    out.push(q);
+    re.lastIndex = end;
+  }
+  return out;
+}
+
+// Example: "gấp đôi", "tăng gấp ba": multiples written in words.
+const MULTIPLE_WORD = /(?<![\p{L}\p{N}])gấp\s{1,3}(?<w>đôi|hai|ba|bốn|năm)(?![\p{L}\p{N}])/giu;
+const WORD_VALUE: Record<string, number> = { đôi: 2, hai: 2, ba: 3, bốn: 4, năm: 5 };
+
+export function findWordMultiples(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(MULTIPLE_WORD)) {
+    const v = WORD_VALUE[(m.groups?.w ?? '').toLowerCase()];
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, unit: 'times' });
+  }
+  return out;
+}
