@@ -189,7 +189,7 @@ function toFact(q: Quantity, choice: Choice | null, period: Resolved, isTarget: 
   const f: Omit<Fact, 'span'> = {
     kind: isTarget ? 'target' : 'actual',
     // Without a period a keyed figure cannot be compared with anything: it is proposed as `other`.
-    indicator: key && period.value ? key.key : 'other',
+    indicator: key && period.value && (!q.zero || isTarget) ? key.key : 'other',
     value: negative ? -q.value : q.value,
     unit,
     period: period.value,

@@ -4,7 +4,7 @@ import { normalizeNfc } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 import { documentDate, findDates, isoDate, metadataLength } from './dates.ts';
 import { findPeriods } from './periods.ts';
-import { findQuantities, findWordMultiples } from './quantities.ts';
+import { findQuantities, findWordMultiples, findZeroAmounts } from './quantities.ts';
 import { defaultLexicon, type Lexicon } from './indicators.ts';
 import { findFacts } from './facts.ts';
 import { dedupeFacts, mergeStretch } from './refine.ts';
@@ -22,7 +22,7 @@ export function extract(input: string, opts: ExtractOptions = {}, lexicon: Lexic
   const dates = findDates(text, year);
   const periods = findPeriods(text, dates, year, date);
   const skip = [...dates, ...periods].map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);
-  const quantities = [...findQuantities(text, skip), ...findWordMultiples(text)].sort((a, b) => a.start - b.start);
+  const quantities = [...findQuantities(text, skip), ...findWordMultiples(text), ...findZeroAmounts(text)].sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text);
   const found = dedupeFacts(mergeStretch(findFacts({ text, sentences, quantities, periods, lexicon, doc: year }), text));
   const span = (a: number, b: number): [number, number] => [norm.toOriginal(a), norm.toOriginal(b)];

@@ -22,6 +22,8 @@ export interface Quantity {
   ofPlan?: boolean;
   /** Verb just before: tăng (up), giảm (down), "tăng lên/giảm còn" (to: a level, not a change). */
   verb?: 'up' | 'down' | 'to';
+  /** Written as "không còn …": only meaningful as a target. */
+  zero?: boolean;
 }
 
 type Interval = readonly [number, number];
@@ -228,4 +230,11 @@ export function findWordMultiples(text: string): Quantity[] {
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, unit: 'times' });
   }
   return out;
+}
+
+// Example: "Đến năm 2028 không còn hộ nghèo": a target of zero, written without a digit.
+const NONE_LEFT = /(?<![\p{L}\p{N}])(?:không\s+còn|xóa\s+hết|xoá\s+hết|xóa\s+bỏ\s+hoàn\s+toàn)(?![\p{L}\p{N}])/giu;
+
+export function findZeroAmounts(text: string): Quantity[] {
+  return [...text.matchAll(NONE_LEFT)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: 0, unit: 'count', zero: true }));
 }

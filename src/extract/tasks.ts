@@ -1,8 +1,140 @@
-// placeholder, replaced below
+// Directives with a time limit: the clause around each limit, trimmed to what is to be done, with its owner;
+// a directive stated twice is one task.
 import type { ExtractedTask } from './types.ts';
 import type { Sentence } from './sentences.ts';
-import type { DateMention, CalendarDate } from './dates.ts';
+import { type DateMention, type CalendarDate, isoDate } from './dates.ts';
 import type { PeriodMention } from './periods.ts';
 import type { FoundFact } from './facts.ts';
-export interface TaskInput { text: string; sentences: Sentence[]; dates: DateMention[]; periods: PeriodMention[]; facts: FoundFact[]; docDate: CalendarDate | null }
-export function findTasks(_i: TaskInput): Array<{ task: Omit<ExtractedTask, 'span'>; start: number; end: number }> { return []; }
+import { findDeadlines, type Deadline } from './deadlines.ts';
+import { findOwner } from './owner.ts';
+import { within } from './ranges.ts';
+import { foldedWords } from './text.ts';
+
+export interface TaskInput {
+  text: string;
+  sentences: Sentence[];
+  dates: DateMention[];
+  periods: PeriodMention[];
+  facts: FoundFact[];
+  docDate: CalendarDate | null;
+}
+
+export interface FoundTask {
+  task: Omit<ExtractedTask, 'span'>;
+  start: number;
+  end: number;
+}
+
+// Verbs that open a directive; a comma segment that starts otherwise continues the one before it.
+const VERBS = new Set(
+  ('hoàn thành|hoàn thiện|xây dựng|triển khai|tổ chức|ban hành|trình|lập|thành lập|rà soát|tập trung|khẩn trương|phấn đấu|' +
+    'đẩy nhanh|đẩy mạnh|nghiên cứu|đề xuất|báo cáo|chuẩn bị|kiện toàn|sắp xếp|giải ngân|khởi công|đưa|thực hiện|bảo đảm|' +
+    'đảm bảo|tiếp tục|chỉ đạo|giao|kiểm tra|tổng kết|sơ kết|phê duyệt|điều chỉnh|sửa đổi|bổ sung|hướng dẫn|tham mưu|xử lý|' +
+    'giải quyết|cải tạo|nâng cấp|đầu tư|di dời|bàn giao|khắc phục|công bố|ký|phát động|vận hành|dự kiến|hoàn tất|tổng hợp|' +
+    'thẩm định|lựa chọn|thu hồi|quyết toán|đôn đốc|xóa|chấm dứt|cơ bản|tăng cường|ưu tiên|nâng cao|phát triển|chủ động|kịp thời')
+    .split('|'),
+);
+const DIRECTIVE = /(?<![\p{L}\p{N}])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+(?:thông|thương|lưu|dịch|tiếp|nhận|đất|ban))|kết\s+luận|nhấn\s+mạnh)(?![\p{L}\p{N}])/iu;
+const FILLERS = /^(?:đồng\s+thời|phấn\s+đấu|khẩn\s+trương|dự\s+kiến|cần|phải|sẽ|để|và)(?![\p{L}\p{N}])[\s,]*/iu;
+const COMPLETION = new Set(['hoàn thành', 'xong', 'hoàn tất', 'thực hiện', 'thực hiện xong', 'hoàn thành xong']);
+// "đã trao", "đã tổ chức": a report of what was done, not a directive.
+const PAST = /(?<![\p{L}\p{N}])đã(?![\p{L}\p{N}])(?!\s+(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao|thống\s+nhất|kết\s+luận))/iu;
+const MARKER = /^[\s\-–*•+]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]\.?|\(?[a-zđ]\)|[IVXL]{1,5}\.)?[\s\-–*•]*/u;
+
+function startsWithVerb(seg: string): boolean {
+  const w = foldedWords(seg.replace(FILLERS, ''));
+  return VERBS.has(w[0] ?? '') || VERBS.has(w.slice(0, 2).join(' '));
+}
+
+function clean(s: string): string {
+  let t = s.replace(MARKER, '').trim();
+  for (let i = 0; i < 4 && FILLERS.test(t); i++) t = t.replace(FILLERS, '');
+  return t.replace(/^[\s,;:–-]+|[\s,;:.–-]+$/gu, '').replace(/\s{2,}/gu, ' ');
+}
+
+function completionOnly(t: string): boolean {
+  const w = foldedWords(t);
+  for (const c of COMPLETION) {
+    const cw = c.split(' ');
+    if (cw.every((x, i) => w[i] === x)) return w.length - cw.length <= 2;
+  }
+  return false;
+}
+
+export function findTasks(input: TaskInput): FoundTask[] {
+  const { text, sentences, dates, periods, facts, docDate } = input;
+  const limits = findDeadlines(text, dates, periods);
+  const used = new Set<Deadline>();
+  const out: FoundTask[] = [];
+  for (const dl of limits) {
+    if (used.has(dl)) continue;
+    const s = within(sentences, 0, Infinity).find((x) => x.start <= dl.start && dl.end <= x.end);
+    if (!s || s.heading) continue;
+    if (docDate && dl.date < isoDate(docDate)) continue;
+    // The clause: between the nearest ";" or ":" on each side, inside the sentence.
+    const cStart = Math.max(s.start, text.lastIndexOf(';', dl.start) + 1, text.lastIndexOf(':', dl.start) + 1);
+    const semi = text.slice(dl.end, s.end).search(/[;:]/u);
+    const cEnd = semi < 0 ? s.end : dl.end + semi;
+    // A figure in the clause makes it a target, not a task ("Đến năm 2030, 100% xã …").
+    if (facts.some((f) => f.q.start >= cStart && f.q.end <= cEnd && (f.fact.indicator !== 'other' || ['%', 'VND', 'USD'].includes(f.q.unit)))) continue;
+    // "trước ngày 20/8, chậm nhất ngày 31/8/2025": the second limit is the harder one of the same task.
+    let latest: string | null = null;
+    const partner = limits.find((o) => o !== dl && o.latest && o.start >= dl.end && o.start - dl.end <= 12 && o.end <= cEnd);
+    if (partner && !dl.latest) {
+      latest = partner.date;
+      used.add(partner);
+    }
+    // Comma segments (a comma followed by a space; "11,28" is a number).
+    const segs: Array<[number, number]> = [];
+    let a = cStart;
+    for (const m of text.slice(cStart, cEnd).matchAll(/,\s/gu)) {
+      segs.push([a, cStart + m.index]);
+      a = cStart + m.index + 1;
+    }
+    segs.push([a, cEnd]);
+    let k = segs.findIndex(([x, y]) => x <= dl.start && dl.start < y);
+    if (k < 0) continue;
+    const seg = segs[k] ?? [cStart, cEnd];
+    let body = (text.slice(seg[0], dl.start) + ' ' + text.slice(dl.end, seg[1])).trim();
+    // "… tổ chức đại hội điểm và dự kiến hoàn thành việc …": a second predicate after "và" is the directive.
+    const and = /\svà\s+(?=\S)/gu;
+    for (const m of body.matchAll(and)) if (startsWithVerb(body.slice(m.index + m[0].length)) && foldedWords(body.slice(m.index)).length >= 4) body = body.slice(m.index + m[0].length);
+    let from = seg[0];
+    let t = clean(body);
+    while (k > 0 && (foldedWords(t).length < 4 || completionOnly(t) || !startsWithVerb(t)) && !DIRECTIVE.test(text.slice(from, dl.start))) {
+      k--;
+      const p = segs[k];
+      if (!p) break;
+      from = p[0];
+      t = clean(text.slice(p[0], p[1]) + ', ' + t);
+      if (startsWithVerb(text.slice(p[0], p[1])) || DIRECTIVE.test(text.slice(p[0], p[1]))) break;
+    }
+    if (PAST.test(text.slice(from, dl.start))) continue;
+    const owner = findOwner(t);
+    t = clean(owner.rest);
+    if (foldedWords(t).length < 3) continue;
+    out.push({ task: { text: t, deadline: dl.date, latest, owner: owner.owner, ...(dl.implied ? { deadlineImplied: true } : {}) }, start: from, end: cEnd });
+  }
+  return dedupeTasks(out);
+}
+
+/** One directive repeated ("…phấn đấu hoàn thành trước ngày 20/8" twice): same limit, mostly the same words. */
+function dedupeTasks(tasks: FoundTask[]): FoundTask[] {
+  const kept: FoundTask[] = [];
+  for (const t of tasks) {
+    const w = new Set(foldedWords(t.task.text));
+    const twin = kept.find((k) => {
+      if (k.task.deadline !== t.task.deadline) return false;
+      const v = new Set(foldedWords(k.task.text));
+      let common = 0;
+      for (const x of w) if (v.has(x)) common++;
+      return common >= 0.5 * Math.min(w.size, v.size);
+    });
+    if (!twin) kept.push(t);
+    else {
+      twin.task.latest ??= t.task.latest;
+      twin.task.owner ??= t.task.owner;
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,72 @@
+// Time limits of directives: "trước ngày 20/8", "chậm nhất ngày 31/8/2025", "trong tháng 7/2025", "trong quý 3/2025",
+// "trong năm 2026", "đến năm 2030". Built on dates.ts and periods.ts: a limit is a date or period with a cue before it.
+import { type CalendarDate, type DateMention, daysInMonth, isoDate } from './dates.ts';
+import type { PeriodMention } from './periods.ts';
+
+export interface Deadline {
+  /** Offsets of the limit with its cue words. */
+  start: number;
+  end: number;
+  /** YYYY-MM-DD */
+  date: string;
+  /** "chậm nhất": a harder limit than a "trước" given next to it. */
+  latest: boolean;
+  /** The year was taken from the document (see YearRule in dates.ts). */
+  implied: boolean;
+}
+
+// Example: "trước ngày 20/8", "hạn chót ngày 5/9", "xong trước 30.11.2025"
+const DAY_BY = /(?:trước|hạn\s+chót|hạn)\s{1,3}(?:ngày\s{1,3})?$/iu;
+// Example: "chậm nhất ngày 31/8/2025", "chậm nhất là ngày 13-10"
+const DAY_LATEST = /chậm\s+nhất\s{1,3}(?:là\s{1,3})?(?:vào\s{1,3}|đến\s{1,3})?(?:ngày\s{1,3})?$/iu;
+// Example: "trong tháng 7/2025", "trong quý 3/2025", "trong năm 2025", "ngay trong quý I/2026", "trước quý IV/2025"
+const PERIOD_IN = /(?:(?<![\p{L}\p{N}])trong|vào|xong\s{1,3}trong|(?<before>(?<![\p{L}\p{N}])trước)|(?<latest>chậm\s+nhất(?:\s{1,3}là)?(?:\s{1,3}(?:trong|vào))?))\s{1,3}$/iu;
+// "tính đến năm 2023", "tầm nhìn đến năm 2050": a horizon that is no time limit.
+const NOT_A_LIMIT_BEFORE = /(?:tính|tầm\s+nhìn|lũy\s+kế|kể\s+từ)\s{0,3}$/iu;
+const VISION_AFTER = /^\s{0,2},?\s{0,2}tầm\s+nhìn/iu;
+
+function endOf(p: PeriodMention): { y: number; m: number; d: number } | null {
+  const months = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/u.exec(p.value);
+  if (months) {
+    const y = Number(months[3]);
+    const m = Number(months[4]);
+    return { y, m, d: daysInMonth(y, m) };
+  }
+  if (/^\d{4}$/u.test(p.value)) return { y: Number(p.value), m: 12, d: 31 };
+  return null;
+}
+
+function dayBefore(p: PeriodMention): { y: number; m: number; d: number } | null {
+  const first = /^(\d{4})(?:-(\d{2}))?/u.exec(p.value);
+  if (!first) return null;
+  const t = Date.UTC(Number(first[1]), first[2] ? Number(first[2]) - 1 : 0, 1) - 86_400_000;
+  const d = new Date(t);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+export function findDeadlines(text: string, dates: DateMention[], periods: PeriodMention[]): Deadline[] {
+  const out: Deadline[] = [];
+  const implied = (d: CalendarDate) => d.yearRule !== 'stated';
+  for (const d of dates) {
+    const before = text.slice(Math.max(0, d.start - 30), d.start);
+    const latest = DAY_LATEST.exec(before);
+    const by = latest ? null : DAY_BY.exec(before);
+    const cue = latest ?? by;
+    if (!cue) continue;
+    out.push({ start: d.start - cue[0].length, end: d.end, date: isoDate(d.date), latest: !!latest, implied: implied(d.date) });
+  }
+  for (const p of periods) {
+    if (p.kind === 'horizon') {
+      if (NOT_A_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 15), p.start)) || VISION_AFTER.test(text.slice(p.end, p.end + 15))) continue;
+      out.push({ start: p.start, end: p.end, date: `${p.lastYear}-12-31`, latest: false, implied: p.implied });
+      continue;
+    }
+    if (p.kind !== 'months' && p.kind !== 'year') continue;
+    const cue = PERIOD_IN.exec(text.slice(Math.max(0, p.start - 25), p.start));
+    if (!cue) continue;
+    const day = cue.groups?.before ? dayBefore(p) : endOf(p);
+    if (!day) continue;
+    out.push({ start: p.start - cue[0].length, end: p.end, date: isoDate(day), latest: !!cue.groups?.latest, implied: p.implied });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
