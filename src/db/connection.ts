@@ -29,6 +29,9 @@ export interface OpenOptions {
 export async function openDb(opts: OpenOptions): Promise<DbHandle> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection killed by the server (restart, admin) must not crash the process;
+    // the pool opens a new one on the next query.
+    pool.on('error', (e) => console.error(`database: idle connection lost: ${e.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
