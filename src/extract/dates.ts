@@ -5,7 +5,7 @@
 export type YearRule =
   | 'stated' // the year is written next to the day and month
   | 'document-date' // no year: the year of the document's date (metadata line, --date or dateline)
-  | 'document-main-year'; // no year and no document date: the year most full dates of the text carry
+  | 'document-main-year'; // no year and no document date: the year the text names most (horizons excluded)
 
 export interface CalendarDate {
   y: number;
@@ -82,12 +82,17 @@ export function metadataLength(text: string): number {
 }
 
 // Years of the text in full dates, months and named years; used when the document has no date of its own.
-const STATED_YEAR = /(?<![\p{L}\p{N}])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?![\p{N}])/gu;
-const ANY_YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu;
+// Horizons and range ends ("đến năm 2030", "2025 - 2030", "tầm nhìn 2045") speak of the future, not of when the
+// document was written, so they do not vote.
+const YEAR_NUMBER = /(?<![\p{L}\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu;
+const FUTURE_BEFORE = /(?:đến|tới|vào|tầm\s+nhìn|hết)(?:\s+(?:hết|cuối))?(?:\s+năm)?\s*$|(?:19|20)\d{2}\s*[-–—]\s*$/iu;
 
-function modeYear(text: string, re: RegExp): number | null {
+function modeYear(text: string): number | null {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(re)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of text.matchAll(YEAR_NUMBER)) {
+    if (FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
   let best: number | null = null;
   let bestCount = 0;
   for (const [y, c] of counts) if (c > bestCount || (c === bestCount && best !== null && y > best)) [best, bestCount] = [y, c];
@@ -99,7 +104,7 @@ function modeYear(text: string, re: RegExp): number | null {
  * date in the opening lines; for "từ ngày A đến ngày B" the end B). Its year is what yearless dates take.
  */
 export function documentDate(text: string, option?: string): { date: CalendarDate | null; year: DocYear } {
-  const mainYear = modeYear(text, STATED_YEAR) ?? modeYear(text, ANY_YEAR) ?? new Date().getUTCFullYear();
+  const mainYear = modeYear(text) ?? new Date().getUTCFullYear();
   const fromIso = (s: string | undefined): CalendarDate | null => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(s ?? '');
     if (!m) return null;

@@ -13,6 +13,8 @@ export interface Deadline {
   latest: boolean;
   /** The year was taken from the document (see YearRule in dates.ts). */
   implied: boolean;
+  /** "đến năm 2030", "trong năm 2026": a year-long horizon, which targets share with tasks. */
+  horizon: boolean;
 }
 
 // Example: "trước ngày 20/8", "hạn chót ngày 5/9", "xong trước 30.11.2025"
@@ -53,12 +55,12 @@ export function findDeadlines(text: string, dates: DateMention[], periods: Perio
     const by = latest ? null : DAY_BY.exec(before);
     const cue = latest ?? by;
     if (!cue) continue;
-    out.push({ start: d.start - cue[0].length, end: d.end, date: isoDate(d.date), latest: !!latest, implied: implied(d.date) });
+    out.push({ start: d.start - cue[0].length, end: d.end, date: isoDate(d.date), latest: !!latest, implied: implied(d.date), horizon: false });
   }
   for (const p of periods) {
     if (p.kind === 'horizon') {
       if (NOT_A_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 15), p.start)) || VISION_AFTER.test(text.slice(p.end, p.end + 15))) continue;
-      out.push({ start: p.start, end: p.end, date: `${p.lastYear}-12-31`, latest: false, implied: p.implied });
+      out.push({ start: p.start, end: p.end, date: `${p.lastYear}-12-31`, latest: false, implied: p.implied, horizon: true });
       continue;
     }
     if (p.kind !== 'months' && p.kind !== 'year') continue;
@@ -66,7 +68,7 @@ export function findDeadlines(text: string, dates: DateMention[], periods: Perio
     if (!cue) continue;
     const day = cue.groups?.before ? dayBefore(p) : endOf(p);
     if (!day) continue;
-    out.push({ start: p.start - cue[0].length, end: p.end, date: isoDate(day), latest: !!cue.groups?.latest, implied: p.implied });
+    out.push({ start: p.start - cue[0].length, end: p.end, date: isoDate(day), latest: !!cue.groups?.latest, implied: p.implied, horizon: p.kind === 'year' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -90,7 +90,12 @@ export function findFacts(input: FactInput): FoundFact[] {
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
         const period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last);
         // "1325/1.845 (71,8%)": a bracketed share restates the amount before it, for the same period.
-        const resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sPeriods, section, doc);
+        let resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sPeriods, section, doc);
+        // "quy mô năm 2025 … gấp 1,6 lần năm 2020": a multiple spans from its base year to its own.
+        const base = q.unit === 'times' ? within(periods, q.end, q.end + 20).find((p) => p.base && p.kind === 'year') : undefined;
+        if (base && resolved.value && /^\d{4}$/u.test(resolved.value) && base.lastYear < Number(resolved.value)) {
+          resolved = { ...resolved, value: `${base.lastYear}/${resolved.value}` };
+        }
         const isTarget = (q.start > cue || (resolved.lastYear ?? 0) > doc.year) && !(estimateBefore(text, q.start) && (resolved.lastYear ?? 0) <= doc.year);
         out.push({ fact: toFact(q, choice, resolved, isTarget, text.slice(clauseStart, clauseEnd).trim()), start: clauseStart, end: clauseEnd, sentence: si, q });
         prev = { q, subject };

@@ -1,29 +1,61 @@
-// The unit charged with a directive: "giao Văn phòng Thành ủy chủ trì…", "đề nghị Sở Tài chính…", "UBND tỉnh chủ trì…".
+// The unit charged with a directive: "giao Văn phòng Thành ủy chủ trì…", "đề nghị Sở Tài chính…", "Sở X chủ trì…".
 
-// Words that open the name of a unit or an office holder.
-const HEADS = 'Văn phòng|Ban|Sở|Ủy ban|Uỷ ban|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Công an|Bộ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Hội đồng|HĐND|MTTQ|Mặt trận|Thành đoàn|Tỉnh đoàn|Cục|Chi cục|Trung tâm|Kho bạc|Ngân hàng|Liên đoàn|Hội|Viện|Trường|Bệnh viện|Báo|Đài|Tổng công ty|Công ty|Chủ tịch|Phó Chủ tịch|Giám đốc|Bí thư|Thủ trưởng|Cơ quan|các sở|các cơ quan|các địa phương';
-// Example: "giao Văn phòng Thành ủy chủ trì, phối hợp…", "đề nghị Sở Kế hoạch và Đầu tư khẩn trương…"
-const AFTER_VERB = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:giao(?:\\s+cho)?|đề\\s+nghị|yêu\\s+cầu)\\s+(?<owner>(?:${HEADS})(?:\\s+(?:[\\p{Lu}][\\p{L}]*|và|các|cấp|tỉnh|thành\\s+phố|huyện|xã|nhân\\s+dân|ngành|sở|\\p{Lu}+)){0,10})`,
-  'u',
+// Words that open the name of a unit or an office holder (longest first: "Ban cán sự đảng" before "Ban").
+const HEADS = ('Văn phòng|Ban cán sự đảng|Ban cán sự|Ban|Sở|Ủy ban|Uỷ ban|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|Công an|Bộ|Thành ủy|' +
+  'Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Hội đồng|HĐND|MTTQ|Mặt trận|Thành đoàn|Tỉnh đoàn|Cục|Chi cục|Trung tâm|' +
+  'Kho bạc|Ngân hàng|Liên đoàn|Hội|Viện|Trường|Bệnh viện|Báo|Đài|Tổng công ty|Công ty|Chủ tịch|Phó Chủ tịch|Giám đốc|' +
+  'Bí thư|Thủ trưởng|Cơ quan|các sở|các cơ quan|các địa phương')
+  .split('|')
+  .sort((a, b) => b.length - a.length);
+
+// Lower-case words that end a unit's name: verbs and linking words ("Sở Tài chính chủ trì", "Công an tỉnh chỉ đạo").
+const STOP = new Set(
+  ('chủ phối chỉ khẩn tham hoàn rà triển nghiên báo trình theo đôn thực tập tiếp mở xây đẩy khắc sớm kịp có để trước ' +
+    'trong làm lập ban tổ xử giải cập đề kiểm bố thẩm hướng phê chuẩn quán sửa bổ điều đánh tổng sơ được sẽ cần phải với ' +
+    'về cho tại khi nhằm bảo đảm tăng nâng phát chịu quyết lãnh').split(' '),
 );
-// Example: "Sở Tài chính chủ trì, phối hợp…"
-const BEFORE_LEAD = new RegExp(`^(?<owner>(?:${HEADS})(?:\\s+(?:[\\p{Lu}][\\p{L}]*|và|các|cấp|tỉnh|thành\\s+phố|huyện|xã|\\p{Lu}+)){0,10})\\s+chủ\\s+trì`, 'u');
 
-const TRAILING = /(?:\s+(?:và|các|cấp|tỉnh|thành\s+phố|huyện|xã))+$/u;
+const TRIGGER = /(?<![\p{L}\p{N}])(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+/giu;
+const LEAD = /^.{0,120}?(?<![\p{L}\p{N}])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|kết\s+luận|nhấn\s+mạnh)(?![\p{L}\p{N}])\s*/iu;
+
+/** The unit's name starting at `at`, if a head word opens it: its end offset, or -1. */
+function nameAt(text: string, at: number): number {
+  const head = HEADS.find((h) => text.startsWith(h, at) && !/[\p{L}\p{N}]/u.test(text[at + h.length] ?? ''));
+  if (!head) return -1;
+  let end = at + head.length;
+  const word = /\s+([\p{L}]+)/uy;
+  for (let n = 0; n < 10; n++) {
+    word.lastIndex = end;
+    const m = word.exec(text);
+    const w = m?.[1];
+    if (!m || !w) break;
+    const capital = /^\p{Lu}/u.test(w);
+    if (!capital && STOP.has(w.toLowerCase())) break;
+    // "và" joins two names only when a capitalised word follows ("Ban Tuyên giáo và Dân vận").
+    if (w === 'và' && !/^\s+\p{Lu}/u.test(text.slice(word.lastIndex, word.lastIndex + 3))) break;
+    end = word.lastIndex;
+  }
+  return end;
+}
 
 /** The owner named in a directive, and the directive without the words that named it. */
 export function findOwner(text: string): { owner: string | null; rest: string } {
-  const m = AFTER_VERB.exec(text);
-  if (m?.groups?.owner) {
-    const owner = m.groups.owner.replace(TRAILING, '');
-    const rest = text.slice(m.index + m[0].length - (m.groups.owner.length - owner.length)).replace(/^[\s,]*(?:chủ\s+trì[\s,]*)?/u, '');
-    return { owner, rest: rest || text };
+  for (const m of text.matchAll(TRIGGER)) {
+    const at = m.index + m[0].length;
+    const end = nameAt(text, at);
+    if (end < 0) continue;
+    const rest = text.slice(end).replace(/^[\s,]*(?:chủ\s+trì[\s,]*)?/u, '');
+    return { owner: text.slice(at, end), rest: rest.length > 10 ? rest : text };
   }
-  const b = BEFORE_LEAD.exec(text);
-  if (b?.groups?.owner) return { owner: b.groups.owner.replace(TRAILING, ''), rest: text.slice(b[0].length).replace(/^[\s,]*(?:phối\s+hợp[^,]*,)?/u, '') || text };
+  // "Sở Tài chính chủ trì, phối hợp …"
+  const lead = text.match(/^\s*/u)?.[0].length ?? 0;
+  const end = nameAt(text, lead);
+  if (end > 0 && /^\s+chủ\s+trì/u.test(text.slice(end))) {
+    const rest = text.slice(end).replace(/^\s+chủ\s+trì[\s,]*(?:phối\s+hợp\s+[^,]*?(?=\s(?:tổ|xây|hoàn|rà|triển|nghiên|tham|lập|báo)))?/u, '');
+    return { owner: text.slice(lead, end), rest: rest.length > 10 ? rest.trim() : text };
+  }
   // "Bí thư … chỉ đạo khẩn trương hoàn thiện…": the speaker before the directive verb is not the owner.
-  const lead = /^.{0,120}?(?<![\p{L}\p{N}])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|kết\s+luận|nhấn\s+mạnh)(?![\p{L}\p{N}])\s*/u.exec(text);
-  if (lead && text.length - lead[0].length > 10) return { owner: null, rest: text.slice(lead[0].length) };
+  const l = LEAD.exec(text);
+  if (l && text.length - l[0].length > 10) return { owner: null, rest: text.slice(l[0].length) };
   return { owner: null, rest: text };
 }

@@ -126,6 +126,12 @@ const PARSERS: Parser[] = [
       docDate ? { kind: 'point', value: isoDate(docDate), lastYear: docDate.y, implied: false } : { kind: 'year', value: String(doc.year), lastYear: doc.year, implied: true },
   },
   {
+    // Example: "5 năm", "10 năm liên tiếp", "05 năm qua": a span of years, read as the term in force
+    name: 'span-of-years',
+    re: new RegExp(`${B}(?<n>\\d{1,2})\\s{1,3}năm(?:\\s{1,3}(?:qua|vừa\\s{1,3}qua|liên\\s{1,3}tiếp|liền))?(?!\\s{0,3}(?:19|20)\\d\\d)${E}`, 'giu'),
+    make: (g, doc) => (Number(g.n) >= 2 ? { kind: 'annual', value: '', lastYear: doc.year, implied: true } : null),
+  },
+  {
     // Example: "hằng năm", "mỗi năm", "bình quân năm", "trong nhiệm kỳ": per year over the term in force
     name: 'annual',
     re: new RegExp(`${B}(?:(?:hằng|hàng|mỗi)\\s{1,3}năm|bình\\s{1,3}quân\\s{1,3}(?:mỗi\\s{1,3})?năm|(?:trong|cả|toàn)\\s{1,3}nhiệm\\s{1,3}kỳ(?!\\s{1,3}(?:${Y}|tới|sau|mới)))${E}`, 'giu'),

@@ -35,7 +35,8 @@ export function compatible(key: IndicatorKey, q: Quantity, measure: Exclude<Meas
     case 'USD or VND':
       return q.unit === 'USD' || q.unit === 'VND';
     case 'USD/person':
-      return q.unit === 'USD/person' || q.unit === 'VND/person';
+      // "GRDP bình quân đầu người đạt 10.800 USD": the wording already says per head.
+      return q.unit === 'USD/person' || q.unit === 'VND/person' || q.unit === 'USD' || q.unit === 'VND';
     case 'VND/ha':
       return q.unit === 'VND/ha' || q.unit === 'VND';
     case 'm2/person':

@@ -19,9 +19,13 @@ const NUMBERED_HEADING = /^\s*(?:[IVXL]{1,5}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-z
 
 function isHeading(line: string): boolean {
   const t = line.trim();
-  if (t.length === 0) return false;
-  if (t.length <= 160 && !/[.!?…;]["”»)]*$/u.test(t)) return true;
-  return NUMBERED_HEADING.test(t) && t.length <= 160;
+  // A list item ending with a full stop is prose ("- Giao Sở Xây dựng … trong tháng 9/2025.").
+  return t.length > 0 && t.length <= 160 && !/[.!?…;]["”»)]*$/u.test(t);
+}
+
+/** A numbered line ("2.3. Các chỉ tiêu chủ yếu", "a) …", "- …"), heading or list item. */
+export function isNumbered(line: string): boolean {
+  return NUMBERED_HEADING.test(line);
 }
 
 // A sentence ends at . ! ? … followed by space (or the end), unless the dot belongs to an abbreviation.

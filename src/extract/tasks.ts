@@ -52,8 +52,12 @@ function clean(s: string): string {
   return t.replace(/^[\s,;:–-]+|[\s,;:.–-]+$/gu, '').replace(/\s{2,}/gu, ' ');
 }
 
+// "…, báo cáo Ban Thường vụ chậm nhất ngày 15/12": reporting back is the last step of the directive before it.
+const REPORTING = /^(?:báo\s+cáo|trình|gửi)(?![\p{L}\p{N}])/iu;
+
 function completionOnly(t: string): boolean {
   const w = foldedWords(t);
+  if (REPORTING.test(t) && w.length <= 8) return true;
   for (const c of COMPLETION) {
     const cw = c.split(' ');
     if (cw.every((x, i) => w[i] === x)) return w.length - cw.length <= 2;
@@ -75,8 +79,9 @@ export function findTasks(input: TaskInput): FoundTask[] {
     const cStart = Math.max(s.start, text.lastIndexOf(';', dl.start) + 1, text.lastIndexOf(':', dl.start) + 1);
     const semi = text.slice(dl.end, s.end).search(/[;:]/u);
     const cEnd = semi < 0 ? s.end : dl.end + semi;
-    // A figure in the clause makes it a target, not a task ("Đến năm 2030, 100% xã …").
-    if (facts.some((f) => f.q.start >= cStart && f.q.end <= cEnd && (f.fact.indicator !== 'other' || ['%', 'VND', 'USD'].includes(f.q.unit)))) continue;
+    // A keyed figure under a horizon makes the clause a target, not a task ("Đến năm 2030, 100% xã …");
+    // a dated directive may carry a figure ("hoàn thành giải ngân 100% vốn trước ngày 31/01/2026").
+    if (dl.horizon && facts.some((f) => f.q.start >= cStart && f.q.end <= cEnd && f.fact.indicator !== 'other')) continue;
     // "trước ngày 20/8, chậm nhất ngày 31/8/2025": the second limit is the harder one of the same task.
     let latest: string | null = null;
     const partner = limits.find((o) => o !== dl && o.latest && o.start >= dl.end && o.start - dl.end <= 12 && o.end <= cEnd);
@@ -110,10 +115,11 @@ export function findTasks(input: TaskInput): FoundTask[] {
       if (startsWithVerb(text.slice(p[0], p[1])) || DIRECTIVE.test(text.slice(p[0], p[1]))) break;
     }
     if (PAST.test(text.slice(from, dl.start))) continue;
-    const owner = findOwner(t);
-    t = clean(owner.rest);
+    // The owner may be named before the segments kept ("Giao Sở X chủ trì, …, trình UBND tỉnh trong tháng 11").
+    const owner = findOwner(t).owner ?? findOwner(clean(text.slice(cStart, dl.start))).owner;
+    t = clean(findOwner(t).rest);
     if (foldedWords(t).length < 3) continue;
-    out.push({ task: { text: t, deadline: dl.date, latest, owner: owner.owner, ...(dl.implied ? { deadlineImplied: true } : {}) }, start: from, end: cEnd });
+    out.push({ task: { text: t, deadline: dl.date, latest, owner, ...(dl.implied ? { deadlineImplied: true } : {}) }, start: from, end: cEnd });
   }
   return dedupeTasks(out);
 }
