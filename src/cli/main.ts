@@ -9,6 +9,7 @@ import { startServer } from '../server/serve.ts';
 import { DEFAULT_DUE_SOON_DAYS } from '../domain/task-status.ts';
 import { openMigrated } from './open.ts';
 import { isEmpty, loadDemo } from './demo.ts';
+import { ensureWebBuild } from './web-build.ts';
 
 const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
 
@@ -30,6 +31,7 @@ async function readStdin(): Promise<string> {
 async function serve(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { empty: { type: 'boolean', default: false } } });
   const config = loadConfig();
+  await ensureWebBuild();
   const handle = await openMigrated(config);
   if (!values.empty && !config.empty && (await isEmpty(handle.db))) {
     const counts = await loadDemo(handle.db);

@@ -11,6 +11,7 @@ import { observationRoutes, targetRoutes } from './routes/targets/targets.ts';
 import { taskRoutes } from './routes/tasks/tasks.ts';
 import { summaryRoutes } from './routes/summary/summary.ts';
 import { auditRoutes } from './routes/audit/audit.ts';
+import { mountWebApp } from './static.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -18,7 +19,26 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 export function buildApp(ctx: ServerContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.use('*', secureHeaders({ referrerPolicy: 'no-referrer', xFrameOptions: 'DENY' }));
+  app.use(
+    '*',
+    secureHeaders({
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+      // Scripts only from this origin, never inline; styles may be inline (the component library sets style attributes).
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
   app.use('/api/*', async (c, next) => {
     c.set('ctx', ctx);
     await next();
@@ -48,6 +68,7 @@ export function buildApp(ctx: ServerContext) {
     info: { title: 'Hải Đăng API', version: '0.1.0', description: 'Theo dõi chỉ tiêu, nhiệm vụ và số liệu thực hiện' },
   });
 
+  mountWebApp(app);
   app.notFound((c) => c.json(errorBody('not_found', `no such route: ${c.req.method} ${c.req.path}`), 404));
   app.onError((err, c) => toErrorResponse(err, c));
   return app;
