@@ -1,0 +1,155 @@
+// The only way the browser app talks to the server: JSON over /api, same-origin cookies, and the
+// CSRF token from the `hd_csrf` cookie echoed on every request that changes something.
+import type { TaskStatus } from '../../src/domain/task-status.ts';
+import type { TargetStatusKind } from '../../src/domain/target-status.ts';
+import type { TargetGroup } from '../../src/domain/target.ts';
+import type {
+  AuditEntry, AuthUser, DocumentDetail, DocumentItem, ObservationItem, Page, ReportItem, SummaryResponse,
+  TargetDetail, TargetItem, TaskDetail, TaskItem, UnitItem,
+} from './types.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Listeners told when the server answers 401: the session is gone and the login page must show. */
+const unauthorizedListeners = new Set<() => void>();
+export function onUnauthorized(fn: () => void): () => void {
+  unauthorizedListeners.add(fn);
+  return () => void unauthorizedListeners.delete(fn);
+}
+
+export function readCookie(name: string): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return null;
+}
+
+type Query = Record<string, string | number | undefined | null | false>;
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '' && v !== false) params.set(k, String(v));
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export async function request<T>(method: string, path: string, body?: unknown, opts: { quiet401?: boolean } = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD') {
+    const csrf = readCookie('hd_csrf');
+    if (csrf) headers['x-csrf-token'] = csrf;
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError(0, 'network', e instanceof Error ? e.message : String(e));
+  }
+  const text = await res.text();
+  let data: unknown = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = text;
+    }
+  }
+  if (!res.ok) {
+    const err = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+    if (res.status === 401 && !opts.quiet401) for (const fn of unauthorizedListeners) fn();
+    throw new ApiError(res.status, err?.code ?? String(res.status), err?.message ?? res.statusText, err?.details ?? null);
+  }
+  return data as T;
+}
+
+const get = <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query));
+const post = <T>(path: string, body: unknown) => request<T>('POST', path, body);
+
+export interface TaskFilters {
+  unitId?: string;
+  status?: string;
+  documentId?: string;
+  deadlineFrom?: string;
+  deadlineTo?: string;
+  q?: string;
+  asOf?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface TargetFilters {
+  group?: TargetGroup | '';
+  unitId?: string;
+  status?: TargetStatusKind | '';
+  indicator?: string;
+  asOf?: string;
+}
+
+export interface ReportInput {
+  kind: ReportItem['kind'];
+  reportedOn: string;
+  progress?: number | null;
+  text?: string;
+  newDeadline?: string | null;
+  approved?: boolean | null;
+}
+
+export interface ObservationInput {
+  indicator: string;
+  period: string;
+  value: number;
+  unit: string;
+  standing: 'estimate' | 'preliminary' | 'official';
+  unitId: string | null;
+}
+
+export interface DocumentInput {
+  kind: string;
+  number: string | null;
+  issuedOn: string;
+  issuer: string;
+  title: string;
+  text: string;
+}
+
+export const api = {
+  summary: (q: { asOf?: string; unitId?: string } = {}) => get<SummaryResponse>('/summary', q),
+  units: () => get<{ items: UnitItem[] }>('/units'),
+  unit: (id: string) => get<UnitItem>(`/units/${encodeURIComponent(id)}`),
+  documents: (q: { limit?: number; offset?: number } = {}) => get<Page<DocumentItem>>('/documents', q),
+  document: (id: string) => get<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
+  createDocument: (body: DocumentInput) => post<DocumentDetail>('/documents', body),
+  targets: (q: TargetFilters = {}) => get<{ asOf: string; items: TargetItem[]; total: number }>('/targets', { ...q }),
+  target: (id: string, asOf?: string) => get<TargetDetail>(`/targets/${encodeURIComponent(id)}`, { asOf }),
+  observations: (q: { indicator?: string; unitId?: string } = {}) => get<{ items: ObservationItem[]; total: number }>('/observations', q),
+  createObservation: (body: ObservationInput) => post<ObservationItem>('/observations', body),
+  tasks: (q: TaskFilters = {}) => get<Page<TaskItem> & { asOf: string }>('/tasks', { ...q }),
+  task: (id: string, asOf?: string) => get<TaskDetail>(`/tasks/${encodeURIComponent(id)}`, { asOf }),
+  addReport: (id: string, body: ReportInput) => post<{ report: ReportItem; task: TaskDetail }>(`/tasks/${encodeURIComponent(id)}/reports`, body),
+  audit: (q: { limit?: number; offset?: number; objectType?: string; objectId?: string; actor?: string } = {}) =>
+    get<Page<AuditEntry>>('/audit', q),
+  me: () => request<{ user: AuthUser }>('GET', '/auth/me', undefined, { quiet401: true }),
+  login: (login: string, password: string) => request<{ user: AuthUser }>('POST', '/auth/login', { login, password }, { quiet401: true }),
+  logout: () => post<unknown>('/auth/logout', {}),
+  changePassword: (current: string, next: string) => post<unknown>('/auth/password', { current, next }),
+};
+
+export type TaskStatusFilter = TaskStatus;

@@ -1,0 +1,75 @@
+// Entry of the browser app: providers, the login gate, and the routes of the pages.
+import '@mantine/core/styles.css';
+import './styles.css';
+import { MantineProvider, createTheme } from '@mantine/core';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AppStateProvider } from './app-state.tsx';
+import { AuthProvider, useAuth } from './auth.tsx';
+import { Loading } from './components/Async.tsx';
+import { Layout } from './components/Layout.tsx';
+import { I18nProvider } from './i18n.tsx';
+import { AccountPage, ForcedPasswordPage } from './pages/Account.tsx';
+import { AuditPage } from './pages/Audit.tsx';
+import { DashboardPage } from './pages/Dashboard.tsx';
+import { DocumentPage } from './pages/Document.tsx';
+import { DocumentNewPage } from './pages/DocumentNew.tsx';
+import { DocumentsPage } from './pages/Documents.tsx';
+import { LoginPage } from './pages/Login.tsx';
+import { NotFoundPage } from './pages/NotFound.tsx';
+import { TargetPage } from './pages/Target.tsx';
+import { TargetsPage } from './pages/Targets.tsx';
+import { TaskPage } from './pages/Task.tsx';
+import { TasksPage } from './pages/Tasks.tsx';
+import { UnitPage } from './pages/Unit.tsx';
+import { UnitsPage } from './pages/Units.tsx';
+
+const theme = createTheme({
+  primaryColor: 'blue',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  defaultRadius: 'sm',
+});
+
+function Gate() {
+  const auth = useAuth();
+  if (auth.status === 'checking') return <Loading />;
+  if (auth.status === 'signed_out') return <LoginPage />;
+  if (auth.user?.mustChangePassword) return <ForcedPasswordPage />;
+  return (
+    <AppStateProvider>
+      <Layout>
+        <Routes>
+          <Route path="/" element={<DashboardPage />} />
+          <Route path="/chi-tieu" element={<TargetsPage />} />
+          <Route path="/chi-tieu/:id" element={<TargetPage />} />
+          <Route path="/nhiem-vu" element={<TasksPage />} />
+          <Route path="/nhiem-vu/:id" element={<TaskPage />} />
+          <Route path="/van-ban" element={<DocumentsPage />} />
+          <Route path="/van-ban/moi" element={<DocumentNewPage />} />
+          <Route path="/van-ban/:id" element={<DocumentPage />} />
+          <Route path="/don-vi" element={<UnitsPage />} />
+          <Route path="/don-vi/:id" element={<UnitPage />} />
+          <Route path="/nhat-ky" element={<AuditPage />} />
+          <Route path="/tai-khoan" element={<AccountPage />} />
+          <Route path="/dang-nhap" element={<DashboardPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Layout>
+    </AppStateProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <I18nProvider>
+        <BrowserRouter>
+          <AuthProvider>
+            <Gate />
+          </AuthProvider>
+        </BrowserRouter>
+      </I18nProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,4 @@
+// placeholder
+export function AuditPage() {
+  return <p>Audit</p>;
+}

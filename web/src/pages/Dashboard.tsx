@@ -1,0 +1,212 @@
+// Tổng quan: how many targets are reached, which are at risk, how the tasks stand, who is late.
+import { Anchor, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { TARGET_STATUSES } from '../../../src/domain/target-status.ts';
+import { TASK_STATUSES } from '../../../src/domain/task-status.ts';
+import { api } from '../api.ts';
+import { useAppState } from '../app-state.tsx';
+import { AsyncView, useApi } from '../components/Async.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { TARGET_LOOK, TASK_LOOK, TargetStatusBadge, TaskStatusBadge } from '../components/StatusBadge.tsx';
+import { useI18n } from '../i18n.tsx';
+import type { SummaryResponse, SummaryTarget, SummaryTaskRef, UnitTaskSummary } from '../types.ts';
+
+export function DashboardPage() {
+  const { asOf } = useAppState();
+  const { t } = useI18n();
+  const state = useApi(() => api.summary({ asOf: asOf || undefined }), [asOf]);
+  return (
+    <>
+      <PageTitle>{t('dashTitle')}</PageTitle>
+      <AsyncView state={state}>{(s) => <Dashboard s={s} />}</AsyncView>
+    </>
+  );
+}
+
+function Dashboard({ s }: { s: SummaryResponse }) {
+  const { t, lang, ratio, date } = useI18n();
+  const tg = s.targets;
+  const tk = s.tasks;
+  const headline = lang === 'vi' ? tg.headlineVi : t('headline', { achieved: tg.achieved, assessed: tg.assessed });
+  const asOfQ = `asOf=${s.asOf}`;
+  return (
+    <Stack gap="lg">
+      <Text c="dimmed" size="sm">{t('asOf')}: {date(s.asOf)}</Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Card withBorder padding="lg" component="section" aria-labelledby="dash-targets">
+          <Text id="dash-targets" size="sm" c="dimmed" fw={600} tt="uppercase">{t('dashTargetsHeading')}</Text>
+          <Title order={2} size="h1" mt={4} data-testid="targets-headline">{headline}</Title>
+          <Text size="sm" c="dimmed" mb="md">
+            {t('headlineDetail', { total: tg.total, noData: tg.counts.no_data })}
+          </Text>
+          <Progress.Root size="lg" aria-hidden="true" mb="sm">
+            {TARGET_STATUSES.map((st) => tg.counts[st] > 0 && (
+              <Progress.Section key={st} value={(tg.counts[st] / Math.max(1, tg.total)) * 100} color={TARGET_LOOK[st].color} />
+            ))}
+          </Progress.Root>
+          <Title order={3} size="h5" mb={4}>{t('dashTargetsByStatus')}</Title>
+          <CountList
+            rows={TARGET_STATUSES.map((st) => ({
+              key: st, to: `/chi-tieu?status=${st}`, count: tg.counts[st], total: tg.total,
+              badge: <TargetStatusBadge status={st} size="sm" />,
+            }))}
+          />
+        </Card>
+        <Card withBorder padding="lg" component="section" aria-labelledby="dash-tasks">
+          <Text id="dash-tasks" size="sm" c="dimmed" fw={600} tt="uppercase">{t('dashTasksHeading')}</Text>
+          <Title order={2} size="h1" mt={4} data-testid="tasks-headline">
+            {t('dashDoneOfAll', { done: tk.done, total: tk.total, rate: ratio(tk.doneRate) })}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('dashDoneOfDeadline', { done: tk.done - tk.counts.done_no_deadline, total: tk.withDeadline, rate: ratio(tk.doneRateWithDeadline) })}
+          </Text>
+          <Text size="sm" c="dimmed" mb="md">{t('dashOnTime', { rate: ratio(tk.onTimeRate) })}</Text>
+          <Progress.Root size="lg" aria-hidden="true" mb="sm">
+            {TASK_STATUSES.map((st) => tk.counts[st] > 0 && (
+              <Progress.Section key={st} value={(tk.counts[st] / Math.max(1, tk.total)) * 100} color={TASK_LOOK[st].color} />
+            ))}
+          </Progress.Root>
+          <Title order={3} size="h5" mb={4}>{t('dashTasksByStatus')}</Title>
+          <CountList
+            rows={TASK_STATUSES.map((st) => ({
+              key: st, to: `/nhiem-vu?status=${st}&${asOfQ}`, count: tk.counts[st], total: tk.total,
+              badge: <TaskStatusBadge status={st} size="sm" />,
+            }))}
+          />
+        </Card>
+      </SimpleGrid>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <TargetList title={t('dashAtRisk')} items={tg.atRisk} more={`/chi-tieu?status=at_risk`} />
+        <TargetList title={t('dashOffTrack')} items={tg.offTrack} more={`/chi-tieu?status=off_track`} />
+      </SimpleGrid>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <TaskList title={t('dashOverdue')} total={tk.overdue.total} items={tk.overdue.items} empty={t('dashNoOverdue')}
+          more={`/nhiem-vu?status=in_progress_overdue&${asOfQ}`} />
+        <TaskList title={t('dashDueSoon')} total={tk.dueSoon.total} items={tk.dueSoon.items} empty={t('dashNoDueSoon')}
+          more={`/nhiem-vu?status=due_soon&${asOfQ}`} />
+      </SimpleGrid>
+
+      <UnitRanking rows={tk.byUnit} />
+    </Stack>
+  );
+}
+
+function CountList({ rows }: { rows: { key: string; to: string; count: number; total: number; badge: React.ReactNode }[] }) {
+  const { number } = useI18n();
+  return (
+    <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {rows.map((r) => (
+        <li key={r.key}>
+          <Anchor component={Link} to={r.to} underline="hover" c="inherit" display="block" py={2}>
+            <Group justify="space-between" wrap="nowrap" gap="xs">
+              {r.badge}
+              <Text fw={700} ff="monospace" data-count={r.key}>{number(r.count, 0)}</Text>
+            </Group>
+          </Anchor>
+        </li>
+      ))}
+    </Stack>
+  );
+}
+
+function TargetList({ title, items, more }: { title: string; items: SummaryTarget[]; more: string }) {
+  const { t, amount } = useI18n();
+  return (
+    <Card withBorder padding="lg" component="section">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">{title} ({items.length})</Title>
+        {items.length > 0 && <Anchor component={Link} to={more} size="sm">{t('more')}</Anchor>}
+      </Group>
+      {items.length === 0 ? <Text c="dimmed" size="sm">{t('dashNoRisk')}</Text> : (
+        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {items.map((x) => (
+            <li key={x.id}>
+              <Anchor component={Link} to={`/chi-tieu/${x.id}`} fw={600}>{x.label}</Anchor>
+              <Group gap="xs" mt={4}>
+                <TargetStatusBadge status={x.status} label={x.statusLabel} size="sm" />
+                <Text size="sm">
+                  {t('targetLatest')}: {x.latest ? `${amount(x.latest.value, x.latest.unit)} (${x.latest.periodLabel})` : '—'}
+                  {' · '}{t('targetGoal')}: {amount(x.value, x.unit)} ({x.periodLabel})
+                </Text>
+              </Group>
+              <Text size="sm" c="dimmed">{x.forecast.note}</Text>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function TaskList({ title, total, items, empty, more }: { title: string; total: number; items: SummaryTaskRef[]; empty: string; more: string }) {
+  const { t, date, number } = useI18n();
+  const { unitName } = useAppState();
+  // Grouped by lead unit: who has to act is the first thing a leader asks.
+  const groups = new Map<string, SummaryTaskRef[]>();
+  for (const x of items) groups.set(x.leadUnitId ?? '', [...(groups.get(x.leadUnitId ?? '') ?? []), x]);
+  return (
+    <Card withBorder padding="lg" component="section">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">{title} ({total})</Title>
+        {total > 0 && <Anchor component={Link} to={more} size="sm">{t('more')}</Anchor>}
+      </Group>
+      {items.length === 0 ? <Text c="dimmed" size="sm">{empty}</Text> : (
+        <Stack gap="md">
+          {[...groups].map(([unitId, list]) => (
+            <div key={unitId}>
+              <Text size="sm" fw={700} c="dimmed">{unitId ? <Anchor component={Link} to={`/don-vi/${unitId}`} c="dimmed" inherit>{unitName(unitId)}</Anchor> : '—'}</Text>
+              <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {list.map((x) => (
+                  <li key={x.id}>
+                    <Anchor component={Link} to={`/nhiem-vu/${x.id}`}>{x.title}</Anchor>
+                    <Group gap="xs" mt={2}>
+                      <TaskStatusBadge status={x.status} size="sm" />
+                      <Text size="sm">{t('colDeadline')}: {date(x.deadline)}</Text>
+                      {x.progress !== null && <Text size="sm">· {t('colProgress')}: {number(x.progress, 0)}%</Text>}
+                    </Group>
+                  </li>
+                ))}
+              </Stack>
+            </div>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function UnitRanking({ rows }: { rows: UnitTaskSummary[] }) {
+  const { t, ratio, number } = useI18n();
+  const sorted = [...rows].sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || b.done - a.done || b.total - a.total);
+  return (
+    <Card withBorder padding="lg" component="section">
+      <Title order={2} size="h4" mb="sm">{t('dashUnitsRank')}</Title>
+      <Table.ScrollContainer minWidth={320}>
+        <Table striped highlightOnHover verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={40}>{t('colRank')}</Table.Th>
+              <Table.Th>{t('colUnit')}</Table.Th>
+              <Table.Th ta="right">{t('colOnTime')}</Table.Th>
+              <Table.Th ta="right">{t('colDone')}</Table.Th>
+              <Table.Th ta="right" visibleFrom="sm">{t('colOverdue')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((u, i) => (
+              <Table.Tr key={u.unitId}>
+                <Table.Td>{i + 1}</Table.Td>
+                <Table.Td><Anchor component={Link} to={`/don-vi/${u.unitId}`}>{u.unitName}</Anchor></Table.Td>
+                <Table.Td ta="right" fw={600}>{ratio(u.onTimeRate)}</Table.Td>
+                <Table.Td ta="right">{number(u.done, 0)}/{number(u.total, 0)}</Table.Td>
+                <Table.Td ta="right" visibleFrom="sm">{number(u.overdue, 0)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Card>
+  );
+}

@@ -1,0 +1,4 @@
+// placeholder
+export function DocumentPage() {
+  return <p>Document</p>;
+}

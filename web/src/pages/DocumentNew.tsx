@@ -1,0 +1,4 @@
+// placeholder
+export function DocumentNewPage() {
+  return <p>DocumentNew</p>;
+}

@@ -1,0 +1,4 @@
+// placeholder
+export function DocumentsPage() {
+  return <p>Documents</p>;
+}

@@ -1,0 +1,4 @@
+// placeholder
+export function TargetPage() {
+  return <p>Target</p>;
+}

@@ -1,0 +1,4 @@
+// placeholder
+export function TargetsPage() {
+  return <p>Targets</p>;
+}

@@ -1,0 +1,4 @@
+// placeholder
+export function TaskPage() {
+  return <p>Task</p>;
+}

@@ -1,0 +1,116 @@
+// Nhiệm vụ: the list with its filters (kept in the address, so a filtered list can be shared) and
+// pages counted by the server.
+import { Button, Card, Group, MultiSelect, Pagination, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { TASK_STATUSES } from '../../../src/domain/task-status.ts';
+import { api } from '../api.ts';
+import { unitOptions, useAppState } from '../app-state.tsx';
+import { AsyncView, useApi } from '../components/Async.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { TaskTable } from '../components/TaskTable.tsx';
+import { useI18n } from '../i18n.tsx';
+
+const PAGE_SIZE = 20;
+
+export function TasksPage() {
+  const { t, taskStatus, number } = useI18n();
+  const { units, asOf: globalAsOf } = useAppState();
+  const [params, setParams] = useSearchParams();
+  const get = (k: string) => params.get(k) ?? '';
+  const page = Math.max(1, Number(get('page')) || 1);
+  const asOf = get('asOf') || globalAsOf;
+  const filters = {
+    q: get('q'), unitId: get('unitId'), status: get('status'), documentId: get('documentId'),
+    deadlineFrom: get('deadlineFrom'), deadlineTo: get('deadlineTo'),
+  };
+  const key = JSON.stringify([filters, page, asOf]);
+  const state = useApi(() => api.tasks({ ...filters, asOf: asOf || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }), [key]);
+  const docs = useApi(() => api.documents({ limit: 200 }), []);
+
+  const set = (k: string, v: string) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    if (k !== 'page') next.delete('page');
+    setParams(next, { replace: k === 'q' });
+  };
+  const [q, setQ] = useState(filters.q);
+  const pushQ = useDebouncedCallback((v: string) => set('q', v.trim()), 300);
+  const statuses = filters.status ? filters.status.split(',') : [];
+  const anyFilter = Object.values(filters).some(Boolean);
+
+  return (
+    <>
+      <PageTitle>{t('tasksTitle')}</PageTitle>
+      <Card withBorder mb="md" component="form" role="search" onSubmit={(e) => { e.preventDefault(); set('q', q.trim()); }}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+          <TextInput
+            label={t('search')}
+            description={t('searchHint')}
+            type="search"
+            name="q"
+            value={q}
+            onChange={(e) => { setQ(e.currentTarget.value); pushQ(e.currentTarget.value); }}
+          />
+          <Select
+            label={t('filterUnit')}
+            description={'\u00a0'}
+            data={unitOptions(units)}
+            value={filters.unitId || null}
+            onChange={(v) => set('unitId', v ?? '')}
+            searchable
+            clearable
+            placeholder={t('all')}
+            nothingFoundMessage={t('none')}
+          />
+          <MultiSelect
+            label={t('filterStatus')}
+            description={'\u00a0'}
+            data={TASK_STATUSES.map((s) => ({ value: s, label: taskStatus(s) }))}
+            value={statuses}
+            onChange={(v) => set('status', v.join(','))}
+            placeholder={statuses.length ? undefined : t('all')}
+            clearable
+          />
+          <Select
+            label={t('filterDocument')}
+            data={(docs.data?.items ?? []).map((d) => ({ value: d.id, label: d.title }))}
+            value={filters.documentId || null}
+            onChange={(v) => set('documentId', v ?? '')}
+            searchable
+            clearable
+            placeholder={t('all')}
+          />
+          <TextInput label={t('deadlineFrom')} type="date" value={filters.deadlineFrom} onChange={(e) => set('deadlineFrom', e.currentTarget.value)} />
+          <TextInput label={t('deadlineTo')} type="date" value={filters.deadlineTo} onChange={(e) => set('deadlineTo', e.currentTarget.value)} />
+        </SimpleGrid>
+        {anyFilter && (
+          <Group mt="sm">
+            <Button variant="subtle" size="xs" onClick={() => { setQ(''); setParams(new URLSearchParams(asOf && get('asOf') ? { asOf } : {})); }}>
+              {t('clearFilters')}
+            </Button>
+          </Group>
+        )}
+      </Card>
+      <AsyncView state={state}>
+        {(r) => {
+          const total = r.total ?? r.items.length;
+          const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+          return (
+            <Card withBorder padding={0} style={{ opacity: state.loading ? 0.6 : 1 }} aria-busy={state.loading}>
+              <Text px="md" pt="sm" size="sm" c="dimmed" role="status" data-testid="task-count">{t('results', { n: number(total, 0) })}</Text>
+              {r.items.length === 0 ? <Text p="md">{t('noTasks')}</Text> : <TaskTable items={r.items} />}
+              {pages > 1 && (
+                <Group justify="center" p="md">
+                  <Pagination total={pages} value={page} onChange={(p) => set('page', String(p))} />
+                </Group>
+              )}
+            </Card>
+          );
+        }}
+      </AsyncView>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+// placeholder
+export function UnitPage() {
+  return <p>Unit</p>;
+}

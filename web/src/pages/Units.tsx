@@ -1,0 +1,4 @@
+// placeholder
+export function UnitsPage() {
+  return <p>Units</p>;
+}

@@ -1,0 +1,168 @@
+// Shapes of the API's answers as the browser sees them (domain types plus the labels and statuses
+// the server's presenters add).
+import type { DocumentKind, SourceRef } from '../../src/domain/document.ts';
+import type { Observation } from '../../src/domain/observation.ts';
+import type { Target, TargetGroup } from '../../src/domain/target.ts';
+import type { TargetForecast, TargetStatusKind } from '../../src/domain/target-status.ts';
+import type { Task, TaskReport } from '../../src/domain/task.ts';
+import type { TaskStatus } from '../../src/domain/task-status.ts';
+import type { Unit } from '../../src/domain/unit.ts';
+
+export type { SourceRef, TaskStatus, TargetStatusKind, TargetGroup };
+
+export interface Page<T> {
+  items: T[];
+  total?: number;
+  limit?: number;
+  offset?: number;
+}
+
+export type UnitItem = Unit & { kindLabel: string };
+
+export interface DocumentItem {
+  id: string;
+  kind: DocumentKind;
+  number: string | null;
+  issuedOn: string;
+  issuer: string;
+  title: string;
+  length?: number;
+  kindLabel: string;
+}
+export type DocumentDetail = DocumentItem & { text: string };
+
+export type ObservationItem = Observation & { periodLabel: string; standingLabel: string };
+
+export type TargetItem = Target & {
+  groupLabel: string;
+  periodLabel: string;
+  status: TargetStatusKind;
+  statusLabel: string;
+  latest: ObservationItem | null;
+  expected: number | null;
+  ratio: number | null;
+  forecast: TargetForecast;
+};
+export type TargetDetail = TargetItem & { asOf: string; observations: ObservationItem[] };
+
+export type TaskItem = Task & {
+  state: { completedOn: string | null; deadline: string | null; paused: boolean; progress: number | null };
+  status: TaskStatus;
+  statusLabel: string;
+};
+export type ReportItem = TaskReport & { kindLabel: string };
+export type TaskDetail = TaskItem & {
+  asOf: string;
+  evaluation: {
+    completedOn: string | null;
+    deadline: string | null;
+    latest: string | null;
+    progress: number | null;
+    paused: boolean;
+    extensions: number;
+    status: TaskStatus;
+    hasDeadline: boolean;
+    daysOverdue: number | null;
+  };
+  reports: ReportItem[];
+};
+
+export interface SummaryTarget {
+  id: string;
+  label: string;
+  group: TargetGroup;
+  status: TargetStatusKind;
+  statusLabel: string;
+  value: number;
+  max: number | null;
+  unit: string;
+  period: string;
+  periodLabel: string;
+  latest: ObservationItem | null;
+  ratio: number | null;
+  forecast: TargetForecast;
+}
+
+export type TaskCounts = Record<TaskStatus, number>;
+
+export interface UnitTaskSummary {
+  unitId: string;
+  unitCode: string;
+  unitName: string;
+  counts: TaskCounts;
+  total: number;
+  withDeadline: number;
+  done: number;
+  open: number;
+  overdue: number;
+  late: number;
+  onTimeRate: number | null;
+  doneRate: number | null;
+  doneRateWithDeadline: number | null;
+  lateRate: number | null;
+}
+
+export interface SummaryTaskRef {
+  id: string;
+  title: string;
+  leadUnitId: string | null;
+  deadline: string | null;
+  progress: number | null;
+  status: TaskStatus;
+  statusLabel: string;
+}
+
+export interface SummaryResponse {
+  asOf: string;
+  targets: {
+    counts: Record<TargetStatusKind, number>;
+    total: number;
+    assessed: number;
+    achieved: number;
+    achievedRate: number | null;
+    headlineVi: string;
+    detailVi: string;
+    atRisk: SummaryTarget[];
+    offTrack: SummaryTarget[];
+    items: SummaryTarget[];
+  };
+  tasks: {
+    counts: TaskCounts;
+    total: number;
+    withDeadline: number;
+    done: number;
+    open: number;
+    overdue: { total: number; items: SummaryTaskRef[] };
+    dueSoon: { total: number; items: SummaryTaskRef[] };
+    late: number;
+    onTimeRate: number | null;
+    doneRate: number | null;
+    doneRateWithDeadline: number | null;
+    lateRate: number | null;
+    byUnit: UnitTaskSummary[];
+  };
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string | null;
+  action: string;
+  objectType: string;
+  objectId: string;
+  before: unknown;
+  after: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuthUser {
+  id: string;
+  name: string;
+  login: string;
+  unitId: string | null;
+  roles: string[];
+  roleLabels?: string[];
+  /** A one-time password must be replaced before anything else. */
+  mustChangePassword?: boolean;
+}
