@@ -2,7 +2,11 @@
 // tasks without diacritics, report on a task, paste a document; screenshots of every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DESKTOP, PHONE, buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
 import type { TestServer } from '../support/server.ts';
 
 describe.skipIf(!hasChromium)('the web app in Chromium', () => {
@@ -50,5 +54,102 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     const titles = await page.locator('[data-task-id] a[href^="/nhiem-vu/"]').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     for (const t of titles) expect(t).toMatch(/Khu thương mại/);
+  });
+
+  it('opens a target with its chart and source sentence, and takes a new figure', async () => {
+    await page.goto(server.url + '/chi-tieu?group=kinh_te_xa_hoi');
+    await page.getByRole('link', { name: 'Tăng trưởng GRDP năm 2025' }).click();
+    await page.waitForURL(/\/chi-tieu\/ct-2025-grdp-tang-truong/);
+    await page.locator('[data-testid="target-chart"] canvas').first().waitFor();
+    await expect(page.getByTestId('source-quote').textContent()).resolves.toContain('12,35%');
+    await expect(page.getByTestId('forecast').textContent()).resolves.toMatch(/12,35%/);
+    await page.getByRole('textbox', { name: 'Kỳ số liệu' }).fill('2025-01/2025-09');
+    await expect(page.getByText('→ 9 tháng năm 2025').count()).resolves.toBe(1);
+    await page.getByRole('textbox', { name: /Giá trị/ }).fill('11,64');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu số liệu.').waitFor();
+    await expect.poll(() => page.getByTestId('figure-table').textContent()).toContain('9 tháng năm 2025');
+    await expect(page.getByTestId('figure-table').textContent()).resolves.toContain('11,64%');
+  });
+
+  it('reports progress on a task, then its completion, and shows the status change', async () => {
+    await page.goto(server.url + '/nhiem-vu/nv-khu-kinh-te-chuyen-biet');
+    const status = page.getByTestId('task-status');
+    const before = await status.locator('[data-status]').getAttribute('data-status');
+    expect(before?.startsWith('done')).toBe(false);
+    await page.getByRole('textbox', { name: 'Tiến độ (%)' }).fill('90');
+    await page.getByRole('textbox', { name: 'Nội dung' }).fill('Đã trình hồ sơ lên Bộ Tài chính.');
+    await page.getByRole('button', { name: 'Gửi' }).click();
+    await page.getByText('Đã ghi nhận báo cáo.').waitFor();
+    await expect.poll(() => page.getByTestId('task-progress').textContent()).toBe('90%');
+    await expect(page.getByTestId('report-timeline').textContent()).resolves.toContain('Đã trình hồ sơ lên Bộ Tài chính.');
+    // Completion changes the status itself.
+    await page.getByRole('combobox', { name: 'Loại báo cáo' }).click();
+    await page.getByRole('option', { name: 'Báo cáo hoàn thành' }).click();
+    await page.getByRole('button', { name: 'Gửi' }).click();
+    await expect.poll(() => status.locator('[data-status]').getAttribute('data-status')).toMatch(/^done_/);
+    await expect(status.textContent()).resolves.toMatch(/Hoàn thành/);
+  });
+
+  it('saves a pasted document and shows its text with the place of the extraction review', async () => {
+    await page.goto(server.url + '/van-ban');
+    await page.getByRole('link', { name: 'Nhập văn bản mới' }).click();
+    await page.locator('input[name=issuedOn]').fill('2025-10-15');
+    await page.locator('input[name=number]').fill('12-NQ/TU');
+    await page.locator('input[name=title]').fill('Nghị quyết về phát triển Khu thương mại tự do');
+    const text = 'Phấn đấu đến năm 2030, tốc độ tăng trưởng GRDP bình quân đạt 13%/năm.\nGiao Sở Tài chính chủ trì, hoàn thành trước ngày 31/12/2025.';
+    await page.locator('textarea[name=text]').fill(text);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(/\/van-ban\/(?!moi)[^/]+$/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nghị quyết về phát triển Khu thương mại tự do');
+    await expect(page.getByTestId('document-text').textContent()).resolves.toContain('tăng trưởng GRDP bình quân đạt 13%/năm');
+    await page.getByTestId('extraction-review-placeholder').waitFor();
+    await page.goto(server.url + '/van-ban');
+    await expect(page.getByTestId('document-table').textContent()).resolves.toContain('Nghị quyết về phát triển Khu thương mại tự do');
+  });
+
+  it('lays every page out on a desktop and a phone without sideways scrolling (screenshots)', async () => {
+    // HD_SCREENSHOTS=1 writes them to docs/screenshots; otherwise to a temporary folder.
+    const dir = process.env.HD_SCREENSHOTS
+      ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+      : join(tmpdir(), 'haidang-screenshots');
+    mkdirSync(dir, { recursive: true });
+    const pages: Array<[string, string, string]> = [
+      ['tong-quan', '/', '[data-testid="targets-headline"]'],
+      ['chi-tieu', '/chi-tieu', '[data-testid="target-table"]'],
+      ['chi-tieu-chi-tiet', '/chi-tieu/ct-2025-grdp-tang-truong', '[data-testid="target-chart"] canvas'],
+      ['nhiem-vu', '/nhiem-vu', '[data-testid="task-table"]'],
+      ['nhiem-vu-chi-tiet', '/nhiem-vu/nv-lap-quy-hoach', '[data-testid="report-timeline"]'],
+      ['van-ban', '/van-ban', '[data-testid="document-table"]'],
+      ['van-ban-chi-tiet', '/van-ban/bc-2025-07-12-hoi-nghi-thanh-uy?span=8760-8837', '[data-testid="document-text"]'],
+      ['van-ban-moi', '/van-ban/moi', 'textarea[name=text]'],
+      ['don-vi', '/don-vi', '[data-testid="unit-tree"]'],
+      ['don-vi-chi-tiet', '/don-vi/bqlkkt', '[data-testid="task-table"]'],
+      ['nhat-ky', '/nhat-ky', '[data-testid="audit-table"]'],
+      ['tai-khoan', '/tai-khoan', 'input[type=password]'],
+    ];
+    const phone = await signedIn(browser, server.url, 'admin', PHONE);
+    try {
+      for (const [name, path, ready] of pages) {
+        for (const [p, suffix, size] of [[page, 'desktop', DESKTOP], [phone.page, 'dien-thoai', PHONE]] as const) {
+          await p.setViewportSize(size);
+          await p.goto(server.url + path);
+          await p.locator(ready).first().waitFor();
+          await p.waitForLoadState('networkidle');
+          const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${name} (${suffix}) scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
+          await p.screenshot({ path: join(dir, `${name}-${suffix}.png`), fullPage: suffix === 'desktop' || name === 'tong-quan' });
+        }
+      }
+      // The login page, signed out.
+      const anon = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+      const lp = await anon.newPage();
+      await lp.goto(server.url + '/');
+      await lp.locator('input[name=login]').waitFor();
+      await lp.screenshot({ path: join(dir, 'dang-nhap-dien-thoai.png') });
+      await anon.close();
+    } finally {
+      await phone.context.close();
+    }
   });
 });

@@ -35,7 +35,7 @@ function Dashboard({ s }: { s: SummaryResponse }) {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder padding="lg" component="section" aria-labelledby="dash-targets">
           <Text id="dash-targets" size="sm" c="dimmed" fw={600} tt="uppercase">{t('dashTargetsHeading')}</Text>
-          <Title order={2} size="h1" mt={4} data-testid="targets-headline">{headline}</Title>
+          <Title order={2} size="h2" mt={4} data-testid="targets-headline">{headline}</Title>
           <Text size="sm" c="dimmed" mb="md">
             {t('headlineDetail', { total: tg.total, noData: tg.counts.no_data })}
           </Text>
@@ -54,7 +54,7 @@ function Dashboard({ s }: { s: SummaryResponse }) {
         </Card>
         <Card withBorder padding="lg" component="section" aria-labelledby="dash-tasks">
           <Text id="dash-tasks" size="sm" c="dimmed" fw={600} tt="uppercase">{t('dashTasksHeading')}</Text>
-          <Title order={2} size="h1" mt={4} data-testid="tasks-headline">
+          <Title order={2} size="h2" mt={4} data-testid="tasks-headline">
             {t('dashDoneOfAll', { done: tk.done, total: tk.total, rate: ratio(tk.doneRate) })}
           </Title>
           <Text size="sm" c="dimmed">

@@ -1,4 +1,57 @@
-// placeholder
+// Nhập văn bản: paste the text of a document with its heading data; saved by POST /api/documents.
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { DOCUMENT_KINDS } from '../../../src/domain/document.ts';
+import { api } from '../api.ts';
+import { errorMessage } from '../components/Async.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { useI18n } from '../i18n.tsx';
+
 export function DocumentNewPage() {
-  return <p>DocumentNew</p>;
+  const { t, docKind } = useI18n();
+  const navigate = useNavigate();
+  const [kind, setKind] = useState<string>('nghi_quyet');
+  const [number, setNumber] = useState('');
+  const [issuedOn, setIssuedOn] = useState('');
+  const [issuer, setIssuer] = useState('');
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const d = await api.createDocument({ kind, number: number.trim() || null, issuedOn, issuer: issuer.trim(), title: title.trim(), text });
+      navigate(`/van-ban/${d.id}`);
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <PageTitle>{t('newDocument')}</PageTitle>
+      <Card withBorder component="form" onSubmit={submit}>
+        <Stack>
+          {error && <Alert color="red" role="alert">{error}</Alert>}
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <Select label={t('docKind')} name="kind" data={DOCUMENT_KINDS.map((k) => ({ value: k, label: docKind(k) }))} value={kind}
+              onChange={(v) => v && setKind(v)} allowDeselect={false} />
+            <TextInput label={t('docNumber')} name="number" value={number} onChange={(e) => setNumber(e.currentTarget.value)} placeholder="45-NQ/TU" />
+            <TextInput label={t('docIssuedOn')} name="issuedOn" type="date" required value={issuedOn} onChange={(e) => setIssuedOn(e.currentTarget.value)} />
+          </SimpleGrid>
+          <TextInput label={t('docIssuer')} name="issuer" value={issuer} onChange={(e) => setIssuer(e.currentTarget.value)} placeholder="Ban Thường vụ Thành ủy" />
+          <TextInput label={t('docTitle')} name="title" required value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+          <Textarea label={t('docText')} name="text" description={t('docTextHint')} autosize minRows={10} maxRows={30} value={text}
+            onChange={(e) => setText(e.currentTarget.value)} />
+          <Group><Button type="submit" loading={busy}>{t('save')}</Button></Group>
+        </Stack>
+      </Card>
+    </>
+  );
 }
