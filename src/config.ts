@@ -10,6 +10,15 @@ export interface Config {
   databaseUrl: string | null;
   /** Start without the demo workspace. */
   empty: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+}
+
+function positive(v: string | undefined, fallback: number, name: string): number {
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: not a positive number: ${v}`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,5 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || null,
     empty: ['1', 'true', 'yes'].includes((env.HAIDANG_EMPTY ?? '').toLowerCase()),
+    sessionIdleMinutes: positive(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
+    sessionMaxHours: positive(env.SESSION_MAX_HOURS, 24, 'SESSION_MAX_HOURS'),
   };
 }

@@ -38,7 +38,7 @@ async function snapshot() {
 
 describe('health and OpenAPI', () => {
   it('answers health', async () => {
-    expect(await s.api('GET', '/api/health')).toEqual({ status: 200, body: { status: 'ok' } });
+    expect(await s.api('GET', '/api/health')).toMatchObject({ status: 200, body: { status: 'ok' } });
   });
   it('publishes an OpenAPI document listing the resources', async () => {
     const r = await s.api('GET', '/api/openapi.json');
@@ -163,5 +163,19 @@ describe('bad input gets a 4xx with the error shape and changes nothing', () => 
     expect(r.status).toBe(413);
     expect(r.body.error.code).toBe('too_large');
     expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('units', () => {
+  it('an update leaves out what it does not name (renaming keeps the parent)', async () => {
+    const child = await s.api('POST', '/api/units', { code: 'PX1', name: 'Phường 1', kind: 'phuong', parentId: unitB });
+    const r = await s.api('PATCH', `/api/units/${child.body.id}`, { name: 'Phường Một' });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ name: 'Phường Một', parentId: unitB, kind: 'phuong' });
+  });
+
+  it('refuses to put a unit under its own descendant', async () => {
+    const r = await s.api('PATCH', `/api/units/${unitA}`, { parentId: unitB });
+    expect(r.status).toBe(409);
   });
 });

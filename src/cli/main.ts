@@ -6,7 +6,8 @@ import { AppError } from '../domain/errors.ts';
 import { exportWorkspace, importWorkspace } from '../db/workspace.ts';
 import { verifyAudit } from '../db/audit.ts';
 import { startServer } from '../server/serve.ts';
-import { DEFAULT_DUE_SOON_DAYS } from '../domain/task-status.ts';
+import { serverContext } from '../server/context.ts';
+import { ensureAdministrator, userCommand } from './users.ts';
 import { openMigrated } from './open.ts';
 import { isEmpty, loadDemo } from './demo.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -37,7 +38,9 @@ async function serve(args: string[]): Promise<number> {
     const counts = await loadDemo(handle.db);
     console.log(`Đã nạp dữ liệu mẫu (demo): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
   }
-  const server = await startServer({ db: handle.db, dueSoonDays: DEFAULT_DUE_SOON_DAYS }, config);
+  await ensureAdministrator(handle.db);
+  const ctx = serverContext(handle.db, { session: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours } });
+  const server = await startServer(ctx, config);
   console.log(`Hải Đăng đang chạy tại ${server.url} (cơ sở dữ liệu: ${handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL'})`);
   const stop = async () => {
     await server.close();
@@ -86,6 +89,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     });
   },
   // Loaded on demand: the extractor's lexicon is not needed to serve or migrate.
+  user: (args) => withDb(({ db }) => userCommand(db, args)),
   extract: async (args) => (await import('./extract.ts')).runExtract(args),
   audit: async (args) => {
     if (args[0] !== 'verify') throw new AppError('invalid', 'audit: the only subcommand is `verify`');

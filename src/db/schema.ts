@@ -19,6 +19,7 @@ export interface UnitsTable {
 
 export interface DocumentsTable {
   id: Generated<string>;
+  visibility: Generated<string>;
   kind: string;
   number: string | null;
   issued_on: Day;
@@ -44,6 +45,7 @@ interface SourceColumns {
 
 export interface TargetsTable extends SourceColumns {
   id: Generated<string>;
+  visibility: Generated<string>;
   indicator: string;
   label: string;
   unit: string;
@@ -80,6 +82,7 @@ export interface ObservationsTable extends SourceColumns {
 
 export interface TasksTable extends SourceColumns {
   id: Generated<string>;
+  visibility: Generated<string>;
   title: string;
   lead_unit_id: string | null;
   person_in_charge: string | null;
@@ -136,7 +139,42 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface UsersTable {
+  id: Generated<string>;
+  login: string;
+  name: string;
+  unit_id: string | null;
+  roles: string[];
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  disabled: Generated<boolean>;
+  created_at: Timestamp;
+  password_changed_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  login: string;
+  ip: string;
+  at: Timestamp;
+  success: boolean;
+}
+
 export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
   units: UnitsTable;
   documents: DocumentsTable;
   indicators: IndicatorsTable;

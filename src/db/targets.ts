@@ -31,6 +31,7 @@ export const toTarget = (r: Selectable<TargetsTable>): Target => ({
   measure: r.measure as MeasureKind,
   ownerUnitId: r.owner_unit_id,
   source: toSource(r),
+  visibility: r.visibility as Target['visibility'],
   version: r.version,
 });
 
@@ -84,6 +85,7 @@ function targetColumns(t: Omit<TargetInput, 'id'>) {
     baseline_period: t.baselinePeriod ? periodBounds(t.baselinePeriod).period : null,
     measure: t.measure,
     owner_unit_id: t.ownerUnitId,
+    visibility: t.visibility,
     ...fromSource(t.source),
   };
 }

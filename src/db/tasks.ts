@@ -36,6 +36,7 @@ export function toTask(r: Selectable<TasksTable>, coUnitIds: string[], targetIds
     parentId: r.parent_id,
     targetIds,
     source: toSource(r),
+    visibility: r.visibility as Task['visibility'],
     version: r.version,
     state: { completedOn: r.state_completed_on, deadline: r.state_deadline, paused: r.state_paused, progress: r.state_progress },
   };
@@ -107,6 +108,7 @@ function taskColumns(t: Omit<TaskInput, 'id'>) {
     latest: t.latest,
     recurring: t.recurring,
     parent_id: t.parentId,
+    visibility: t.visibility,
     search_text: searchKey(`${t.title} ${t.product ?? ''} ${t.personInCharge ?? ''}`),
     ...fromSource(t.source),
   };

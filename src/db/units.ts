@@ -49,6 +49,8 @@ export async function createUnit(db: Db, input: UnitInput, actor: string | null)
 export async function updateUnit(db: Db, id: string, patch: Partial<Omit<Unit, 'id'>>, actor: string | null): Promise<Unit> {
   return db.transaction().execute(async (trx) => {
     const before = await getUnit(trx, id);
+    // An empty update changes nothing and writes nothing to the trail.
+    if (Object.values(patch).every((v) => v === undefined)) return before;
     if (patch.parentId) {
       // A unit cannot move under itself or one of its descendants: the tree would become a loop.
       const below = await subtreeIds(trx, id);

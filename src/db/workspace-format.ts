@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { UNIT_KINDS } from '../domain/unit.ts';
 import { DOCUMENT_KINDS } from '../domain/document.ts';
-import { MEASURE_KINDS, TARGET_GROUPS } from '../domain/target.ts';
+import { MEASURE_KINDS, TARGET_GROUPS, VISIBILITIES } from '../domain/target.ts';
 import { STANDINGS } from '../domain/observation.ts';
 import { REPORT_KINDS } from '../domain/task.ts';
 
@@ -42,6 +42,7 @@ export const WorkspaceTarget = z.object({
   measure: z.enum(MEASURE_KINDS),
   ownerUnitId: id.nullable(),
   source,
+  visibility: z.enum(VISIBILITIES).default('internal'),
 });
 export const WorkspaceObservation = z.object({
   id,
@@ -69,6 +70,7 @@ export const WorkspaceTask = z.object({
   parentId: id.nullable(),
   targetIds: z.array(id),
   source,
+  visibility: z.enum(VISIBILITIES).default('internal'),
 });
 export const WorkspaceReport = z.object({
   id,

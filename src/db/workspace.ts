@@ -72,7 +72,7 @@ export async function importWorkspace(db: Db, input: unknown, actor: string | nu
           comparator: t.comparator, value: t.value, max: t.max, ...periodBounds(t.period, `targets.${t.id}.period`),
           baseline_value: t.baselineValue,
           baseline_period: t.baselinePeriod ? periodBounds(t.baselinePeriod, `targets.${t.id}.baselinePeriod`).period : null,
-          measure: t.measure, owner_unit_id: t.ownerUnitId, ...fromSource(t.source),
+          measure: t.measure, owner_unit_id: t.ownerUnitId, visibility: t.visibility, ...fromSource(t.source),
         })
         .execute();
     }
@@ -92,7 +92,7 @@ export async function importWorkspace(db: Db, input: unknown, actor: string | nu
         .values({
           id: t.id, title: t.title, lead_unit_id: t.leadUnitId, person_in_charge: t.personInCharge, authority: t.authority,
           product: t.product, assigned_on: t.assignedOn, deadline: t.deadline, latest: t.latest, recurring: t.recurring,
-          parent_id: t.parentId, search_text: searchKey(`${t.title} ${t.product ?? ''} ${t.personInCharge ?? ''}`),
+          parent_id: t.parentId, visibility: t.visibility, search_text: searchKey(`${t.title} ${t.product ?? ''} ${t.personInCharge ?? ''}`),
           ...fromSource(t.source),
         })
         .execute();

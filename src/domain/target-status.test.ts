@@ -7,7 +7,7 @@ const target = (over: Partial<Target> = {}): Target => ({
   id: 'c1', indicator: 'waste.collection_pct', label: 'Tỷ lệ thu gom rác', unit: '%', group: 'kinh_te_xa_hoi',
   direction: 'higher', comparator: '>=', value: 80, max: null, period: '2026/2030', baselineValue: 60,
   baselinePeriod: '2025', measure: 'share', ownerUnitId: null, source: { documentId: null, span: null, quote: null },
-  version: 1, ...over,
+  visibility: 'internal', version: 1, ...over,
 });
 
 let seq = 0;

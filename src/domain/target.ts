@@ -21,6 +21,10 @@ export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
   quoc_phong_an_ninh: 'Quốc phòng - an ninh',
 };
 
+/** Nội bộ (internal) items stay inside; công khai (public) ones may appear on a public dashboard. */
+export const VISIBILITIES = ['internal', 'public'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
 export interface Target {
   id: string;
   /** Key of the indicator lexicon (`grdp.growth`) or a user-defined key. */
@@ -41,5 +45,6 @@ export interface Target {
   measure: MeasureKind;
   ownerUnitId: string | null;
   source: SourceRef;
+  visibility: Visibility;
   version: number;
 }

@@ -5,7 +5,7 @@ import { deriveTaskState, evaluateTask, TASK_STATUS_LABELS, TASK_STATUSES, taskS
 const task = (over: Partial<Task> = {}): Task => ({
   id: 't1', title: 'Xây dựng đề án', leadUnitId: null, coUnitIds: [], personInCharge: null, authority: null,
   product: null, assignedOn: '2025-07-01', deadline: '2025-09-30', latest: null, recurring: false,
-  parentId: null, targetIds: [], source: { documentId: null, span: null, quote: null }, version: 1, ...over,
+  parentId: null, targetIds: [], source: { documentId: null, span: null, quote: null }, visibility: 'internal', version: 1, ...over,
 });
 
 let seq = 0;

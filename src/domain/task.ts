@@ -1,5 +1,6 @@
 // Nhiệm vụ: a directive with the six clears (6 rõ), and the reports on its progress.
 import type { SourceRef } from './document.ts';
+import type { Visibility } from './target.ts';
 
 export interface Task {
   id: string;
@@ -23,6 +24,7 @@ export interface Task {
   parentId: string | null;
   targetIds: string[];
   source: SourceRef;
+  visibility: Visibility;
   version: number;
 }
 

@@ -12,6 +12,9 @@ import { taskRoutes } from './routes/tasks/tasks.ts';
 import { summaryRoutes } from './routes/summary/summary.ts';
 import { auditRoutes } from './routes/audit/audit.ts';
 import { mountWebApp } from './static.ts';
+import { sessions } from './auth/session.ts';
+import { authRoutes } from './routes/auth/auth.ts';
+import { userRoutes } from './routes/users/users.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -50,11 +53,14 @@ export function buildApp(ctx: ServerContext) {
       onError: (c) => c.json(errorBody('too_large', `body: larger than ${MAX_BODY_BYTES} bytes`), 413),
     }),
   );
+  app.use('/api/*', sessions());
 
   app.get('/api/health', async (c) => {
     await c.var.ctx.db.selectFrom('units').select('id').limit(1).execute();
     return c.json({ status: 'ok' });
   });
+  app.route('/api/auth', authRoutes());
+  app.route('/api/users', userRoutes());
   app.route('/api/units', unitRoutes());
   app.route('/api/documents', documentRoutes());
   app.route('/api/targets', targetRoutes());

@@ -1,10 +1,33 @@
-// What every route handler can reach: the database and the settings of this server.
+// What every route handler can reach: the database, the settings of this server, and who is asking.
 import type { Db } from '../db/connection.ts';
+import type { SessionPolicy } from '../db/sessions.ts';
+import type { Principal } from '../domain/user.ts';
+import { DEFAULT_THROTTLE, type ThrottleRule } from '../domain/throttle.ts';
+import { DEFAULT_DUE_SOON_DAYS } from '../domain/task-status.ts';
 
 export interface ServerContext {
   db: Db;
   /** Days before a deadline when a task counts as sắp đến hạn. */
   dueSoonDays: number;
+  session: SessionPolicy;
+  throttle: ThrottleRule;
 }
 
-export type AppEnv = { Variables: { ctx: ServerContext } };
+export function serverContext(db: Db, over: Partial<Omit<ServerContext, 'db'>> = {}): ServerContext {
+  return {
+    db,
+    dueSoonDays: DEFAULT_DUE_SOON_DAYS,
+    session: { idleMinutes: 120, maxHours: 24 },
+    throttle: DEFAULT_THROTTLE,
+    ...over,
+  };
+}
+
+export type AppEnv = {
+  Variables: {
+    ctx: ServerContext;
+    /** The signed-in user; routes behind requireUser() can rely on it. */
+    principal: Principal | null;
+    sessionHash: string | null;
+  };
+};

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, type ErrorCode } from '../domain/errors.ts';
 
-const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415> = {
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429> = {
   invalid: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415> = {
   conflict: 409,
   too_large: 413,
   unsupported: 415,
+  too_many: 429,
 };
 
 export interface ErrorBody {

@@ -1,28 +1,55 @@
-// A real HTTP server on an ephemeral port over a fresh database, and a small JSON client for it.
+// A real HTTP server on an ephemeral port over a fresh database, and JSON clients that sign in
+// with cookies and send the CSRF header, as the browser app does.
 import { freshDb } from './db.ts';
 import { startServer } from '../../src/server/serve.ts';
+import { serverContext, type ServerContext } from '../../src/server/context.ts';
 import type { DbHandle } from '../../src/db/connection.ts';
+import { createUser } from '../../src/db/users.ts';
+import type { Role } from '../../src/domain/user.ts';
 
-export interface TestServer {
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface Client {
+  api<T = any>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
+  cookies: Map<string, string>;
+}
+
+export interface TestServer extends Client {
   url: string;
   handle: DbHandle;
-  api<T = any>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
+  /** A client with no session. */
+  anonymous(): Client;
+  login(login: string, password: string): Promise<Client>;
+  /** Creates an account (password already changed) and signs it in. */
+  userClient(login: string, roles: Role[], unitId: string | null): Promise<Client>;
   close(): Promise<void>;
 }
 
-export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<void> } = {}): Promise<TestServer> {
-  const handle = await freshDb();
-  if (opts.setup) await opts.setup(handle);
-  const server = await startServer({ db: handle.db, dueSoonDays: 7 }, { port: 0, host: '127.0.0.1' });
+export const TEST_PASSWORD = 'mat-khau-thu-nghiem-1';
+
+function makeClient(url: string): Client {
+  const cookies = new Map<string, string>();
   return {
-    url: server.url,
-    handle,
+    cookies,
     async api(method, path, body, headers = {}) {
-      const res = await fetch(server.url + path, {
-        method,
-        headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-      });
+      const h: Record<string, string> = { ...headers };
+      if (body !== undefined && !Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['content-type'] = 'application/json';
+      if (cookies.size) h.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      const csrf = cookies.get('hd_csrf');
+      if (csrf && method !== 'GET' && !('x-csrf-token' in h)) h['x-csrf-token'] = csrf;
+      const res = await fetch(url + path, { method, headers: h, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+      for (const c of res.headers.getSetCookie()) {
+        const [pair] = c.split(';');
+        const i = pair!.indexOf('=');
+        const name = pair!.slice(0, i);
+        const value = pair!.slice(i + 1);
+        if (value === '' || /max-age=0/i.test(c)) cookies.delete(name);
+        else cookies.set(name, value);
+      }
       const text = await res.text();
       let parsed: unknown = text;
       try {
@@ -30,8 +57,33 @@ export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<v
       } catch {
         /* not JSON: the test sees the text */
       }
-      return { status: res.status, body: parsed as any };
+      return { status: res.status, body: parsed as any, headers: res.headers };
     },
+  };
+}
+
+export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<void>; context?: Partial<Omit<ServerContext, 'db'>> } = {}): Promise<TestServer> {
+  const handle = await freshDb();
+  if (opts.setup) await opts.setup(handle);
+  const server = await startServer(serverContext(handle.db, opts.context), { port: 0, host: '127.0.0.1' });
+  const login = async (name: string, password: string) => {
+    const c = makeClient(server.url);
+    const r = await c.api('POST', '/api/auth/login', { login: name, password });
+    if (r.status !== 200) throw new Error(`login ${name}: ${r.status} ${JSON.stringify(r.body)}`);
+    return c;
+  };
+  const userClient = async (name: string, roles: Role[], unitId: string | null) => {
+    await createUser(handle.db, { login: name, name, unitId, roles, password: TEST_PASSWORD, mustChangePassword: false }, null);
+    return login(name, TEST_PASSWORD);
+  };
+  const admin = await userClient('admin', ['admin'], null);
+  return {
+    ...admin,
+    url: server.url,
+    handle,
+    anonymous: () => makeClient(server.url),
+    login,
+    userClient,
     async close() {
       await server.close();
       await handle.close();

@@ -3,6 +3,8 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { Paging, errorResponses, json, validationHook } from '../../validation.ts';
 import { listAudit } from '../../../db/audit.ts';
+import { mayReadAudit } from '../../../domain/policy.ts';
+import { authorize, principal } from '../../auth/session.ts';
 
 const AuditQuery = Paging.extend({
   objectType: z.string().max(50).optional(),
@@ -17,6 +19,7 @@ export function auditRoutes() {
   app.openapi(
     createRoute({ method: 'get', path: '/', tags: ['Nhật ký (audit)'], request: { query: AuditQuery }, responses: { 200: json(z.any()), ...errorResponses } }),
     async (c) => {
+      authorize(mayReadAudit(principal(c)));
       const items = await listAudit(c.var.ctx.db, c.req.valid('query'));
       return c.json({ items }, 200);
     },

@@ -5,6 +5,8 @@ import { IdParam, Paging, errorResponses, json, jsonBody, validationHook } from 
 import { createDocument, getDocument, listDocuments } from '../../../db/documents.ts';
 import { DOCUMENT_KIND_LABELS } from '../../../domain/document.ts';
 import { DocumentCreate } from './schema.ts';
+import { authorize, principal } from '../../auth/session.ts';
+import { mayManage } from '../../../domain/policy.ts';
 
 const tags = ['Văn bản (documents)'];
 
@@ -22,7 +24,9 @@ export function documentRoutes() {
   });
 
   app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(DocumentCreate), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
-    const d = await createDocument(c.var.ctx.db, c.req.valid('json'), null);
+    const p = principal(c);
+    authorize(mayManage(p));
+    const d = await createDocument(c.var.ctx.db, c.req.valid('json'), p.id);
     return c.json({ ...d, kindLabel: DOCUMENT_KIND_LABELS[d.kind] }, 201);
   });
   return app;

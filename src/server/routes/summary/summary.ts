@@ -11,6 +11,9 @@ import { summarizeTargets, summarizeTasks, type TaskStatusEntry } from '../../..
 import type { Observation } from '../../../domain/observation.ts';
 import { presentTarget } from '../../presenters/target.ts';
 import { presentTask } from '../../presenters/task.ts';
+import { principal } from '../../auth/session.ts';
+import { mayReadObservation, mayReadTarget } from '../../../domain/policy.ts';
+import { visibleUnits } from '../tasks/tasks.ts';
 
 const SummaryQuery = AsOf.extend({ unitId: Id.optional() });
 const LIST_LIMIT = 20;
@@ -26,11 +29,14 @@ export function summaryRoutes() {
       const { db, dueSoonDays } = c.var.ctx;
       const q = c.req.valid('query');
       const asOf = asOfOrToday(q.asOf);
-      const unitIds = q.unitId ? await subtreeIds(db, (await getUnit(db, q.unitId)).id) : undefined;
+      const p = principal(c);
+      const unitIds = await visibleUnits(db, p, q.unitId);
+      const targetUnits = q.unitId ? await subtreeIds(db, (await getUnit(db, q.unitId)).id) : undefined;
 
-      const targets = await listTargets(db, { ownerUnitIds: unitIds });
+      const targets = (await listTargets(db, { ownerUnitIds: targetUnits })).filter((t) => mayReadTarget(p, t));
       const byIndicator = new Map<string, Observation[]>();
       for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
+        if (!mayReadObservation(p, o)) continue;
         byIndicator.set(o.indicator, [...(byIndicator.get(o.indicator) ?? []), o]);
       }
       const assessed = targets.map((t) => presentTarget(t, targetStatus(t, byIndicator.get(t.indicator) ?? [], asOf)));

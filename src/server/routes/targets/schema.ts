@@ -1,6 +1,6 @@
 // Request shapes of /api/targets and /api/observations.
 import { z } from '@hono/zod-openapi';
-import { MEASURE_KINDS, TARGET_GROUPS } from '../../../domain/target.ts';
+import { MEASURE_KINDS, TARGET_GROUPS, VISIBILITIES } from '../../../domain/target.ts';
 import { STANDINGS } from '../../../domain/observation.ts';
 import { AsOf, Id, PeriodCode, Version } from '../../validation.ts';
 
@@ -30,6 +30,7 @@ const targetFields = {
   measure: z.enum(MEASURE_KINDS),
   ownerUnitId: Id.nullable().default(null),
   source: Source.default(emptySource),
+  visibility: z.enum(VISIBILITIES).default('internal'),
 };
 
 export const TargetCreate = z
@@ -55,6 +56,7 @@ export const TargetUpdate = z
     measure: z.enum(MEASURE_KINDS).optional(),
     ownerUnitId: Id.nullable().optional(),
     source: Source.optional(),
+    visibility: z.enum(VISIBILITIES).optional(),
   })
   .strict()
   .openapi('TargetUpdate');

@@ -10,6 +10,9 @@ import { invalid } from '../../../domain/errors.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { SourceRef } from '../../../domain/document.ts';
 import { presentObservation, presentTarget } from '../../presenters/target.ts';
+import { authorize, principal } from '../../auth/session.ts';
+import { mayManage, mayReadObservation, mayReadTarget, mayReportFigure } from '../../../domain/policy.ts';
+import { notFound } from '../../../domain/errors.ts';
 import { ObservationCreate, ObservationQuery, TargetCreate, TargetQuery, TargetUpdate } from './schema.ts';
 
 const tags = ['Chỉ tiêu (targets)'];
@@ -29,8 +32,9 @@ export function targetRoutes() {
     const db = c.var.ctx.db;
     const asOf = asOfOrToday(q.asOf);
     const ownerUnitIds = q.unitId ? await subtreeIds(db, (await getUnit(db, q.unitId)).id) : undefined;
-    const targets = await listTargets(db, { group: q.group, indicator: q.indicator, ownerUnitIds });
-    const obs = await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] });
+    const p = principal(c);
+    const targets = (await listTargets(db, { group: q.group, indicator: q.indicator, ownerUnitIds })).filter((t) => mayReadTarget(p, t));
+    const obs = (await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })).filter((o) => mayReadObservation(p, o));
     let items = targets.map((t) => presentTarget(t, targetStatus(t, obs.filter((o) => o.indicator === t.indicator), asOf)));
     if (q.status) items = items.filter((t) => t.status === q.status);
     return c.json({ asOf, items, total: items.length }, 200);
@@ -41,8 +45,11 @@ export function targetRoutes() {
     async (c) => {
       const db = c.var.ctx.db;
       const asOf = asOfOrToday(c.req.valid('query').asOf);
+      const p = principal(c);
       const t = await getTarget(db, c.req.valid('param').id);
-      const obs = await listObservations(db, { indicators: [t.indicator] });
+      // Out of the user's reach answers as if it did not exist: ids leak nothing.
+      if (!mayReadTarget(p, t)) throw notFound('target', t.id);
+      const obs = (await listObservations(db, { indicators: [t.indicator] })).filter((o) => mayReadObservation(p, o));
       return c.json({ asOf, ...presentTarget(t, targetStatus(t, obs, asOf)), observations: obs.map(presentObservation) }, 200);
     },
   );
@@ -50,9 +57,11 @@ export function targetRoutes() {
   app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(TargetCreate), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
     const body = c.req.valid('json');
     const db = c.var.ctx.db;
+    const p = principal(c);
+    authorize(mayManage(p));
     await checkSource(db, body.source);
     if (body.ownerUnitId) await getUnit(db, body.ownerUnitId);
-    const t = await createTarget(db, body, null);
+    const t = await createTarget(db, body, p.id);
     return c.json(presentTarget(t, targetStatus(t, [], asOfOrToday(undefined))), 201);
   });
 
@@ -61,9 +70,13 @@ export function targetRoutes() {
     async (c) => {
       const db = c.var.ctx.db;
       const { version, ...patch } = c.req.valid('json');
+      const p = principal(c);
+      const id = c.req.valid('param').id;
+      if (!mayReadTarget(p, await getTarget(db, id))) throw notFound('target', id);
+      authorize(mayManage(p));
       await checkSource(db, patch.source);
       if (patch.ownerUnitId) await getUnit(db, patch.ownerUnitId);
-      const t = await updateTarget(db, c.req.valid('param').id, version, patch, null);
+      const t = await updateTarget(db, id, version, patch, p.id);
       const obs = await listObservations(db, { indicators: [t.indicator] });
       return c.json(presentTarget(t, targetStatus(t, obs, asOfOrToday(undefined))), 200);
     },
@@ -77,16 +90,21 @@ export function observationRoutes() {
 
   app.openapi(createRoute({ method: 'get', path: '/', tags, request: { query: ObservationQuery }, responses: { 200: json(z.any()), ...errorResponses } }), async (c) => {
     const q = c.req.valid('query');
-    const items = await listObservations(c.var.ctx.db, { indicators: q.indicator ? [q.indicator] : undefined, unitIds: q.unitId ? [q.unitId] : undefined });
+    const p = principal(c);
+    const items = (await listObservations(c.var.ctx.db, { indicators: q.indicator ? [q.indicator] : undefined, unitIds: q.unitId ? [q.unitId] : undefined })).filter((o) =>
+      mayReadObservation(p, o),
+    );
     return c.json({ items: items.map(presentObservation), total: items.length }, 200);
   });
 
   app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(ObservationCreate), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
     const body = c.req.valid('json');
     const db = c.var.ctx.db;
-    await checkSource(db, body.source);
+    const p = principal(c);
     if (body.unitId) await getUnit(db, body.unitId);
-    return c.json(presentObservation(await createObservation(db, { ...body, enteredBy: null }, null)), 201);
+    authorize(mayReportFigure(p, body));
+    await checkSource(db, body.source);
+    return c.json(presentObservation(await createObservation(db, { ...body, enteredBy: p.id }, p.id)), 201);
   });
   return app;
 }

@@ -1,6 +1,7 @@
 // Request shapes of /api/tasks and their reports.
 import { z } from '@hono/zod-openapi';
 import { REPORT_KINDS } from '../../../domain/task.ts';
+import { VISIBILITIES } from '../../../domain/target.ts';
 import { TASK_STATUSES } from '../../../domain/task-status.ts';
 import { AsOf, Day, Id, Paging, Version } from '../../validation.ts';
 import { Source } from '../targets/schema.ts';
@@ -19,6 +20,7 @@ const taskFields = {
   parentId: Id.nullable(),
   targetIds: z.array(Id).max(200),
   source: Source,
+  visibility: z.enum(VISIBILITIES),
 };
 
 export const TaskCreate = z
@@ -35,6 +37,7 @@ export const TaskCreate = z
     parentId: taskFields.parentId.default(null),
     targetIds: taskFields.targetIds.default([]),
     source: Source.default({ documentId: null, span: null, quote: null }),
+    visibility: taskFields.visibility.default('internal'),
   })
   .strict()
   .openapi('TaskCreate');

@@ -10,6 +10,10 @@ import { evaluateTask } from '../../../domain/task-status.ts';
 import type { Db } from '../../../db/connection.ts';
 import { presentReport, presentTask } from '../../presenters/task.ts';
 import { checkSource } from '../targets/targets.ts';
+import { authorize, principal } from '../../auth/session.ts';
+import { mayManage, mayReadTask, mayReportOnTask, readsEverything } from '../../../domain/policy.ts';
+import { notFound } from '../../../domain/errors.ts';
+import type { Principal } from '../../../domain/user.ts';
 import { ReportCreate, TaskCreate, TaskQuery, TaskUpdate } from './schema.ts';
 
 const tags = ['Nhiệm vụ (tasks)'];
@@ -19,6 +23,20 @@ async function checkRefs(db: Db, t: { leadUnitId?: string | null; coUnitIds?: st
   for (const id of [t.leadUnitId, ...(t.coUnitIds ?? [])]) if (id) await getUnit(db, id);
   for (const id of t.targetIds ?? []) await getTarget(db, id);
   if (t.parentId) await getTask(db, t.parentId);
+}
+
+/** The units whose tasks a list may show: the filter's subtree, cut to what the user may read. */
+export async function visibleUnits(db: Db, p: Principal, unitId: string | undefined): Promise<string[] | undefined> {
+  const filter = unitId ? await subtreeIds(db, (await getUnit(db, unitId)).id) : undefined;
+  if (readsEverything(p)) return filter;
+  return (filter ?? [...p.scope]).filter((u) => p.scope.has(u));
+}
+
+/** A task the user may not read answers 404, exactly as one that does not exist. */
+async function readableTask(db: Db, p: Principal, id: string) {
+  const task = await getTask(db, id);
+  if (!mayReadTask(p, task)) throw notFound('task', id);
+  return task;
 }
 
 async function detail(db: Db, id: string, asOf: string, dueSoonDays: number) {
@@ -35,7 +53,7 @@ export function taskRoutes() {
     const q = c.req.valid('query');
     const { db, dueSoonDays } = c.var.ctx;
     const asOf = asOfOrToday(q.asOf);
-    const unitIds = q.unitId ? await subtreeIds(db, (await getUnit(db, q.unitId)).id) : undefined;
+    const unitIds = await visibleUnits(db, principal(c), q.unitId);
     const r = await listTasks(db, { ...q, unitIds, asOf, dueSoonDays });
     return c.json({ asOf, total: r.total, limit: q.limit, offset: q.offset, items: r.items.map((t) => presentTask(t, t.status)) }, 200);
   });
@@ -44,16 +62,20 @@ export function taskRoutes() {
     createRoute({ method: 'get', path: '/{id}', tags, request: { params: IdParam, query: AsOf }, responses: { 200: json(z.any()), ...errorResponses } }),
     async (c) => {
       const { db, dueSoonDays } = c.var.ctx;
-      return c.json(await detail(db, c.req.valid('param').id, asOfOrToday(c.req.valid('query').asOf), dueSoonDays), 200);
+      const id = c.req.valid('param').id;
+      await readableTask(db, principal(c), id);
+      return c.json(await detail(db, id, asOfOrToday(c.req.valid('query').asOf), dueSoonDays), 200);
     },
   );
 
   app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(TaskCreate), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
     const { db, dueSoonDays } = c.var.ctx;
     const body = c.req.valid('json');
+    const p = principal(c);
+    authorize(mayManage(p));
     await checkRefs(db, body);
     await checkSource(db, body.source);
-    const t = await createTask(db, body, null);
+    const t = await createTask(db, body, p.id);
     return c.json(await detail(db, t.id, asOfOrToday(undefined), dueSoonDays), 201);
   });
 
@@ -63,10 +85,12 @@ export function taskRoutes() {
       const { db, dueSoonDays } = c.var.ctx;
       const { version, ...patch } = c.req.valid('json');
       const id = c.req.valid('param').id;
-      await getTask(db, id);
+      const p = principal(c);
+      await readableTask(db, p, id);
+      authorize(mayManage(p));
       await checkRefs(db, patch);
       await checkSource(db, patch.source);
-      await updateTask(db, id, version, patch, null);
+      await updateTask(db, id, version, patch, p.id);
       return c.json(await detail(db, id, asOfOrToday(undefined), dueSoonDays), 200);
     },
   );
@@ -76,7 +100,7 @@ export function taskRoutes() {
     async (c) => {
       const db = c.var.ctx.db;
       const id = c.req.valid('param').id;
-      await getTask(db, id);
+      await readableTask(db, principal(c), id);
       const items = (await listReports(db, id)).map(presentReport);
       return c.json({ items, total: items.length }, 200);
     },
@@ -87,7 +111,10 @@ export function taskRoutes() {
     async (c) => {
       const { db, dueSoonDays } = c.var.ctx;
       const id = c.req.valid('param').id;
-      const { report } = await addReport(db, id, { ...c.req.valid('json'), authorId: null }, null);
+      const p = principal(c);
+      const body = c.req.valid('json');
+      authorize(mayReportOnTask(p, await readableTask(db, p, id), body.kind));
+      const { report } = await addReport(db, id, { ...body, authorId: p.id }, p.id);
       return c.json({ report: presentReport(report), task: await detail(db, id, asOfOrToday(undefined), dueSoonDays) }, 201);
     },
   );

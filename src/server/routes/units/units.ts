@@ -6,6 +6,8 @@ import { createUnit, getUnit, listUnits, updateUnit } from '../../../db/units.ts
 import { UNIT_KIND_LABELS } from '../../../domain/unit.ts';
 import type { Unit } from '../../../domain/unit.ts';
 import { UnitCreate, UnitUpdate } from './schema.ts';
+import { authorize, principal } from '../../auth/session.ts';
+import { mayManage } from '../../../domain/policy.ts';
 
 const present = (u: Unit) => ({ ...u, kindLabel: UNIT_KIND_LABELS[u.kind] });
 const tags = ['Đơn vị (units)'];
@@ -23,14 +25,17 @@ export function unitRoutes() {
   });
 
   app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(UnitCreate), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
-    const body = c.req.valid('json');
-    return c.json(present(await createUnit(c.var.ctx.db, body, null)), 201);
+    const p = principal(c);
+    authorize(mayManage(p));
+    return c.json(present(await createUnit(c.var.ctx.db, c.req.valid('json'), p.id)), 201);
   });
 
   app.openapi(
     createRoute({ method: 'patch', path: '/{id}', tags, request: { params: IdParam, ...jsonBody(UnitUpdate) }, responses: { 200: json(z.any()), ...errorResponses } }),
     async (c) => {
-      return c.json(present(await updateUnit(c.var.ctx.db, c.req.valid('param').id, c.req.valid('json'), null)), 200);
+      const p = principal(c);
+      authorize(mayManage(p));
+      return c.json(present(await updateUnit(c.var.ctx.db, c.req.valid('param').id, c.req.valid('json'), p.id)), 200);
     },
   );
   return app;

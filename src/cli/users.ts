@@ -1,0 +1,49 @@
+// Accounts from the command line, and the first administrator of an empty database.
+import { parseArgs } from 'node:util';
+import type { Db } from '../db/connection.ts';
+import { countUsers, createUser, findUserByLogin, generatePassword, setPassword } from '../db/users.ts';
+import { AppError } from '../domain/errors.ts';
+import { ROLES, type Role } from '../domain/user.ts';
+
+/**
+ * On first start there is nobody to sign in: create `admin` with a one-time password, printed
+ * once here and never again (only its hash is kept; it must be changed at first sign-in).
+ */
+export async function ensureAdministrator(db: Db): Promise<void> {
+  if ((await countUsers(db)) > 0) return;
+  const password = generatePassword();
+  await createUser(db, { login: 'admin', name: 'Quản trị hệ thống', unitId: null, roles: ['admin'], password, mustChangePassword: true }, null);
+  console.log(`\nTài khoản quản trị đầu tiên / first administrator:\n  đăng nhập (login): admin\n  mật khẩu dùng một lần (one-time password): ${password}\n  (chỉ hiện một lần; đổi mật khẩu khi đăng nhập lần đầu)\n`);
+}
+
+const USAGE = 'usage: haidang user add --login L --name N --role R[,R] [--unit CODE] | haidang user reset LOGIN';
+
+export async function userCommand(db: Db, args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'add') {
+    const { values } = parseArgs({ args: rest, options: { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' } } });
+    if (!values.login || !values.name || !values.role) throw new AppError('invalid', USAGE);
+    const roles = values.role.split(',').map((r) => r.trim());
+    const bad = roles.find((r) => !(ROLES as readonly string[]).includes(r));
+    if (bad) throw new AppError('invalid', `role: unknown role "${bad}" (one of ${ROLES.join(', ')})`);
+    let unitId: string | null = null;
+    if (values.unit) {
+      const u = await db.selectFrom('units').select('id').where('code', '=', values.unit).executeTakeFirst();
+      if (!u) throw new AppError('invalid', `unit: no unit with code ${values.unit}`);
+      unitId = u.id;
+    }
+    const password = generatePassword();
+    await createUser(db, { login: values.login, name: values.name, unitId, roles: roles as Role[], password, mustChangePassword: true }, 'cli');
+    console.log(`${values.login.toLowerCase()}: mật khẩu dùng một lần / one-time password: ${password}`);
+    return 0;
+  }
+  if (sub === 'reset' && rest[0]) {
+    const user = await findUserByLogin(db, rest[0]);
+    if (!user) throw new AppError('invalid', `login: no user ${rest[0]}`);
+    const password = generatePassword();
+    await setPassword(db, user.id, password, { mustChange: true, actor: 'cli' });
+    console.log(`${user.login}: mật khẩu dùng một lần / one-time password: ${password}`);
+    return 0;
+  }
+  throw new AppError('invalid', USAGE);
+}

@@ -1,0 +1,37 @@
+// Login attempts, counted per login and per address over a sliding window, for throttling.
+import { sql } from 'kysely';
+import type { Db } from './connection.ts';
+
+export async function recordAttempt(db: Db, login: string, ip: string, success: boolean) {
+  await db.insertInto('login_attempts').values({ login: login.trim().toLowerCase().slice(0, 200), ip, success, at: new Date() }).execute();
+  // Old attempts say nothing any more; keep the table small.
+  await db.deleteFrom('login_attempts').where('at', '<', sql<Date>`now() - interval '1 day'`).execute();
+}
+
+/** Failures since the last success for this login, and failures from this address, within the window. */
+export async function recentFailures(db: Db, login: string, ip: string, windowMinutes: number) {
+  const since = new Date(Date.now() - windowMinutes * 60_000);
+  const l = login.trim().toLowerCase();
+  const lastOk = await db
+    .selectFrom('login_attempts')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where('login', '=', l)
+    .where('success', '=', true)
+    .executeTakeFirst();
+  const from = lastOk?.at && new Date(lastOk.at) > since ? new Date(lastOk.at) : since;
+  const byLogin = await db
+    .selectFrom('login_attempts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('login', '=', l)
+    .where('success', '=', false)
+    .where('at', '>', from)
+    .executeTakeFirstOrThrow();
+  const byIp = await db
+    .selectFrom('login_attempts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('ip', '=', ip)
+    .where('success', '=', false)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  return { byLogin: Number(byLogin.n), byIp: Number(byIp.n) };
+}

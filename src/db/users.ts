@@ -1,0 +1,145 @@
+// Accounts in and out of the database; passwords only as argon2id hashes.
+import { randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Role, User } from '../domain/user.ts';
+import { invalid, notFound } from '../domain/errors.ts';
+import type { Db } from './connection.ts';
+import { recordAudit } from './audit.ts';
+import { subtreeIds } from './units.ts';
+
+type UserRow = { id: string; login: string; name: string; unit_id: string | null; roles: string[]; must_change_password: boolean; disabled: boolean };
+const COLUMNS = ['id', 'login', 'name', 'unit_id', 'roles', 'must_change_password', 'disabled'] as const;
+
+export const toUser = (r: UserRow): User => ({
+  id: r.id,
+  login: r.login,
+  name: r.name,
+  unitId: r.unit_id,
+  roles: r.roles as Role[],
+  mustChangePassword: r.must_change_password,
+  disabled: r.disabled,
+});
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** A password a person can type from a printout: 4 groups of 5 from an unambiguous alphabet. */
+export function generatePassword(): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  const bytes = randomBytes(20);
+  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
+  return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-');
+}
+
+export function checkPasswordStrength(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) throw invalid(`password: at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
+  if (password.length > 200) throw invalid('password: at most 200 characters', { field: 'password' });
+}
+
+export const hashPassword = (password: string) => hash(password); // argon2id by default
+
+export async function countUsers(db: Db): Promise<number> {
+  const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function listUsers(db: Db): Promise<User[]> {
+  return (await db.selectFrom('users').select(COLUMNS).orderBy('login').execute()).map(toUser);
+}
+
+export async function getUser(db: Db, id: string): Promise<User> {
+  const r = await db.selectFrom('users').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+  if (!r) throw notFound('user', id);
+  return toUser(r);
+}
+
+export async function findUserByLogin(db: Db, login: string): Promise<(User & { passwordHash: string }) | null> {
+  const r = await db.selectFrom('users').select([...COLUMNS, 'password_hash']).where('login', '=', login.trim().toLowerCase()).executeTakeFirst();
+  return r ? { ...toUser(r), passwordHash: r.password_hash } : null;
+}
+
+// A hash of a random password: logins for unknown accounts take as long as for real ones.
+let decoyHash: Promise<string> | null = null;
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  decoyHash ??= hashPassword(generatePassword());
+  const h = passwordHash ?? (await decoyHash);
+  const ok = await verify(h, password).catch(() => false);
+  return ok && passwordHash !== null;
+}
+
+export interface UserInput {
+  login: string;
+  name: string;
+  unitId: string | null;
+  roles: Role[];
+  password: string;
+  mustChangePassword?: boolean;
+}
+
+export async function createUser(db: Db, input: UserInput, actor: string | null): Promise<User> {
+  checkPasswordStrength(input.password);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction().execute(async (trx) => {
+    const r = await trx
+      .insertInto('users')
+      .values({
+        login: input.login.trim().toLowerCase(),
+        name: input.name,
+        unit_id: input.unitId,
+        roles: input.roles,
+        password_hash: passwordHash,
+        must_change_password: input.mustChangePassword ?? true,
+      })
+      .returning(COLUMNS)
+      .executeTakeFirstOrThrow();
+    const user = toUser(r);
+    await recordAudit(trx, { actor, action: 'create', objectType: 'user', objectId: user.id, before: null, after: user });
+    return user;
+  });
+}
+
+export async function updateUser(db: Db, id: string, patch: Partial<Pick<User, 'name' | 'unitId' | 'roles' | 'disabled'>>, actor: string | null): Promise<User> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getUser(trx, id);
+    if (Object.values(patch).every((v) => v === undefined)) return before;
+    const r = await trx
+      .updateTable('users')
+      .set({
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.unitId !== undefined ? { unit_id: patch.unitId } : {}),
+        ...(patch.roles !== undefined ? { roles: patch.roles } : {}),
+        ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
+      })
+      .where('id', '=', id)
+      .returning(COLUMNS)
+      .executeTakeFirstOrThrow();
+    // A disabled account or changed roles take effect now: its sessions end.
+    if (patch.disabled || patch.roles || patch.unitId !== undefined) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    const after = toUser(r);
+    await recordAudit(trx, { actor, action: 'update', objectType: 'user', objectId: id, before, after });
+    return after;
+  });
+}
+
+/** Sets a new password and ends every session of the account but the one given. */
+export async function setPassword(db: Db, id: string, password: string, opts: { mustChange: boolean; keepSessionHash?: string; actor: string | null }): Promise<void> {
+  checkPasswordStrength(password);
+  const passwordHash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    await getUser(trx, id);
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, must_change_password: opts.mustChange, password_changed_at: new Date() })
+      .where('id', '=', id)
+      .execute();
+    let q = trx.deleteFrom('sessions').where('user_id', '=', id);
+    if (opts.keepSessionHash) q = q.where('id_hash', '<>', opts.keepSessionHash);
+    await q.execute();
+    // The trail says that the password changed, never what it is.
+    await recordAudit(trx, { actor: opts.actor, action: opts.mustChange ? 'reset_password' : 'change_password', objectType: 'user', objectId: id, before: null, after: null });
+  });
+}
+
+/** The units a user's role reaches: their unit and all below it. */
+export async function scopeOf(db: Db, user: User): Promise<Set<string>> {
+  return new Set(user.unitId ? await subtreeIds(db, user.unitId) : []);
+}

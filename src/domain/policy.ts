@@ -1,0 +1,49 @@
+// Who may do what to which object: the one place that decides; routes ask it, lists filter by it.
+import type { Principal, Role } from './user.ts';
+import type { ReportKind } from './task.ts';
+
+const has = (p: Principal, ...roles: Role[]) => roles.some((r) => p.roles.includes(r));
+
+/** Roles that read every item of the workspace; the others read within their unit's subtree. */
+export const readsEverything = (p: Principal) => has(p, 'admin', 'secretariat', 'leader');
+
+/** Registering and editing documents, targets, tasks and units is the secretariat's work. */
+export const mayManage = (p: Principal) => has(p, 'admin', 'secretariat');
+
+export const mayManageUsers = (p: Principal) => has(p, 'admin');
+
+export const mayReadAudit = (p: Principal) => has(p, 'admin', 'secretariat');
+
+export const inScope = (p: Principal, unitId: string | null | undefined) => Boolean(unitId && p.scope.has(unitId));
+
+/** A task is seen by those who read everything, and by its lead or co-ordinating units' people. */
+export function mayReadTask(p: Principal, t: { leadUnitId: string | null; coUnitIds: readonly string[] }): boolean {
+  return readsEverything(p) || inScope(p, t.leadUnitId) || t.coUnitIds.some((u) => inScope(p, u));
+}
+
+/** City-wide targets (no owner) concern everyone; owned ones, their owner's subtree. */
+export function mayReadTarget(p: Principal, t: { ownerUnitId: string | null }): boolean {
+  return readsEverything(p) || t.ownerUnitId === null || inScope(p, t.ownerUnitId);
+}
+
+export function mayReadObservation(p: Principal, o: { unitId: string | null }): boolean {
+  return readsEverything(p) || o.unitId === null || inScope(p, o.unitId);
+}
+
+/** Figures: the secretariat for any unit, an officer for the units of their own subtree. */
+export function mayReportFigure(p: Principal, o: { unitId: string | null }): boolean {
+  return mayManage(p) || (has(p, 'officer') && inScope(p, o.unitId));
+}
+
+const OFFICER_REPORTS: ReadonlySet<ReportKind> = new Set(['progress', 'complete', 'extension_request']);
+const LEADER_REPORTS: ReadonlySet<ReportKind> = new Set(['extension_decision']);
+
+/**
+ * Officers of the lead unit (or above it) report progress, completion and ask for more time;
+ * the secretariat also accepts, returns, pauses and decides extensions; leaders decide extensions.
+ */
+export function mayReportOnTask(p: Principal, t: { leadUnitId: string | null }, kind: ReportKind): boolean {
+  if (mayManage(p)) return true;
+  if (has(p, 'leader') && LEADER_REPORTS.has(kind)) return true;
+  return has(p, 'officer') && OFFICER_REPORTS.has(kind) && inScope(p, t.leadUnitId);
+}

@@ -1,0 +1,80 @@
+// Cookie sessions: who is asking, the CSRF check on every state-changing request, 401 without a session.
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import type { AppEnv } from '../context.ts';
+import { resumeSession } from '../../db/sessions.ts';
+import { getUser, scopeOf } from '../../db/users.ts';
+import { AppError } from '../../domain/errors.ts';
+import type { Principal } from '../../domain/user.ts';
+
+export const SESSION_COOKIE = 'hd_session';
+export const CSRF_COOKIE = 'hd_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Routes that answer without a session. */
+const PUBLIC = new Set(['/api/health', '/api/openapi.json', '/api/auth/login']);
+/** Routes open to a user who must first change the one-time password. */
+const BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password']);
+
+const isHttps = (c: Context) => new URL(c.req.url).protocol === 'https:';
+
+export function setSessionCookies(c: Context, sessionId: string, csrfToken: string, maxAgeSeconds: number) {
+  const secure = isHttps(c);
+  setCookie(c, SESSION_COOKIE, sessionId, { httpOnly: true, sameSite: 'Strict', secure, path: '/', maxAge: maxAgeSeconds });
+  // Readable by the page's script, which echoes it in the x-csrf-token header.
+  setCookie(c, CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'Strict', secure, path: '/', maxAge: maxAgeSeconds });
+}
+
+export function clearSessionCookies(c: Context) {
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  deleteCookie(c, CSRF_COOKIE, { path: '/' });
+}
+
+/** Constant-time comparison, so the token cannot be guessed byte by byte from timings. */
+function sameToken(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+export function sessions(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const { db, session: policy } = c.var.ctx;
+    c.set('principal', null);
+    c.set('sessionHash', null);
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const s = cookie ? await resumeSession(db, cookie, policy) : null;
+    if (s) {
+      const user = await getUser(db, s.userId);
+      const principal: Principal = { ...user, scope: await scopeOf(db, user) };
+      c.set('principal', principal);
+      c.set('sessionHash', s.idHash);
+      if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header(CSRF_HEADER) ?? '', s.csrfToken)) {
+        throw new AppError('forbidden', 'csrf: missing or wrong x-csrf-token header', { reason: 'csrf' });
+      }
+    } else if (cookie) {
+      clearSessionCookies(c);
+    }
+    if (PUBLIC.has(c.req.path)) return next();
+    const p = c.var.principal;
+    if (!p) throw new AppError('unauthorized', 'sign in first');
+    if (p.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(c.req.path)) {
+      throw new AppError('forbidden', 'password: change the one-time password first', { reason: 'password_change_required' });
+    }
+    return next();
+  };
+}
+
+/** The signed-in user of a route behind sessions(). */
+export function principal(c: Context<AppEnv>): Principal {
+  const p = c.var.principal;
+  if (!p) throw new AppError('unauthorized', 'sign in first');
+  return p;
+}
+
+/** Throws 403 unless the policy allows. */
+export function authorize(allowed: boolean, message = 'not allowed for your role or unit'): void {
+  if (!allowed) throw new AppError('forbidden', message);
+}

@@ -1,0 +1,147 @@
+// Every route × every role × own unit / other unit / no session: the exact answer, and a refusal changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { startTestServer, type Client, type TestServer } from './support/server.ts';
+import type { Role } from '../src/domain/user.ts';
+
+let s: TestServer;
+const ids: Record<string, string> = {};
+const clients: Record<string, Client> = {};
+type Who = 'anon' | 'admin' | 'secretariat' | 'leader' | 'officerA' | 'viewerA' | 'officerB';
+const WHO: Who[] = ['anon', 'admin', 'secretariat', 'leader', 'officerA', 'viewerA', 'officerB'];
+
+beforeAll(async () => {
+  s = await startTestServer();
+  const unit = async (code: string, kind: string, parent: string | null) => {
+    const r = await s.api('POST', '/api/units', { code, name: code, kind, parentId: parent ? ids[parent] : null });
+    ids[code] = r.body.id;
+  };
+  await unit('ROOT', 'thanh_uy', null);
+  await unit('A', 'so_nganh', 'ROOT');
+  await unit('A1', 'xa', 'A');
+  await unit('B', 'so_nganh', 'ROOT');
+  ids.doc = (await s.api('POST', '/api/documents', { kind: 'ket_luan', issuedOn: '2025-07-01', title: 'Kết luận', text: 'Nội dung' })).body.id;
+  const task = async (key: string, lead: string) => {
+    ids[key] = (await s.api('POST', '/api/tasks', { title: `Nhiệm vụ ${key}`, leadUnitId: ids[lead], assignedOn: '2025-07-01', deadline: '2025-12-31' })).body.id;
+  };
+  await task('TA', 'A1');
+  await task('TB', 'B');
+  const target = async (key: string, owner: string | null) => {
+    const r = await s.api('POST', '/api/targets', { indicator: `x.${key}`, label: key, unit: '%', group: 'kinh_te_xa_hoi', value: 50, period: '2030', measure: 'share', ownerUnitId: owner ? ids[owner] : null });
+    ids[key] = r.body.id;
+  };
+  await target('GA', 'A');
+  await target('GB', 'B');
+  await target('GC', null);
+  clients.admin = s;
+  clients.anon = s.anonymous();
+  const roles: [Who, Role, string | null][] = [['secretariat', 'secretariat', null], ['leader', 'leader', null], ['officerA', 'officer', 'A'], ['viewerA', 'viewer', 'A'], ['officerB', 'officer', 'B']];
+  for (const [who, role, u] of roles) clients[who] = await s.userClient(who.toLowerCase(), [role], u ? ids[u]! : null);
+});
+afterAll(async () => s?.close());
+
+/** Row counts, the audit head and the versions: any write shows here. */
+async function fingerprint() {
+  const r = await sql<{ f: string }>`SELECT concat_ws('|',
+    (SELECT count(*) FROM units), (SELECT count(*) FROM documents), (SELECT count(*) FROM targets),
+    (SELECT count(*) FROM observations), (SELECT count(*) FROM tasks), (SELECT count(*) FROM task_reports),
+    (SELECT count(*) FROM users), (SELECT coalesce(sum(version), 0) FROM tasks), (SELECT coalesce(sum(version), 0) FROM targets),
+    (SELECT max(seq) FROM audit_log)) AS f`.execute(s.handle.db);
+  return r.rows[0]!.f;
+}
+
+const version = async (kind: 'tasks' | 'targets', id: string) => (await s.api('GET', `/api/${kind}/${id}`)).body.version as number;
+
+interface Case {
+  name: string;
+  method: string;
+  path: () => string;
+  body?: () => Promise<unknown> | unknown;
+  expect: Record<Who, number>;
+}
+
+const R = (ok: number, others: Partial<Record<Who, number>> = {}): Record<Who, number> => ({
+  anon: 401, admin: ok, secretariat: ok, leader: ok, officerA: ok, viewerA: ok, officerB: ok, ...others,
+});
+const MANAGE = (ok: number, others: Partial<Record<Who, number>> = {}) => R(ok, { leader: 403, officerA: 403, viewerA: 403, officerB: 403, ...others });
+
+let n = 0;
+const uniq = () => `${++n}`;
+
+const CASES: Case[] = [
+  { name: 'list units', method: 'GET', path: () => '/api/units', expect: R(200) },
+  { name: 'read the summary', method: 'GET', path: () => '/api/summary', expect: R(200) },
+  { name: 'list tasks', method: 'GET', path: () => '/api/tasks', expect: R(200) },
+  { name: 'read a task of unit A1', method: 'GET', path: () => `/api/tasks/${ids.TA}`, expect: R(200, { officerB: 404 }) },
+  { name: 'read a task of unit B', method: 'GET', path: () => `/api/tasks/${ids.TB}`, expect: R(200, { officerA: 404, viewerA: 404 }) },
+  { name: 'read reports of a task of B', method: 'GET', path: () => `/api/tasks/${ids.TB}/reports`, expect: R(200, { officerA: 404, viewerA: 404 }) },
+  { name: 'read a target of B', method: 'GET', path: () => `/api/targets/${ids.GB}`, expect: R(200, { officerA: 404, viewerA: 404 }) },
+  { name: 'read a city-wide target', method: 'GET', path: () => `/api/targets/${ids.GC}`, expect: R(200) },
+  { name: 'read a document', method: 'GET', path: () => `/api/documents/${ids.doc}`, expect: R(200) },
+  { name: 'read the audit trail', method: 'GET', path: () => '/api/audit', expect: MANAGE(200) },
+  { name: 'list users', method: 'GET', path: () => '/api/users', expect: MANAGE(200, { secretariat: 403 }) },
+  { name: 'create a unit', method: 'POST', path: () => '/api/units', body: () => ({ code: `U${uniq()}`, name: 'Mới', kind: 'xa', parentId: ids.A }), expect: MANAGE(201) },
+  { name: 'rename a unit', method: 'PATCH', path: () => `/api/units/${ids.A1}`, body: () => ({ name: `A1 ${uniq()}` }), expect: MANAGE(200) },
+  { name: 'register a document', method: 'POST', path: () => '/api/documents', body: () => ({ kind: 'thong_bao', issuedOn: '2025-08-01', title: 'TB', text: '' }), expect: MANAGE(201) },
+  {
+    name: 'create a target', method: 'POST', path: () => '/api/targets',
+    body: () => ({ indicator: 'y', label: 'y', unit: '%', group: 'kinh_te_xa_hoi', value: 1, period: '2030', measure: 'share' }), expect: MANAGE(201),
+  },
+  {
+    name: 'edit a target of A', method: 'PATCH', path: () => `/api/targets/${ids.GA}`,
+    body: async () => ({ version: await version('targets', ids.GA!), label: `GA ${uniq()}` }), expect: MANAGE(200, { officerB: 404 }),
+  },
+  { name: 'create a task', method: 'POST', path: () => '/api/tasks', body: () => ({ title: 'Mới', assignedOn: '2025-07-01' }), expect: MANAGE(201) },
+  {
+    name: 'edit a task of A1', method: 'PATCH', path: () => `/api/tasks/${ids.TA}`,
+    body: async () => ({ version: await version('tasks', ids.TA!), title: `TA ${uniq()}` }), expect: MANAGE(200, { officerB: 404 }),
+  },
+  {
+    name: 'report progress on a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/reports`,
+    body: () => ({ kind: 'progress', reportedOn: '2025-08-01', progress: 30 }), expect: R(201, { leader: 403, viewerA: 403, officerB: 404 }),
+  },
+  {
+    name: 'return a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/reports`,
+    body: () => ({ kind: 'return', reportedOn: '2025-08-02', text: 'Chưa đạt' }), expect: MANAGE(201, { officerB: 404 }),
+  },
+  {
+    name: 'decide an extension of a task of B', method: 'POST', path: () => `/api/tasks/${ids.TB}/reports`,
+    body: () => ({ kind: 'extension_decision', reportedOn: '2025-08-02', approved: false }), expect: MANAGE(201, { leader: 201, officerA: 404, viewerA: 404 }),
+  },
+  {
+    name: 'report a figure of unit A', method: 'POST', path: () => '/api/observations',
+    body: () => ({ indicator: 'x.GA', period: '2025-Q2', value: 40, unit: '%', unitId: ids.A }), expect: MANAGE(201, { officerA: 201 }),
+  },
+  { name: 'create a user', method: 'POST', path: () => '/api/users', body: () => ({ login: `u${uniq()}`, name: 'U', roles: ['viewer'] }), expect: MANAGE(201, { secretariat: 403 }) },
+];
+
+describe('authorisation matrix', () => {
+  for (const c of CASES) {
+    for (const who of WHO) {
+      const want = c.expect[who];
+      it(`${c.name} as ${who} → ${want}`, async () => {
+        const body = c.body ? await c.body() : undefined;
+        const before = await fingerprint();
+        const r = await clients[who]!.api(c.method, c.path(), body);
+        expect(r.status, JSON.stringify(r.body)).toBe(want);
+        if (want >= 400) {
+          expect(Object.keys(r.body.error).sort()).toEqual(['code', 'details', 'message']);
+          expect(await fingerprint()).toBe(before);
+        }
+      });
+    }
+  }
+
+  it('filters lists by the same rules: no existence leak through counts', async () => {
+    const count = async (who: Who, path: string) => (await clients[who]!.api('GET', path)).body.total as number;
+    expect(await count('admin', '/api/tasks')).toBeGreaterThanOrEqual(3);
+    expect(await count('officerA', '/api/tasks')).toBe(1);
+    expect(await count('officerB', '/api/tasks')).toBe(1);
+    expect(await count('officerA', `/api/tasks?unitId=${ids.B}`)).toBe(0);
+    const targets = (await clients.officerA!.api('GET', '/api/targets')).body.items.map((t: { label: string }) => t.label);
+    expect(targets).not.toContain('GB');
+    expect(targets).toContain('GC');
+    const summary = (await clients.officerA!.api('GET', '/api/summary')).body;
+    expect(summary.tasks.total).toBe(1);
+  });
+});
