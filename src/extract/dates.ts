@@ -1,6 +1,8 @@
 // Calendar dates in Vietnamese text (27/6/2025, 30.11.2025, ngày 05 tháng 01 năm 2020, sáng 12/7)
 // and the document's own date and year, which dates without a year borrow.
 
+import { Taken } from './ranges.ts';
+
 /** How the year of a date was chosen; results keep it so that a reader can see what was implied. */
 export type YearRule =
   | 'stated' // the year is written next to the day and month
@@ -55,7 +57,7 @@ const PATTERNS: DatePattern[] = [
 /** All dates of the text, leftmost first; where two overlap the earlier pattern wins. */
 export function findDates(text: string, docYear: DocYear): DateMention[] {
   const out: DateMention[] = [];
-  const taken: Array<[number, number]> = [];
+  const taken = new Taken(text.length);
   for (const p of PATTERNS) {
     for (const m of text.matchAll(p.re)) {
       const g = m.groups ?? {};
@@ -65,8 +67,8 @@ export function findDates(text: string, docYear: DocYear): DateMention[] {
       const mo = Number(g.m);
       const y = g.y ? Number(g.y) : docYear.year;
       if (!validDayMonth(d, mo, y)) continue;
-      if (taken.some(([a, b]) => idx[0] < b && idx[1] > a)) continue;
-      taken.push([idx[0], idx[1]]);
+      if (taken.overlaps(idx[0], idx[1])) continue;
+      taken.take(idx[0], idx[1]);
       out.push({ start: idx[0], end: idx[1], date: { y, m: mo, d, yearRule: g.y ? 'stated' : docYear.rule } });
     }
   }

@@ -9,7 +9,7 @@ import { type Lexicon, matchLexicon, type LexMatch } from './indicators.ts';
 import { type Choice, choose, reuse } from './select.ts';
 export type { Choice };
 import { firstTargetCue, estimateBefore } from './kind.ts';
-import { within } from './ranges.ts';
+import { firstOf, lastEndingBy, lastOf, within } from './ranges.ts';
 import { tokenize } from './text.ts';
 
 export interface FoundFact {
@@ -50,6 +50,7 @@ export function findFacts(input: FactInput): FoundFact[] {
     const sPeriods = within(periods, s.start, s.end).filter((p) => !p.base);
     const qs = within(quantities, s.start, s.end);
     if (qs.length > 0) {
+      const sp: SentencePeriods = { years: sPeriods.find((x) => x.kind === 'years'), horizon: sPeriods.find((x) => x.kind === 'horizon') };
       const words = tokenize(text, s.start, s.end);
       const barrier: number[] = [];
       let clause = 0;
@@ -64,9 +65,11 @@ export function findFacts(input: FactInput): FoundFact[] {
       let prevOut: { q: Quantity; resolved: Resolved } | null = null;
       let prev: { q: Quantity; subject: LexMatch | null } | null = null;
       qs.forEach((q, i) => {
-        const clauseStart = Math.max(s.start, text.lastIndexOf(';', q.start) + 1);
-        const clauseEndRaw = text.indexOf(';', q.end);
-        const clauseEnd = clauseEndRaw < 0 || clauseEndRaw > s.end ? s.end : clauseEndRaw;
+        // Clauses are looked for within a bounded reach, so that a megabyte without punctuation stays linear.
+        const semiBefore = lastOf(text, ';', q.start, Math.max(s.start, q.start - LEFT_REACH));
+        const clauseStart = semiBefore >= 0 ? semiBefore + 1 : Math.max(s.start, q.start - LEFT_REACH);
+        const semiAfter = firstOf(text, ';', q.end, Math.min(s.end, q.end + RIGHT_REACH));
+        const clauseEnd = semiAfter >= 0 ? semiAfter : Math.min(s.end, q.end + RIGHT_REACH);
         const leftFrom = Math.max(clauseStart, prev?.q.end ?? s.start, consumed, q.start - LEFT_REACH);
         const leftCands = within(matches, leftFrom, q.start);
         let choice = choose(leftCands, q, text, 'left');
@@ -90,7 +93,7 @@ export function findFacts(input: FactInput): FoundFact[] {
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
         const period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last);
         // "1325/1.845 (71,8%)": a bracketed share restates the amount before it, for the same period.
-        let resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sPeriods, section, doc);
+        let resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sp, section, doc);
         // "quy mô năm 2025 … gấp 1,6 lần năm 2020": a multiple spans from its base year to its own.
         const base = q.unit === 'times' ? within(periods, q.end, q.end + 20).find((p) => p.base && p.kind === 'year') : undefined;
         if (base && resolved.value && /^\d{4}$/u.test(resolved.value) && base.lastYear < Number(resolved.value)) {
@@ -112,8 +115,9 @@ export function findFacts(input: FactInput): FoundFact[] {
 
 /** The previous amount's wording carries over across a comma ("…, đạt 140% kế hoạch năm"), not across "trong đó". */
 function connected(text: string, from: number, to: number): boolean {
+  if (to - from > 80) return false;
   const between = text.slice(from, to);
-  return between.length <= 80 && !/[;:]|trong\s+đó|so\s+với|gồm/iu.test(between);
+  return !/[;:]|trong\s+đó|so\s+với|gồm/iu.test(between);
 }
 
 function best(cands: LexMatch[]): LexMatch | null {
@@ -131,6 +135,7 @@ function nextOutsideBrackets(text: string, qs: Quantity[], i: number): Quantity 
   for (let j = i + 1; j < qs.length; j++) {
     const n = qs[j];
     if (!n) break;
+    if (n.start - q.end > RIGHT_REACH) return n;
     const between = text.slice(q.end, n.start);
     const depth = (between.match(/\(/gu)?.length ?? 0) - (between.match(/\)/gu)?.length ?? 0);
     if (depth <= 0) return n;
@@ -139,8 +144,8 @@ function nextOutsideBrackets(text: string, qs: Quantity[], i: number): Quantity 
 }
 
 function firstBreak(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (text[i] === ',' || text[i] === ';') return i;
-  return limit;
+  const i = firstOf(text, ',;', from, Math.min(limit, from + RIGHT_REACH));
+  return i >= 0 ? i : Math.min(limit, from + RIGHT_REACH);
 }
 
 function distance(p: PeriodMention, q: Quantity): number {
@@ -149,12 +154,11 @@ function distance(p: PeriodMention, q: Quantity): number {
 
 /** Its own words first (between the previous amount and the next comma), then the sentence, the paragraph, the section. */
 function periodFor(q: Quantity, ps: PeriodMention[], from: number, to: number, fallback: PeriodMention | null): PeriodMention | null {
-  const own = ps.filter((p) => p.start >= from && p.end <= to);
+  const own = within(ps, from, to);
   if (own.length) return own.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
-  const before = ps.filter((p) => p.end <= q.start);
-  if (before.length) return before[before.length - 1] ?? null;
-  const after = ps.find((p) => p.start >= q.end);
-  return after ?? fallback;
+  const before = lastEndingBy(ps, q.start);
+  if (before) return before;
+  return within(ps, q.end, Infinity)[0] ?? fallback;
 }
 
 interface Resolved {
@@ -164,20 +168,25 @@ interface Resolved {
 }
 
 /** "hằng năm", "trong nhiệm kỳ": the multi-year period of the sentence, else of the section. */
-function resolve(p: PeriodMention | null, ps: PeriodMention[], section: SectionContext, doc: DocYear): Resolved {
+interface SentencePeriods {
+  years: PeriodMention | undefined;
+  horizon: PeriodMention | undefined;
+}
+
+function resolve(p: PeriodMention | null, sp: SentencePeriods, section: SectionContext, doc: DocYear): Resolved {
   if (!p) return { value: null, lastYear: null, implied: false };
   if (p.kind !== 'annual') return { value: p.value, lastYear: p.lastYear, implied: p.implied };
-  const range = ps.find((x) => x.kind === 'years') ?? section.lastRange;
-  if (range) return { value: range.value, lastYear: range.lastYear, implied: range !== ps.find((x) => x.kind === 'years') };
-  const horizon = ps.find((x) => x.kind === 'horizon');
+  const range = sp.years ?? section.lastRange;
+  if (range) return { value: range.value, lastYear: range.lastYear, implied: range !== sp.years };
+  const horizon = sp.horizon;
   if (horizon) return { value: `${doc.year}/${horizon.lastYear}`, lastYear: horizon.lastYear, implied: true };
   return { value: null, lastYear: null, implied: false };
 }
 
 function updateSection(section: SectionContext, s: Sentence, ps: PeriodMention[], text: string): void {
   // Headings set the period of what follows; so do the opening words of a paragraph ("Nhiệm kỳ 2020 - 2025, …").
-  const firstComma = text.indexOf(',', s.start);
-  const limit = s.heading ? s.end : s.first ? (firstComma < 0 || firstComma > s.end ? s.start : firstComma) : s.start;
+  const firstComma = firstOf(text, ',', s.start, Math.min(s.end, s.start + 200));
+  const limit = s.heading ? s.end : s.first ? (firstComma < 0 ? s.start : firstComma) : s.start;
   for (const p of ps) {
     if (p.end > limit || p.kind === 'annual' || p.kind === 'point') continue;
     // A list item opening with "Đến hết năm 2027," speaks for itself; only a term opens a section.

@@ -1,6 +1,7 @@
 // Reporting periods: quý I/2026, 6 tháng đầu năm 2025, 9 tháng năm 2024, cả năm 2025, giai đoạn 2026 - 2030,
 // đến năm 2030, tính đến ngày 9/7, đến nay, hằng năm. Each parser is one pattern; overlaps go to the earlier one.
 import { type DateMention, type DocYear, type CalendarDate, isoDate, pad } from './dates.ts';
+import { Taken } from './ranges.ts';
 
 export type PeriodKind =
   | 'months' // YYYY-MM/YYYY-MM
@@ -147,12 +148,14 @@ const BASE_CUE = /(?:so\s{1,3}với|gấp\s{1,3}[\d.,]+\s{1,3}lần|gấp\s{1,3}
 
 export function findPeriods(text: string, dates: DateMention[], doc: DocYear, docDate: CalendarDate | null): PeriodMention[] {
   const out: PeriodMention[] = [];
-  const overlaps = (a: number, b: number) => out.some((p) => a < p.end && b > p.start);
+  const taken = new Taken(text.length);
+  const overlaps = (a: number, b: number) => taken.overlaps(a, b);
   for (const d of dates) {
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     const cue = AS_OF_CUE.exec(before);
     if (!cue) continue;
     const start = d.start - cue[0].length;
+    taken.take(start, d.end);
     out.push({ start, end: d.end, kind: 'point', value: isoDate(d.date), lastYear: d.date.y, implied: d.date.yearRule !== 'stated', base: false });
   }
   for (const p of PARSERS) {
@@ -162,6 +165,7 @@ export function findPeriods(text: string, dates: DateMention[], doc: DocYear, do
       if (overlaps(start, end)) continue;
       const made = p.make(m.groups ?? {}, doc, docDate);
       if (!made) continue;
+      taken.take(start, end);
       out.push({ ...made, start, end, base: false });
     }
   }

@@ -74,6 +74,7 @@ const BEFORE: ReadonlyArray<readonly [string, Comparator | null, boolean]> = [
   ['khoảng', null, true], ['gần', null, true], ['xấp xỉ', null, true], ['chừng', null, true],
   ['ước', null, true], ['ước đạt', null, true], ['ước tính', null, true], ['dự kiến', null, true], ['ước khoảng', null, true],
 ];
+const BEFORE_WORDS = BEFORE.map(([p, c, a]) => [p.split(' '), c, a] as const);
 // Words that may stand between the comparator and the number: "đạt tỷ lệ trên 75%", "tăng bình quân 15%".
 const FILLER = new Set(['đạt', 'là', 'mức', 'ở', 'bình', 'quân', 'được', 'thêm', 'có', 'từ']);
 
@@ -93,8 +94,8 @@ function comparatorBefore(words: string[]): { cmp?: Comparator; approx?: boolean
   while (skip < words.length && skip < 3 && FILLER.has(words[words.length - 1 - skip] ?? '') && words[words.length - 1 - skip] !== 'từ') skip++;
   const from = words.at(-1) === 'từ';
   const r: { cmp?: Comparator; approx?: boolean; from: boolean } = { from };
-  for (const [phrase, cmp, approx] of BEFORE) {
-    if (endsWith(words, phrase.split(' '), skip) || (from && endsWith(words, phrase.split(' '), 1))) {
+  for (const [phrase, cmp, approx] of BEFORE_WORDS) {
+    if (endsWith(words, phrase, skip) || (from && endsWith(words, phrase, 1))) {
       if (cmp) r.cmp = cmp;
       if (approx) r.approx = true;
     }
@@ -143,8 +144,10 @@ export function findQuantities(text: string, skip: Interval[]): Quantity[] {
     if (value0 === null) continue;
     // "(1)", "(22)": list markers; "1." or "2)" opening a line: section numbers.
     if (text[start - 1] === '(' && text[end] === ')') continue;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (/^[\s\-–*•]*$/u.test(text.slice(lineStart, start)) && /^[.)]/u.test(text[end] ?? '')) continue;
+    // Only a few characters before the number are looked at, so that a megabyte on one line stays linear.
+    const head = text.slice(Math.max(0, start - 12), start);
+    const lineHead = head.slice(head.lastIndexOf('\n') + 1);
+    if ((head.includes('\n') || start <= 12) && /^[\s\-–*•]*$/u.test(lineHead) && /^[.)]/u.test(text[end] ?? '')) continue;
     const before = previousWords(text, start);
     // "Hằng năm, 100% …": punctuation between the word and the number means it names no number.
     if (!/[,:;()]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && isIdentifierContext(before)) continue;

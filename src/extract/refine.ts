@@ -24,13 +24,16 @@ export function mergeStretch(found: FoundFact[], text: string): FoundFact[] {
 /** One figure stated twice (a summary and the body) is proposed once. */
 export function dedupeFacts(found: FoundFact[]): FoundFact[] {
   const kept: FoundFact[] = [];
+  const byKey = new Map<string, FoundFact[]>();
   const sameMax = (a?: number, b?: number) => (a === undefined ? b === undefined : b !== undefined && close(a, b));
   for (const f of found) {
     const a = f.fact;
-    const twin =
-      a.indicator !== 'other' &&
-      kept.some(({ fact: b }) => b.indicator === a.indicator && b.kind === a.kind && b.period === a.period && close(b.value, a.value) && sameMax(a.max, b.max));
-    if (!twin) kept.push(f);
+    const group = `${a.indicator}|${a.kind}|${a.period}`;
+    const list = byKey.get(group) ?? [];
+    const twin = a.indicator !== 'other' && list.some(({ fact: b }) => close(b.value, a.value) && sameMax(a.max, b.max));
+    if (twin) continue;
+    kept.push(f);
+    if (a.indicator !== 'other' && list.length < 64) byKey.set(group, [...list, f]);
   }
   return kept;
 }

@@ -12,7 +12,7 @@ export function measureOf(q: Quantity, text: string, match: LexMatch | null): Ex
   if (q.verb === 'to') return 'level';
   if (!match) return 'level';
   // "Tốc độ tăng trưởng GRDP … đạt 11,39%", "Tăng trưởng GRDP giai đoạn … đạt 13%": the verb sits in the wording.
-  const words = foldedWords(text.slice(Math.max(0, match.start - 20), q.start));
+  const words = foldedWords(text.slice(Math.max(0, match.start - 20, q.start - 160), q.start));
   for (let i = 0; i < words.length; i++) {
     if (words[i] === 'tăng' || words[i] === 'giảm') {
       const next = words[i + 1];

@@ -7,7 +7,7 @@ import type { PeriodMention } from './periods.ts';
 import type { FoundFact } from './facts.ts';
 import { findDeadlines, type Deadline } from './deadlines.ts';
 import { findOwner } from './owner.ts';
-import { within } from './ranges.ts';
+import { containing, firstOf, lastOf, within } from './ranges.ts';
 import { foldedWords } from './text.ts';
 
 export interface TaskInput {
@@ -70,21 +70,32 @@ export function findTasks(input: TaskInput): FoundTask[] {
   const limits = findDeadlines(text, dates, periods);
   const used = new Set<Deadline>();
   const out: FoundTask[] = [];
-  for (const dl of limits) {
-    if (used.has(dl)) continue;
-    const s = within(sentences, 0, Infinity).find((x) => x.start <= dl.start && dl.end <= x.end);
-    if (!s || s.heading) continue;
-    if (docDate && dl.date < isoDate(docDate)) continue;
+  const keyed = facts.filter((f) => f.fact.indicator !== 'other').map((f) => ({ start: f.q.start, end: f.q.end }));
+  // A directive is a few dozen words: reading further around a limit only costs time on pathological input.
+  const BEFORE_REACH = 260;
+  const AFTER_REACH = 160;
+  limits.forEach((dl, li) => {
+    if (used.has(dl)) return;
+    const s = containing(sentences, dl.start);
+    if (!s || s.heading || dl.end > s.end) return;
+    if (docDate && dl.date < isoDate(docDate)) return;
     // The clause: between the nearest ";" or ":" on each side, inside the sentence.
-    const cStart = Math.max(s.start, text.lastIndexOf(';', dl.start) + 1, text.lastIndexOf(':', dl.start) + 1);
-    const semi = text.slice(dl.end, s.end).search(/[;:]/u);
-    const cEnd = semi < 0 ? s.end : dl.end + semi;
+    const lo = Math.max(s.start, dl.start - BEFORE_REACH);
+    const hi = Math.min(s.end, dl.end + AFTER_REACH);
+    const before = lastOf(text, ';:', dl.start, lo);
+    const cStart = before >= 0 ? before + 1 : lo;
+    const after = firstOf(text, ';:', dl.end, hi);
+    const cEnd = after >= 0 ? after : hi;
     // A keyed figure under a horizon makes the clause a target, not a task ("Đến năm 2030, 100% xã …");
     // a dated directive may carry a figure ("hoàn thành giải ngân 100% vốn trước ngày 31/01/2026").
-    if (dl.horizon && facts.some((f) => f.q.start >= cStart && f.q.end <= cEnd && f.fact.indicator !== 'other')) continue;
+    if (dl.horizon && within(keyed, cStart, cEnd).length > 0) return;
     // "trước ngày 20/8, chậm nhất ngày 31/8/2025": the second limit is the harder one of the same task.
     let latest: string | null = null;
-    const partner = limits.find((o) => o !== dl && o.latest && o.start >= dl.end && o.start - dl.end <= 12 && o.end <= cEnd);
+    let partner: Deadline | undefined;
+    for (let j = li + 1; j < limits.length && (limits[j]?.start ?? Infinity) < dl.end + 13; j++) {
+      const o = limits[j];
+      if (o && o.latest && o.start >= dl.end && o.end <= cEnd) partner = o;
+    }
     if (partner && !dl.latest) {
       latest = partner.date;
       used.add(partner);
@@ -98,7 +109,7 @@ export function findTasks(input: TaskInput): FoundTask[] {
     }
     segs.push([a, cEnd]);
     let k = segs.findIndex(([x, y]) => x <= dl.start && dl.start < y);
-    if (k < 0) continue;
+    if (k < 0) return;
     const seg = segs[k] ?? [cStart, cEnd];
     let body = (text.slice(seg[0], dl.start) + ' ' + text.slice(dl.end, seg[1])).trim();
     // "… tổ chức đại hội điểm và dự kiến hoàn thành việc …": a second predicate after "và" is the directive.
@@ -114,32 +125,35 @@ export function findTasks(input: TaskInput): FoundTask[] {
       t = clean(text.slice(p[0], p[1]) + ', ' + t);
       if (startsWithVerb(text.slice(p[0], p[1])) || DIRECTIVE.test(text.slice(p[0], p[1]))) break;
     }
-    if (PAST.test(text.slice(from, dl.start))) continue;
+    if (PAST.test(text.slice(from, dl.start))) return;
     // The owner may be named before the segments kept ("Giao Sở X chủ trì, …, trình UBND tỉnh trong tháng 11").
     const owner = findOwner(t).owner ?? findOwner(clean(text.slice(cStart, dl.start))).owner;
     t = clean(findOwner(t).rest);
-    if (foldedWords(t).length < 3) continue;
+    if (foldedWords(t).length < 3) return;
     out.push({ task: { text: t, deadline: dl.date, latest, owner, ...(dl.implied ? { deadlineImplied: true } : {}) }, start: from, end: cEnd });
-  }
+  });
   return dedupeTasks(out);
 }
 
 /** One directive repeated ("…phấn đấu hoàn thành trước ngày 20/8" twice): same limit, mostly the same words. */
 function dedupeTasks(tasks: FoundTask[]): FoundTask[] {
   const kept: FoundTask[] = [];
+  const byDeadline = new Map<string, Array<{ t: FoundTask; words: Set<string> }>>();
   for (const t of tasks) {
     const w = new Set(foldedWords(t.task.text));
-    const twin = kept.find((k) => {
-      if (k.task.deadline !== t.task.deadline) return false;
-      const v = new Set(foldedWords(k.task.text));
+    const same = byDeadline.get(t.task.deadline) ?? [];
+    const twin = same.find(({ words: v }) => {
       let common = 0;
       for (const x of w) if (v.has(x)) common++;
       return common >= 0.5 * Math.min(w.size, v.size);
     });
-    if (!twin) kept.push(t);
-    else {
-      twin.task.latest ??= t.task.latest;
-      twin.task.owner ??= t.task.owner;
+    if (!twin) {
+      kept.push(t);
+      // Bounded: a pathological input with thousands of tasks for one day must not turn quadratic.
+      if (same.length < 64) byDeadline.set(t.task.deadline, [...same, { t, words: w }]);
+    } else {
+      twin.t.task.latest ??= t.task.latest;
+      twin.t.task.owner ??= t.task.owner;
     }
   }
   return kept;
