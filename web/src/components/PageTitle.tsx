@@ -11,7 +11,7 @@ export function PageTitle({ children, text, right }: { children: ReactNode; text
   }, [plain, t]);
   return (
     <Group justify="space-between" align="flex-start" mb="md" gap="sm">
-      <Title order={1} size="h2" style={{ overflowWrap: 'anywhere', flex: '1 1 300px' }}>{children}</Title>
+      <Title order={1} style={{ overflowWrap: 'anywhere', flex: '1 1 300px', fontSize: 'clamp(1.3rem, 1rem + 1.2vw, 1.9rem)', lineHeight: 1.25 }}>{children}</Title>
       {right}
     </Group>
   );
