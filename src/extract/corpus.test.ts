@@ -1,0 +1,124 @@
+// Corpus tables: phrase → expected value with a fixed reference date, and phrases that must yield nothing.
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.ts';
+import { normalizeNfc } from './normalize.ts';
+import { parseLiteral } from './numbers.ts';
+import { foldWord } from './text.ts';
+
+const REF = { documentDate: '2025-07-12' };
+
+describe('numbers', () => {
+  it.each([
+    ['11,28', 11.28],
+    ['1.845', 1845],
+    ['245.500', 245500],
+    ['1.332,3', 1332.3],
+    ['0,8', 0.8],
+    ['01', 1],
+  ])('%s → %d', (lit, v) => expect(parseLiteral(lit)).toBe(v));
+  it.each(['0912345678', '0225', '2.3', '1,234,567'])('%s is no amount', (lit) => expect(parseLiteral(lit)).toBeNull());
+});
+
+describe('folding', () => {
+  it.each([
+    ['hoá', 'hóa'],
+    ['Thuỷ', 'thủy'],
+    ['luỹ', 'lũy'],
+    ['quý', 'quý'],
+  ])('%s → %s', (a, b) => expect(foldWord(a)).toBe(b));
+});
+
+const facts = (s: string) => extract(s, REF).facts.filter((f) => f.indicator !== 'other');
+
+describe('facts: positive corpus', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['Kinh tế thành phố tăng trưởng khá, ước đạt 11,28% trong 6 tháng đầu năm 2025.', { indicator: 'grdp.growth', value: 11.28, period: '2025-01/2025-06', approx: true, kind: 'actual' }],
+    ['Thu ngân sách nhà nước quý I/2026 đạt 1.332,3 nghìn tỷ đồng.', { indicator: 'budget_revenue.total', value: 1332300000000000, period: '2026-01/2026-03' }],
+    ['Thu ngân sách quý III-2024 giảm 2,6% so với cùng kỳ.', { indicator: 'budget_revenue.growth', value: -2.6, period: '2024-07/2024-09' }],
+    ['Kim ngạch xuất khẩu 9 tháng năm 2024 đạt 3,5 tỷ đô la Mỹ.', { indicator: 'export.turnover', value: 3500000000, unit: 'USD', period: '2024-01/2024-09' }],
+    ['Tăng trưởng GRDP giai đoạn 2026 - 2030 đạt bình quân 13%/năm trở lên, phấn đấu đạt 14%/năm.', { indicator: 'grdp.growth', value: 13, max: 14, cmp: '>=', kind: 'target', period: '2026/2030' }],
+    ['Chỉ số sản xuất công nghiệp (IIP) tăng bình quân 15,5 - 16,5%/năm giai đoạn 2026 - 2030.', { indicator: 'iip.growth', value: 15.5, max: 16.5 }],
+    ['Đến năm 2030, tỷ lệ người tham gia bảo hiểm xã hội đạt 62%-63% lực lượng lao động.', { indicator: 'social_insurance.pct', value: 62, max: 63, period: '2030', kind: 'target' }],
+    ['Sản lượng hàng hoá thông qua các cảng năm 2030 đạt 380 triệu tấn.', { indicator: 'port.throughput', value: 380000000, unit: 'tonne' }],
+    ['Khách du lịch đến năm 2030 đạt 25 triệu lượt.', { indicator: 'tourism.arrivals', value: 25000000, unit: 'visit' }],
+    ['Tính đến ngày 9/7 có 9.215 doanh nghiệp đang hoạt động.', { indicator: 'enterprises.active', value: 9215, period: '2025-07-09' }],
+    ['Lũy kế đến ngày 21/2, thu ngân sách đạt 5.000 tỷ đồng.', { indicator: 'budget_revenue.total', value: 5e12, period: '2025-02-21' }],
+    ['Phấn đấu đến năm 2030 tối thiểu 60% chi ngân sách dành cho đầu tư phát triển, tối đa 40% chi thường xuyên.', { indicator: 'budget.recurrent_share', value: 40, cmp: '<=' }],
+    ['Quy mô nền kinh tế năm 2025 đạt 340 nghìn tỷ đồng, gấp 1,6 lần năm 2020.', { indicator: 'grdp.multiple', value: 1.6, period: '2020/2025' }],
+    ['Tổng thu ngân sách nhà nước đạt 9.125 tỷ đồng, bằng 68% dự toán năm 2025.', { indicator: 'budget_revenue.plan_pct', value: 68 }],
+  ])('%s', (phrase, want) => {
+    expect(facts(phrase)).toContainEqual(expect.objectContaining(want));
+  });
+});
+
+describe('facts: negative corpus', () => {
+  it.each([
+    'Mọi vướng mắc liên hệ số điện thoại 0256.3822.456.',
+    'Kinh tế tiếp tục duy trì đà tăng trưởng 2 con số.',
+    'Thực hiện Nghị quyết số 226/2025/QH15 và Chỉ thị 35-CT/TW ngày 14/6/2024.',
+    'Tổng thu ngân sách liên tục 4 năm vượt mốc 100.000 tỷ đồng.',
+    'Đại hội lần thứ 14 của Đảng; cơn bão số 9 gây thiệt hại.',
+    'Thu hút FDI giảm mạnh so với cùng kỳ 2023.',
+    '',
+  ])('%j yields no keyed figure', (phrase) => expect(facts(phrase)).toEqual([]));
+});
+
+const tasks = (s: string) => extract(s, REF).tasks;
+
+describe('tasks: positive corpus', () => {
+  it.each<[string, string, string | null]>([
+    ['Phấn đấu hoàn thành đại hội đảng bộ các cấp trước ngày 20/8, chậm nhất ngày 31/8/2025.', '2025-08-20', '2025-08-31'],
+    ['Khẩn trương hoàn thiện Kế hoạch triển khai Nghị quyết trong tháng 7/2025.', '2025-07-31', null],
+    ['Hoàn thiện Đề án thành lập Khu thương mại tự do trong quý 3/2025.', '2025-09-30', null],
+    ['Khởi công dự án cảng hàng không quốc tế trong quý I/2026.', '2026-03-31', null],
+    ['Trình Thường trực Tỉnh ủy đề án sắp xếp đơn vị sự nghiệp trong năm 2026.', '2026-12-31', null],
+    ['Phấn đấu đến năm 2030 thành lập Khu kinh tế phía Bắc.', '2030-12-31', null],
+    ['Báo cáo kết quả rà soát các dự án chậm tiến độ chậm nhất là ngày 13-10.', '2025-10-13', null],
+    ['Hoàn thành việc bàn giao mặt bằng dự án đường ven biển trước ngày 30.11.2025.', '2025-11-30', null],
+  ])('%s', (phrase, deadline, latest) => {
+    expect(tasks(phrase)).toContainEqual(expect.objectContaining({ deadline, latest }));
+  });
+
+  it('names the owner and states a repeated task once', () => {
+    const t = tasks('Giao Văn phòng Tỉnh ủy chủ trì, phối hợp các cơ quan xây dựng quy chế làm việc, hoàn thành trước ngày 15/9. Văn phòng Tỉnh ủy xây dựng quy chế làm việc, hoàn thành trước ngày 15/9.');
+    expect(t).toHaveLength(1);
+    expect(t[0]?.owner).toBe('Văn phòng Tỉnh ủy');
+  });
+});
+
+describe('tasks: negative corpus', () => {
+  it.each([
+    'Tuần trước, Sở Nội vụ đã tổ chức hội nghị lấy ý kiến.',
+    'Trong tháng 6 vừa qua, thành phố đã tổ chức thành công lễ hội.',
+    'Triển khai Đề án thu hút nhân tài đến năm 2030, tầm nhìn đến năm 2050.',
+    'Liên tục trong 9 năm tính đến năm 2023, kinh tế tăng trưởng hai con số.',
+    'Đến năm 2030, 100% xã đạt chuẩn nông thôn mới nâng cao.',
+    'Hoàn thành việc sắp xếp bộ máy trước ngày 1/3/2024.',
+  ])('%j is no task', (phrase) => expect(tasks(phrase)).toEqual([]));
+});
+
+describe('document date', () => {
+  it.each<[string, string | null]>([
+    [' date 2025-11-29\nThu ngân sách tăng.', '2025-11-29'],
+    ['Sáng 12/7, Thành ủy họp. Nghị quyết số 226 ngày 27/6/2025.', '2025-07-12'],
+    ['Đại hội họp từ ngày 26/9/2025 đến ngày 27/9/2025 tại thành phố.', '2025-09-27'],
+    ['Không có ngày tháng nào.', null],
+  ])('%j → %s', (text, date) => expect(extract(text).document.date).toBe(date));
+
+  it('implies the year of a yearless date and says so', () => {
+    const [t] = extract('Chiều 3/10/2025, hội nghị yêu cầu hoàn thành giải phóng mặt bằng trước ngày 30/11.').tasks;
+    expect(t).toMatchObject({ deadline: '2025-11-30', deadlineImplied: true });
+  });
+});
+
+describe('spans point into the original text', () => {
+  it('maps NFC offsets back through decomposed input', () => {
+    const nfd = 'Thu ngân sách đạt 5.000 tỷ đồng trong năm 2025.'.normalize('NFD');
+    const r = extract(nfd, REF);
+    const f = r.facts.find((x) => x.indicator === 'budget_revenue.total');
+    expect(f).toBeDefined();
+    const [a, b] = f?.span ?? [0, 0];
+    expect(nfd.slice(a, b).normalize('NFC')).toContain('5.000 tỷ đồng');
+    expect(normalizeNfc(nfd).text).toBe(nfd.normalize('NFC'));
+  });
+});
