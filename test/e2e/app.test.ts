@@ -136,7 +136,8 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
           await p.goto(server.url + path);
           await p.locator(ready).first().waitFor();
           await p.waitForLoadState('networkidle');
-          const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          // A string, so the root tsconfig (no DOM lib) type-checks this file.
+          const overflow = Number(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
           expect(overflow, `${name} (${suffix}) scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
           await p.screenshot({ path: join(dir, `${name}-${suffix}.png`), fullPage: suffix === 'desktop' || name === 'tong-quan' });
         }
