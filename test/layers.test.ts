@@ -16,7 +16,8 @@ function files(dir: string): string[] {
 const FORBIDDEN: Record<string, string[]> = {
   domain: ['extract', 'db', 'server', 'cli', 'reports'],
   extract: ['db', 'server', 'cli', 'reports'],
-  db: ['extract', 'server', 'cli'],
+  db: ['extract', 'server', 'cli', 'intake'],
+  intake: ['db', 'server', 'cli'],
 };
 
 describe('dependency direction', () => {

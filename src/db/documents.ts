@@ -2,6 +2,7 @@
 import type { Document, DocumentKind } from '../domain/document.ts';
 import { notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
+import { tx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 
 type DocRow = { id: string; kind: string; number: string | null; issued_on: string; issuer: string; title: string; body: string };
@@ -41,7 +42,7 @@ export async function getDocument(db: Db, id: string): Promise<Document> {
 }
 
 export async function createDocument(db: Db, input: Omit<Document, 'id'> & { id?: string }, actor: string | null): Promise<Document> {
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     const r = await trx
       .insertInto('documents')
       .values({

@@ -4,6 +4,7 @@ import type { Observation, Standing } from '../domain/observation.ts';
 import { parsePeriod } from '../domain/period.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
+import { tx } from './tx.ts';
 import type { TargetsTable, ObservationsTable } from './schema.ts';
 import { sql, type Selectable, type SqlBool } from 'kysely';
 import { recordAudit } from './audit.ts';
@@ -91,7 +92,7 @@ function targetColumns(t: Omit<TargetInput, 'id'>) {
 }
 
 export async function createTarget(db: Db, input: TargetInput, actor: string | null): Promise<Target> {
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     const r = await trx
       .insertInto('targets')
       .values({ ...(input.id ? { id: input.id } : {}), ...targetColumns(input) })
@@ -105,7 +106,7 @@ export async function createTarget(db: Db, input: TargetInput, actor: string | n
 
 /** Optimistic concurrency: the caller sends the version it read; a stale one changes nothing. */
 export async function updateTarget(db: Db, id: string, version: number, patch: Partial<TargetInput>, actor: string | null): Promise<Target> {
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     const before = await getTarget(trx, id);
     if (before.version !== version) throw conflict(`version: target ${id} was changed by someone else (now version ${before.version})`, { current: before.version });
     const merged = { ...before, ...patch, id };
@@ -133,7 +134,7 @@ export async function listObservations(db: Db, f: { indicators?: string[]; unitI
 export type ObservationInput = Omit<Observation, 'id'> & { id?: string };
 
 export async function createObservation(db: Db, o: ObservationInput, actor: string | null): Promise<Observation> {
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     const r = await trx
       .insertInto('observations')
       .values({

@@ -5,6 +5,7 @@ import { deriveTaskState } from '../domain/task-status.ts';
 import { searchKey } from '../domain/search.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
+import { tx } from './tx.ts';
 import type { TasksTable, TaskReportsTable } from './schema.ts';
 import { recordAudit } from './audit.ts';
 import { fromSource, toSource } from './source.ts';
@@ -135,7 +136,7 @@ export async function refreshState(trx: Db, id: string): Promise<void> {
 }
 
 export async function createTask(db: Db, input: TaskInput, actor: string | null): Promise<TaskWithState> {
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     const r = await trx
       .insertInto('tasks')
       .values({ ...(input.id ? { id: input.id } : {}), ...taskColumns(input) })
@@ -150,7 +151,7 @@ export async function createTask(db: Db, input: TaskInput, actor: string | null)
 }
 
 export async function updateTask(db: Db, id: string, version: number, patch: Partial<TaskInput>, actor: string | null): Promise<TaskWithState> {
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     const before = await getTask(trx, id);
     if (before.version !== version) throw conflict(`version: task ${id} was changed by someone else (now version ${before.version})`, { current: before.version });
     if (patch.parentId === id) throw invalid('parentId: a task cannot be its own parent', { field: 'parentId' });
@@ -175,7 +176,7 @@ export async function updateTask(db: Db, id: string, version: number, patch: Par
 export type ReportInput = Omit<TaskReport, 'id' | 'taskId'> & { id?: string };
 
 export async function addReport(db: Db, taskId: string, input: ReportInput, actor: string | null): Promise<{ report: TaskReport; task: TaskWithState }> {
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     const before = await getTask(trx, taskId);
     if (input.reportedOn < before.assignedOn) throw invalid('reportedOn: before the day the task was assigned', { field: 'reportedOn' });
     if ((input.kind === 'extension_request' || (input.kind === 'extension_decision' && input.approved)) && !input.newDeadline) {

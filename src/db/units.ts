@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Unit, UnitKind } from '../domain/unit.ts';
 import { conflict, notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
+import { tx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 
 type UnitRow = { id: string; code: string; name: string; kind: string; parent_id: string | null };
@@ -33,7 +34,7 @@ export async function subtreeIds(db: Db, rootId: string): Promise<string[]> {
 export type UnitInput = Omit<Unit, 'id'> & { id?: string };
 
 export async function createUnit(db: Db, input: UnitInput, actor: string | null): Promise<Unit> {
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     if (input.parentId) await getUnit(trx, input.parentId);
     const row = await trx
       .insertInto('units')
@@ -47,7 +48,7 @@ export async function createUnit(db: Db, input: UnitInput, actor: string | null)
 }
 
 export async function updateUnit(db: Db, id: string, patch: Partial<Omit<Unit, 'id'>>, actor: string | null): Promise<Unit> {
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     const before = await getUnit(trx, id);
     // An empty update changes nothing and writes nothing to the trail.
     if (Object.values(patch).every((v) => v === undefined)) return before;

@@ -4,6 +4,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Role, User } from '../domain/user.ts';
 import { invalid, notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
+import { tx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 import { subtreeIds } from './units.ts';
 
@@ -78,7 +79,7 @@ export interface UserInput {
 export async function createUser(db: Db, input: UserInput, actor: string | null): Promise<User> {
   checkPasswordStrength(input.password);
   const passwordHash = await hashPassword(input.password);
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     const r = await trx
       .insertInto('users')
       .values({
@@ -98,7 +99,7 @@ export async function createUser(db: Db, input: UserInput, actor: string | null)
 }
 
 export async function updateUser(db: Db, id: string, patch: Partial<Pick<User, 'name' | 'unitId' | 'roles' | 'disabled'>>, actor: string | null): Promise<User> {
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     const before = await getUser(trx, id);
     if (Object.values(patch).every((v) => v === undefined)) return before;
     const r = await trx
@@ -124,7 +125,7 @@ export async function updateUser(db: Db, id: string, patch: Partial<Pick<User, '
 export async function setPassword(db: Db, id: string, password: string, opts: { mustChange: boolean; keepSessionHash?: string; actor: string | null }): Promise<void> {
   checkPasswordStrength(password);
   const passwordHash = await hashPassword(password);
-  await db.transaction().execute(async (trx) => {
+  await tx(db, async (trx) => {
     await getUser(trx, id);
     await trx
       .updateTable('users')

@@ -1,5 +1,6 @@
 // Export and import of the whole workspace, in one transaction, losing nothing on a round trip.
 import type { Db } from './connection.ts';
+import { tx } from './tx.ts';
 import { conflict, invalid } from '../domain/errors.ts';
 import { recordAudit } from './audit.ts';
 import { listUnits } from './units.ts';
@@ -51,7 +52,7 @@ export async function importWorkspace(db: Db, input: unknown, actor: string | nu
     throw invalid(`workspace: ${issues[0]}`, { issues: issues.slice(0, 50) });
   }
   const ws = parsed.data;
-  return db.transaction().execute(async (trx) => {
+  return tx(db, async (trx) => {
     const existing = await trx.selectFrom('units').select('id').limit(1).execute();
     if (existing.length) throw conflict('workspace: the database already holds data; import needs an empty workspace');
     for (const u of topological(ws.units)) {

@@ -15,6 +15,7 @@ import { mountWebApp } from './static.ts';
 import { sessions } from './auth/session.ts';
 import { authRoutes } from './routes/auth/auth.ts';
 import { userRoutes } from './routes/users/users.ts';
+import { intakeRoutes } from './routes/intake/intake.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -68,6 +69,7 @@ export function buildApp(ctx: ServerContext) {
   app.route('/api/tasks', taskRoutes());
   app.route('/api/summary', summaryRoutes());
   app.route('/api/audit', auditRoutes());
+  app.route('/api/intake', intakeRoutes());
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.0',
