@@ -2,11 +2,12 @@
 // tasks without diacritics, report on a task, paste a document; screenshots of every page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP, PHONE, buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
+import { DESKTOP, PHONE, WEB_DIST, buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
 import type { TestServer } from '../support/server.ts';
 
 describe.skipIf(!hasChromium)('the web app in Chromium', () => {
@@ -24,6 +25,15 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await context?.close();
     await browser?.close();
     await server?.close();
+  });
+
+  it('keeps the JavaScript loaded first under 300 KB gzip (the chart comes later)', () => {
+    const html = readFileSync(join(WEB_DIST, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const size = scripts.reduce((n, f) => n + gzipSync(readFileSync(join(WEB_DIST, f)), { level: 9 }).length, 0);
+    expect(size).toBeLessThan(300 * 1024);
+    expect(scripts.some((f) => f.includes('TargetChart'))).toBe(false);
   });
 
   it('shows the dashboard: the targets headline, tasks against both denominators, links down to the items', async () => {

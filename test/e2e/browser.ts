@@ -20,9 +20,18 @@ if (!hasChromium) {
 
 const WEB_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
 export async function buildWebApp(): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: WEB_CONFIG, logLevel: 'warn' });
+  // vitest sets NODE_ENV=test, which would give React's development build: test what ships.
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: WEB_CONFIG, logLevel: 'error', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = env;
+  }
 }
 
 export async function launchBrowser(): Promise<Browser> {
