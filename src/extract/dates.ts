@@ -2,6 +2,7 @@
 // and the document's own date and year, which dates without a year borrow.
 
 import { Taken } from './ranges.ts';
+import { boundaryMatches, wordBefore } from './scan.ts';
 
 /** How the year of a date was chosen; results keep it so that a reader can see what was implied. */
 export type YearRule =
@@ -37,16 +38,19 @@ interface DatePattern {
   re: RegExp;
   /** Name of the group where the date itself starts (a cue word before it is not part of the date). */
   from: string;
+  /** What may not stand just before a match; by default a letter or digit. */
+  blocked?: (text: string, i: number) => boolean;
 }
 
-const B = '(?<![\\p{L}\\p{N}])';
+// The word boundary before a pattern is tested by boundaryMatches (scan.ts), not by a leading lookbehind.
+const B = '';
 const YEAR = '(?<y>(?:19|20)\\d{2})';
 
 const PATTERNS: DatePattern[] = [
   // Example: "ngày 05 tháng 01 năm 2020", "ngày 20 tháng 8"
   { name: 'words', from: 'all', re: new RegExp(`${B}(?<all>ngày\\s{1,3}(?<d>\\d{1,2})\\s{1,3}tháng\\s{1,3}(?<m>\\d{1,2})(?:\\s{1,3}năm\\s{1,3}${YEAR})?)(?![\\p{N}])`, 'gdiu') },
   // Example: "27/6/2025", "30.11.2025", "13-10-2024"
-  { name: 'numeric', from: 'all', re: new RegExp(`(?<![\\p{L}\\p{N}/.,-])(?<all>(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>${YEAR})(?![\\p{N}]|[.,/]\\p{N})`, 'gdu') },
+  { name: 'numeric', from: 'all', blocked: (t, i) => wordBefore(t, i) || '/.,-'.includes(t[i - 1] ?? 'x'), re: new RegExp(`(?<all>(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>${YEAR})(?![\\p{N}]|[.,/]\\p{N})`, 'gdu') },
   // Example: "Sáng 12/7", "Chiều nay, 14/11", "trước ngày 20/8", "đến 20/6": without a year, a day/month needs a cue,
   // or "13/20 chỉ tiêu" would become a date.
   { name: 'cued', from: 'all', re: new RegExp(`${B}(?:ngày|sáng|chiều|tối|trưa|đêm|nay|hôm|đến|tới|trước|sau|từ|nhất|hạn|là)[\\s,]{1,3}(?<all>(?<d>\\d{1,2})\\/(?<m>\\d{1,2}))(?![\\p{N}/]|[.,]\\p{N}|\\s?%)`, 'gdiu') },
@@ -59,7 +63,7 @@ export function findDates(text: string, docYear: DocYear): DateMention[] {
   const out: DateMention[] = [];
   const taken = new Taken(text.length);
   for (const p of PATTERNS) {
-    for (const m of text.matchAll(p.re)) {
+    for (const m of boundaryMatches(p.re, text, p.blocked)) {
       const g = m.groups ?? {};
       const idx = m.indices?.groups?.[p.from];
       if (!idx) continue;

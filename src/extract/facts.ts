@@ -9,8 +9,8 @@ import { type Lexicon, matchLexicon, type LexMatch } from './indicators.ts';
 import { type Choice, choose, reuse } from './select.ts';
 export type { Choice };
 import { firstTargetCue, estimateBefore } from './kind.ts';
-import { firstOf, lastEndingBy, lastOf, within } from './ranges.ts';
-import { tokenize } from './text.ts';
+import { CharIndex, firstOf, lastEndingBy, within } from './ranges.ts';
+import { wordTokens } from './text.ts';
 
 export interface FoundFact {
   fact: Omit<Fact, 'span'>;
@@ -41,6 +41,9 @@ const RIGHT_REACH = 200;
 
 export function findFacts(input: FactInput): FoundFact[] {
   const { text, sentences, quantities, periods, lexicon, doc } = input;
+  // Clause marks, indexed once: every amount looks for the nearest ones around it.
+  const semis = new CharIndex(text, ';');
+  const breaks = new CharIndex(text, ',;');
   const out: FoundFact[] = [];
   const section: SectionContext = { last: null, lastRange: null };
   let paraPeriod: PeriodMention | null = null;
@@ -51,24 +54,17 @@ export function findFacts(input: FactInput): FoundFact[] {
     const qs = within(quantities, s.start, s.end);
     if (qs.length > 0) {
       const sp: SentencePeriods = { years: sPeriods.find((x) => x.kind === 'years'), horizon: sPeriods.find((x) => x.kind === 'horizon') };
-      const words = tokenize(text, s.start, s.end);
-      const barrier: number[] = [];
-      let clause = 0;
-      const wordTokens = words.filter((t) => {
-        if (t.norm === ';') clause++;
-        if (t.isWord) barrier.push(clause);
-        return t.isWord;
-      });
-      const matches = matchLexicon(lexicon, wordTokens, barrier).sort((a, b) => a.start - b.start);
+      const { words, clause } = wordTokens(text, s.start, s.end);
+      const matches = matchLexicon(lexicon, words, clause).sort((a, b) => a.start - b.start);
       const cue = s.start + firstTargetCue(text.slice(s.start, s.end));
       let consumed = s.start;
       let prevOut: { q: Quantity; resolved: Resolved } | null = null;
       let prev: { q: Quantity; subject: LexMatch | null } | null = null;
       qs.forEach((q, i) => {
         // Clauses are looked for within a bounded reach, so that a megabyte without punctuation stays linear.
-        const semiBefore = lastOf(text, ';', q.start, Math.max(s.start, q.start - LEFT_REACH));
+        const semiBefore = semis.last(q.start, Math.max(s.start, q.start - LEFT_REACH));
         const clauseStart = semiBefore >= 0 ? semiBefore + 1 : Math.max(s.start, q.start - LEFT_REACH);
-        const semiAfter = firstOf(text, ';', q.end, Math.min(s.end, q.end + RIGHT_REACH));
+        const semiAfter = semis.first(q.end, Math.min(s.end, q.end + RIGHT_REACH));
         const clauseEnd = semiAfter >= 0 ? semiAfter : Math.min(s.end, q.end + RIGHT_REACH);
         const leftFrom = Math.max(clauseStart, prev?.q.end ?? s.start, consumed, q.start - LEFT_REACH);
         const leftCands = within(matches, leftFrom, q.start);
@@ -89,7 +85,7 @@ export function findFacts(input: FactInput): FoundFact[] {
             consumed = Math.max(consumed, right.match.end);
           }
         }
-        const ownEnd = Math.min(firstBreak(text, q.end, s.end), qs[i + 1]?.start ?? s.end);
+        const ownEnd = Math.min(firstBreak(breaks, q.end, s.end), qs[i + 1]?.start ?? s.end);
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
         const period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last);
         // "1325/1.845 (71,8%)": a bracketed share restates the amount before it, for the same period.
@@ -143,8 +139,8 @@ function nextOutsideBrackets(text: string, qs: Quantity[], i: number): Quantity 
   return undefined;
 }
 
-function firstBreak(text: string, from: number, limit: number): number {
-  const i = firstOf(text, ',;', from, Math.min(limit, from + RIGHT_REACH));
+function firstBreak(breaks: CharIndex, from: number, limit: number): number {
+  const i = breaks.first(from, Math.min(limit, from + RIGHT_REACH));
   return i >= 0 ? i : Math.min(limit, from + RIGHT_REACH);
 }
 

@@ -8,6 +8,9 @@ const HEADS = ('Văn phòng|Ban cán sự đảng|Ban cán sự|Ban|Sở|Ủy ba
   .split('|')
   .sort((a, b) => b.length - a.length);
 
+const HEADS_BY_FIRST = new Map<string, string[]>();
+for (const h of HEADS) HEADS_BY_FIRST.set(h[0] ?? '', [...(HEADS_BY_FIRST.get(h[0] ?? '') ?? []), h]);
+
 // Lower-case words that end a unit's name: verbs and linking words ("Sở Tài chính chủ trì", "Công an tỉnh chỉ đạo").
 const STOP = new Set(
   ('chủ phối chỉ khẩn tham hoàn rà triển nghiên báo trình theo đôn thực tập tiếp mở xây đẩy khắc sớm kịp có để trước ' +
@@ -20,7 +23,8 @@ const LEAD = /^.{0,120}?(?<![\p{L}\p{N}])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+
 
 /** The unit's name starting at `at`, if a head word opens it: its end offset, or -1. */
 function nameAt(text: string, at: number): number {
-  const head = HEADS.find((h) => text.startsWith(h, at) && !/[\p{L}\p{N}]/u.test(text[at + h.length] ?? ''));
+  // Heads are grouped by their first letter: this runs at every place a directive may name its owner.
+  const head = (HEADS_BY_FIRST.get(text[at] ?? '') ?? []).find((h) => text.startsWith(h, at) && !/[\p{L}\p{N}]/u.test(text[at + h.length] ?? ''));
   if (!head) return -1;
   let end = at + head.length;
   const word = /\s+([\p{L}]+)/uy;

@@ -2,6 +2,7 @@
 // đến năm 2030, tính đến ngày 9/7, đến nay, hằng năm. Each parser is one pattern; overlaps go to the earlier one.
 import { type DateMention, type DocYear, type CalendarDate, isoDate, pad } from './dates.ts';
 import { Taken } from './ranges.ts';
+import { boundaryMatches } from './scan.ts';
 
 export type PeriodKind =
   | 'months' // YYYY-MM/YYYY-MM
@@ -24,7 +25,8 @@ export interface PeriodMention {
   base: boolean;
 }
 
-const B = '(?<![\\p{L}\\p{N}])';
+// The word boundary before each pattern is tested by boundaryMatches (scan.ts), not by a leading lookbehind.
+const B = '';
 const E = '(?![\\p{L}\\p{N}])';
 const Y = '(?:19|20)\\d{2}';
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -159,7 +161,7 @@ export function findPeriods(text: string, dates: DateMention[], doc: DocYear, do
     out.push({ start, end: d.end, kind: 'point', value: isoDate(d.date), lastYear: d.date.y, implied: d.date.yearRule !== 'stated', base: false });
   }
   for (const p of PARSERS) {
-    for (const m of text.matchAll(p.re)) {
+    for (const m of boundaryMatches(p.re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;

@@ -3,6 +3,7 @@
 import type { Comparator } from './types.ts';
 import { NUMBER_RUN, SCALES, parseLiteral, scaled } from './numbers.ts';
 import { foldedWords } from './text.ts';
+import { boundaryMatches } from './scan.ts';
 
 export interface Quantity {
   /** Offsets of the number through its unit. */
@@ -208,7 +209,7 @@ export function findQuantities(text: string, skip: Interval[]): Quantity[] {
     q.end = end;
     const c = comparatorBefore(before);
     const after = text.slice(end, end + 60);
-    const afterWords = foldedWords(after.split(/[,;.:()\n]/u)[0] ?? '').slice(0, 7);
+    const afterWords = foldedWords(after.split(/[,;.:()\n]/u)[0] ?? '', 7);
     if (afterWords.join(' ').includes('trở lên')) q.cmp = '>=';
     else if (afterWords.join(' ').includes('trở xuống')) q.cmp = '<=';
     else if (c.cmp) q.cmp = c.cmp;
@@ -223,12 +224,13 @@ export function findQuantities(text: string, skip: Interval[]): Quantity[] {
 }
 
 // Example: "gấp đôi", "tăng gấp ba": multiples written in words.
-const MULTIPLE_WORD = /(?<![\p{L}\p{N}])gấp\s{1,3}(?<w>đôi|hai|ba|bốn|năm)(?![\p{L}\p{N}])/giu;
+// Word boundaries before these two patterns are tested by boundaryMatches (scan.ts), which is much faster.
+const MULTIPLE_WORD = /gấp\s{1,3}(?<w>đôi|hai|ba|bốn|năm)(?![\p{L}\p{N}])/giu;
 const WORD_VALUE: Record<string, number> = { đôi: 2, hai: 2, ba: 3, bốn: 4, năm: 5 };
 
 export function findWordMultiples(text: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(MULTIPLE_WORD)) {
+  for (const m of boundaryMatches(MULTIPLE_WORD, text)) {
     const v = WORD_VALUE[(m.groups?.w ?? '').toLowerCase()];
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, unit: 'times' });
   }
@@ -236,8 +238,8 @@ export function findWordMultiples(text: string): Quantity[] {
 }
 
 // Example: "Đến năm 2028 không còn hộ nghèo": a target of zero, written without a digit.
-const NONE_LEFT = /(?<![\p{L}\p{N}])(?:không\s+còn|xóa\s+hết|xoá\s+hết|xóa\s+bỏ\s+hoàn\s+toàn)(?![\p{L}\p{N}])/giu;
+const NONE_LEFT = /(?:không\s+còn|xóa\s+hết|xoá\s+hết|xóa\s+bỏ\s+hoàn\s+toàn)(?![\p{L}\p{N}])/giu;
 
 export function findZeroAmounts(text: string): Quantity[] {
-  return [...text.matchAll(NONE_LEFT)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: 0, unit: 'count', zero: true }));
+  return [...boundaryMatches(NONE_LEFT, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: 0, unit: 'count', zero: true }));
 }

@@ -34,14 +34,61 @@ export function containing<T extends { start: number; end: number }>(sorted: T[]
 
 /** Last index of any of `chars` in [limit, from), or -1: a bounded lastIndexOf, so a long line stays linear. */
 export function lastOf(text: string, chars: string, from: number, limit: number): number {
-  for (let i = from - 1; i >= Math.max(0, limit); i--) if (chars.includes(text[i] ?? '')) return i;
+  // Char codes, not one-character strings: this runs for every amount and every time limit.
+  const a = chars.charCodeAt(0);
+  const b = chars.length > 1 ? chars.charCodeAt(1) : a;
+  const c = chars.length > 2 ? chars.charCodeAt(2) : a;
+  for (let i = Math.min(from, text.length) - 1; i >= Math.max(0, limit); i--) {
+    const x = text.charCodeAt(i);
+    if (x === a || x === b || x === c) return i;
+  }
   return -1;
 }
 
 /** First index of any of `chars` in [from, limit), or -1. */
 export function firstOf(text: string, chars: string, from: number, limit: number): number {
-  for (let i = from; i < Math.min(text.length, limit); i++) if (chars.includes(text[i] ?? '')) return i;
+  const a = chars.charCodeAt(0);
+  const b = chars.length > 1 ? chars.charCodeAt(1) : a;
+  const c = chars.length > 2 ? chars.charCodeAt(2) : a;
+  for (let i = Math.max(0, from); i < Math.min(text.length, limit); i++) {
+    const x = text.charCodeAt(i);
+    if (x === a || x === b || x === c) return i;
+  }
   return -1;
+}
+
+/**
+ * Sorted positions of some punctuation marks of a text, read once: the nearest ";" before each of thousands of
+ * amounts is then a binary search, not a walk back over up to 300 characters.
+ */
+export class CharIndex {
+  private readonly at: number[] = [];
+  constructor(text: string, chars: string) {
+    // Each mark found with indexOf (native, fast), then merged in order.
+    for (const ch of chars) for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) this.at.push(i);
+    if (chars.length > 1) this.at.sort((x, y) => x - y);
+  }
+  /** Index of the first position >= i. */
+  private lowerBound(i: number): number {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.at[mid] ?? Infinity) < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** As lastOf: the last mark in [limit, from), or -1. */
+  last(from: number, limit: number): number {
+    const p = this.at[this.lowerBound(from) - 1];
+    return p !== undefined && p >= Math.max(0, limit) ? p : -1;
+  }
+  /** As firstOf: the first mark in [from, limit), or -1. */
+  first(from: number, limit: number): number {
+    const p = this.at[this.lowerBound(Math.max(0, from))];
+    return p !== undefined && p < limit ? p : -1;
+  }
 }
 
 /** Marks character ranges as taken; checking a short range costs its length, not the number of ranges. */

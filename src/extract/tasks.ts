@@ -7,7 +7,7 @@ import type { PeriodMention } from './periods.ts';
 import type { FoundFact } from './facts.ts';
 import { findDeadlines, type Deadline } from './deadlines.ts';
 import { findOwner } from './owner.ts';
-import { containing, firstOf, lastOf, within } from './ranges.ts';
+import { CharIndex, containing, within } from './ranges.ts';
 import { foldedWords } from './text.ts';
 
 export interface TaskInput {
@@ -42,21 +42,30 @@ const PAST = /(?<![\p{L}\p{N}])đã(?![\p{L}\p{N}])(?!\s+(?:yêu\s+cầu|chỉ\s
 const MARKER = /^[\s\-–*•+]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]\.?|\(?[a-zđ]\)|[IVXL]{1,5}\.)?[\s\-–*•]*/u;
 
 function startsWithVerb(seg: string): boolean {
-  const w = foldedWords(seg.replace(FILLERS, ''));
+  const w = foldedWords(seg.replace(FILLERS, ''), 2);
   return VERBS.has(w[0] ?? '') || VERBS.has(w.slice(0, 2).join(' '));
 }
+
+const LEADING_PUNCT = /^[\s,;:–-]+/u;
+const TRAILING_PUNCT = /^[\s,;:.–-]$/u;
 
 function clean(s: string): string {
   let t = s.replace(MARKER, '').trim();
   for (let i = 0; i < 4 && FILLERS.test(t); i++) t = t.replace(FILLERS, '');
-  return t.replace(/^[\s,;:–-]+|[\s,;:.–-]+$/gu, '').replace(/\s{2,}/gu, ' ');
+  // Leading and trailing punctuation are cut with anchored patterns: a "$" alternative in a global pattern is
+  // tried at every offset of the clause.
+  t = t.replace(LEADING_PUNCT, '');
+  let end = t.length;
+  while (end > 0 && TRAILING_PUNCT.test(t[end - 1] ?? '')) end--;
+  return t.slice(0, end).replace(/\s{2,}/gu, ' ');
 }
 
 // "…, báo cáo Ban Thường vụ chậm nhất ngày 15/12": reporting back is the last step of the directive before it.
 const REPORTING = /^(?:báo\s+cáo|trình|gửi)(?![\p{L}\p{N}])/iu;
 
 function completionOnly(t: string): boolean {
-  const w = foldedWords(t);
+  // Nine words answer both questions below (at most eight words; at most two after a three-word phrase).
+  const w = foldedWords(t, 9);
   if (REPORTING.test(t) && w.length <= 8) return true;
   for (const c of COMPLETION) {
     const cw = c.split(' ');
@@ -70,6 +79,7 @@ export function findTasks(input: TaskInput): FoundTask[] {
   const limits = findDeadlines(text, dates, periods);
   const used = new Set<Deadline>();
   const out: FoundTask[] = [];
+  const marks = new CharIndex(text, ';:');
   const keyed = facts.filter((f) => f.fact.indicator !== 'other').map((f) => ({ start: f.q.start, end: f.q.end }));
   // A directive is a few dozen words: reading further around a limit only costs time on pathological input.
   const BEFORE_REACH = 260;
@@ -82,9 +92,9 @@ export function findTasks(input: TaskInput): FoundTask[] {
     // The clause: between the nearest ";" or ":" on each side, inside the sentence.
     const lo = Math.max(s.start, dl.start - BEFORE_REACH);
     const hi = Math.min(s.end, dl.end + AFTER_REACH);
-    const before = lastOf(text, ';:', dl.start, lo);
+    const before = marks.last(dl.start, lo);
     const cStart = before >= 0 ? before + 1 : lo;
-    const after = firstOf(text, ';:', dl.end, hi);
+    const after = marks.first(dl.end, hi);
     const cEnd = after >= 0 ? after : hi;
     // A keyed figure under a horizon makes the clause a target, not a task ("Đến năm 2030, 100% xã …");
     // a dated directive may carry a figure ("hoàn thành giải ngân 100% vốn trước ngày 31/01/2026").
@@ -114,10 +124,10 @@ export function findTasks(input: TaskInput): FoundTask[] {
     let body = (text.slice(seg[0], dl.start) + ' ' + text.slice(dl.end, seg[1])).trim();
     // "… tổ chức đại hội điểm và dự kiến hoàn thành việc …": a second predicate after "và" is the directive.
     const and = /\svà\s+(?=\S)/gu;
-    for (const m of body.matchAll(and)) if (startsWithVerb(body.slice(m.index + m[0].length)) && foldedWords(body.slice(m.index)).length >= 4) body = body.slice(m.index + m[0].length);
+    for (const m of body.matchAll(and)) if (startsWithVerb(body.slice(m.index + m[0].length)) && foldedWords(body.slice(m.index), 4).length >= 4) body = body.slice(m.index + m[0].length);
     let from = seg[0];
     let t = clean(body);
-    while (k > 0 && (foldedWords(t).length < 4 || completionOnly(t) || !startsWithVerb(t)) && !DIRECTIVE.test(text.slice(from, dl.start))) {
+    while (k > 0 && (foldedWords(t, 4).length < 4 || completionOnly(t) || !startsWithVerb(t)) && !DIRECTIVE.test(text.slice(from, dl.start))) {
       k--;
       const p = segs[k];
       if (!p) break;
@@ -127,9 +137,10 @@ export function findTasks(input: TaskInput): FoundTask[] {
     }
     if (PAST.test(text.slice(from, dl.start))) return;
     // The owner may be named before the segments kept ("Giao Sở X chủ trì, …, trình UBND tỉnh trong tháng 11").
-    const owner = findOwner(t).owner ?? findOwner(clean(text.slice(cStart, dl.start))).owner;
-    t = clean(findOwner(t).rest);
-    if (foldedWords(t).length < 3) return;
+    const named = findOwner(t);
+    const owner = named.owner ?? findOwner(clean(text.slice(cStart, dl.start))).owner;
+    t = clean(named.rest);
+    if (foldedWords(t, 3).length < 3) return;
     out.push({ task: { text: t, deadline: dl.date, latest, owner, ...(dl.implied ? { deadlineImplied: true } : {}) }, start: from, end: cEnd });
   });
   return dedupeTasks(out);
@@ -137,24 +148,35 @@ export function findTasks(input: TaskInput): FoundTask[] {
 
 /** One directive repeated ("…phấn đấu hoàn thành trước ngày 20/8" twice): same limit, mostly the same words. */
 function dedupeTasks(tasks: FoundTask[]): FoundTask[] {
+  type Entry = { t: FoundTask; words: Set<string> };
   const kept: FoundTask[] = [];
-  const byDeadline = new Map<string, Array<{ t: FoundTask; words: Set<string> }>>();
+  const byDeadline = new Map<string, Entry[]>();
+  // The same wording for the same limit always meets the same twin (lists only grow at the end, and the first
+  // match is taken), so a repeated directive is settled by one lookup instead of a comparison with every entry.
+  const seen = new Map<string, Entry>();
   for (const t of tasks) {
-    const w = new Set(foldedWords(t.task.text));
-    const same = byDeadline.get(t.task.deadline) ?? [];
-    const twin = same.find(({ words: v }) => {
-      let common = 0;
-      for (const x of w) if (v.has(x)) common++;
-      return common >= 0.5 * Math.min(w.size, v.size);
-    });
+    const exact = `${t.task.deadline}\u0000${t.task.text}`;
+    let twin = seen.get(exact);
     if (!twin) {
-      kept.push(t);
-      // Bounded: a pathological input with thousands of tasks for one day must not turn quadratic.
-      if (same.length < 64) byDeadline.set(t.task.deadline, [...same, { t, words: w }]);
-    } else {
-      twin.t.task.latest ??= t.task.latest;
-      twin.t.task.owner ??= t.task.owner;
+      const w = new Set(foldedWords(t.task.text));
+      const same = byDeadline.get(t.task.deadline) ?? [];
+      twin = same.find(({ words: v }) => {
+        let common = 0;
+        for (const x of w) if (v.has(x)) common++;
+        return common >= 0.5 * Math.min(w.size, v.size);
+      });
+      if (!twin) {
+        kept.push(t);
+        const entry = { t, words: w };
+        seen.set(exact, entry);
+        // Bounded: a pathological input with thousands of tasks for one day must not turn quadratic.
+        if (same.length < 64) byDeadline.set(t.task.deadline, [...same, entry]);
+        continue;
+      }
+      seen.set(exact, twin);
     }
+    twin.t.task.latest ??= t.task.latest;
+    twin.t.task.owner ??= t.task.owner;
   }
   return kept;
 }
