@@ -112,6 +112,20 @@ const CASES: Case[] = [
     name: 'report a figure of unit A', method: 'POST', path: () => '/api/observations',
     body: () => ({ indicator: 'x.GA', period: '2025-Q2', value: 40, unit: '%', unitId: ids.A }), expect: MANAGE(201, { officerA: 201 }),
   },
+  { name: 'read the proposals of a document', method: 'GET', path: () => `/api/documents/${ids.doc}/proposals`, expect: MANAGE(200) },
+  { name: 'accept unknown proposals of a document', method: 'POST', path: () => `/api/documents/${ids.doc}/proposals/accept`, body: () => ({ items: [{ id: 'nope' }] }), expect: MANAGE(404) },
+  { name: 'accept an unknown proposal', method: 'POST', path: () => '/api/proposals/nope/accept', body: () => ({}), expect: MANAGE(404) },
+  { name: 'merge an unknown proposal', method: 'POST', path: () => '/api/proposals/nope/merge', body: () => ({ targetId: ids.GA }), expect: MANAGE(404) },
+  { name: 'reject an unknown proposal', method: 'POST', path: () => '/api/proposals/nope/reject', expect: MANAGE(404) },
+  { name: 'read an uploaded file', method: 'POST', path: () => '/api/intake/read', body: () => 'not multipart', expect: MANAGE(415) },
+  { name: 'list documents', method: 'GET', path: () => '/api/documents', expect: R(200) },
+  { name: 'list targets', method: 'GET', path: () => '/api/targets', expect: R(200) },
+  { name: 'list figures', method: 'GET', path: () => '/api/observations', expect: R(200) },
+  { name: 'read a unit', method: 'GET', path: () => `/api/units/${ids.A}`, expect: R(200) },
+  { name: 'who am I', method: 'GET', path: () => '/api/auth/me', expect: R(200) },
+  { name: 'change my password with a wrong current one', method: 'POST', path: () => '/api/auth/password', body: () => ({ current: 'sai', next: 'mat-khau-moi-dai' }), expect: R(400) },
+  { name: 'edit an unknown user', method: 'PATCH', path: () => '/api/users/nope', body: () => ({ name: 'X' }), expect: MANAGE(404, { secretariat: 403 }) },
+  { name: 'reset the password of an unknown user', method: 'POST', path: () => '/api/users/nope/reset-password', expect: MANAGE(404, { secretariat: 403 }) },
   { name: 'create a user', method: 'POST', path: () => '/api/users', body: () => ({ login: `u${uniq()}`, name: 'U', roles: ['viewer'] }), expect: MANAGE(201, { secretariat: 403 }) },
 ];
 
@@ -131,6 +145,16 @@ describe('authorisation matrix', () => {
       });
     }
   }
+
+  it('covers every route of the API (login, logout, health and the OpenAPI document aside)', async () => {
+    const spec = (await s.api('GET', '/api/openapi.json')).body;
+    const byValue = new Map(Object.values(ids).map((v) => [v, '{id}']));
+    const covered = new Set(CASES.map((c) => `${c.method} ${c.path().split('?')[0]!.split('/').map((seg) => byValue.get(seg) ?? (seg === 'nope' ? '{id}' : seg)).join('/')}`));
+    const all = Object.entries(spec.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(all.length).toBeGreaterThan(30);
+    const exempt = new Set(['POST /api/auth/login', 'POST /api/auth/logout']);
+    expect(all.filter((r) => !covered.has(r) && !exempt.has(r))).toEqual([]);
+  });
 
   it('filters lists by the same rules: no existence leak through counts', async () => {
     const count = async (who: Who, path: string) => (await clients[who]!.api('GET', path)).body.total as number;

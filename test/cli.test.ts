@@ -17,6 +17,7 @@ function haidang(args: string[], input?: string) {
     input,
     encoding: 'utf8',
     timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }

@@ -1,4 +1,4 @@
-// Intake end to end: a conference report in, proposals out, accepted ones registered with their sentence.
+// Intake end to end: a conference report in, proposals stored, decisions registering items linked to their sentence.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,57 +7,96 @@ import { startTestServer, type TestServer } from './support/server.ts';
 const DOCS = resolve(import.meta.dirname, '../demo/documents');
 // The conference report of 12/7/2025: figures, the year's target and directives with deadlines.
 const report = readdirSync(DOCS).map((f) => readFileSync(join(DOCS, f), 'utf8')).find((t) => t.includes('20/8'))!;
+const DOC = { kind: 'bao_cao', issuedOn: '2025-07-12', issuer: 'Thành ủy', title: 'Hội nghị Thành ủy lần thứ 2', text: report };
 
 let s: TestServer;
 let docId: string;
+let proposals: any[];
+const pending = () => proposals.filter((p) => p.status === 'pending');
+const reload = async () => {
+  proposals = (await s.api('GET', `/api/documents/${docId}/proposals`)).body.items;
+};
+
 beforeAll(async () => {
   s = await startTestServer();
   await s.api('POST', '/api/units', { code: 'VPTU', name: 'Văn phòng Thành ủy', kind: 'van_phong' });
-  docId = (await s.api('POST', '/api/documents', { kind: 'bao_cao', issuedOn: '2025-07-12', issuer: 'Thành ủy', title: 'Hội nghị Thành ủy lần thứ 2', text: report })).body.id;
+  const r = await s.api('POST', '/api/documents', DOC);
+  expect(r.status).toBe(201);
+  expect(r.body.proposals).toBeGreaterThan(5);
+  docId = r.body.id;
+  await reload();
 });
 afterAll(async () => s?.close());
 
-describe('intake', () => {
-  let proposals: any[];
+describe('proposals of a document', () => {
+  it('stores figures, targets and tasks, each with its sentence and a confidence', () => {
+    expect(new Set(proposals.map((p) => p.kind))).toEqual(new Set(['observation', 'target', 'task']));
+    for (const p of proposals) {
+      expect(p.quote).toBe(report.slice(p.span[0], p.span[1]));
+      expect(p.confidence).toBeGreaterThan(0);
+      expect(p.status).toBe('pending');
+    }
+    const grdp = proposals.find((p) => p.kind === 'observation' && p.payload.indicator === 'grdp.growth');
+    expect(grdp.payload).toMatchObject({ value: 11.28, period: '2025-01/2025-06', standing: 'estimate' });
+  });
 
-  it('proposes figures, targets and tasks, each with its sentence', async () => {
-    const r = await s.api('GET', `/api/intake/documents/${docId}/proposals`);
+  it('stores the same text only once', async () => {
+    const again = await s.api('POST', '/api/documents', { ...DOC, title: 'Gửi lại' });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: docId, duplicate: true });
+    expect((await s.api('GET', '/api/documents')).body.total).toBe(1);
+    const after = (await s.api('GET', `/api/documents/${docId}/proposals`)).body.items;
+    expect(after.length).toBe(proposals.length);
+  });
+
+  it('accepts a task proposal with an edit; the task keeps the sentence', async () => {
+    const p = pending().find((x) => x.kind === 'task' && x.payload.deadline === '2025-09-30');
+    const r = await s.api('POST', `/api/proposals/${p.id}/accept`, { body: { title: 'Hoàn thiện Đề án Khu thương mại tự do' } });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.status).toBe('accepted');
+    const task = await s.api('GET', `/api/tasks/${r.body.itemId}`);
+    expect(task.body).toMatchObject({ title: 'Hoàn thiện Đề án Khu thương mại tự do', deadline: '2025-09-30' });
+    expect(task.body.source).toEqual({ documentId: docId, span: p.span, quote: p.quote });
+    expect((await s.api('POST', `/api/proposals/${p.id}/accept`, {})).status).toBe(409);
+  });
+
+  it('merges a figure into an existing target as an observation of it', async () => {
+    const target = await s.api('POST', '/api/targets', { indicator: 'grdp.growth', label: 'Tăng trưởng GRDP 2025', unit: '%', group: 'kinh_te_xa_hoi', value: 12.35, period: '2025', measure: 'growth' });
+    await reload();
+    const fig = pending().find((x) => x.kind === 'observation' && x.payload.indicator === 'grdp.growth');
+    const r = await s.api('POST', `/api/proposals/${fig.id}/merge`, { targetId: target.body.id });
     expect(r.status).toBe(200);
-    proposals = r.body.proposals;
-    const kinds = new Set(proposals.map((p) => p.kind));
-    expect(kinds).toEqual(new Set(['observation', 'target', 'task']));
-    for (const p of proposals) expect(p.quote).toBe(report.slice(p.span[0], p.span[1]));
-    const grdp = proposals.find((p) => p.kind === 'observation' && p.body.indicator === 'grdp.growth');
-    expect(grdp.body).toMatchObject({ value: 11.28, period: '2025-01/2025-06', standing: 'estimate' });
-    expect(proposals.some((p) => p.kind === 'task' && p.body.deadline === '2025-09-30')).toBe(true);
+    expect(r.body.status).toBe('merged');
+    const t = await s.api('GET', `/api/targets/${target.body.id}?asOf=2025-07-15`);
+    expect(t.body.observations.map((o: { value: number }) => o.value)).toEqual([11.28]);
   });
 
-  it('refuses a batch with one bad item and registers nothing', async () => {
-    const good = proposals.filter((p) => p.kind === 'task').map((p) => p.body);
+  it('rejects a proposal, once', async () => {
+    await reload();
+    const p = pending()[0];
+    expect((await s.api('POST', `/api/proposals/${p.id}/reject`)).body.status).toBe('rejected');
+    expect((await s.api('POST', `/api/proposals/${p.id}/reject`)).status).toBe(409);
+  });
+
+  it('accepts a batch all or nothing: one bad edit and nothing is registered', async () => {
+    await reload();
+    const tasks = pending().filter((p) => p.kind === 'task');
     const before = (await s.api('GET', '/api/tasks?limit=500')).body.total;
-    const r = await s.api('POST', `/api/intake/documents/${docId}/accept`, { tasks: [...good, { ...good[0], deadline: '2025-13-01' }] });
-    expect(r.status).toBe(400);
+    const bad = await s.api('POST', `/api/documents/${docId}/proposals/accept`, {
+      items: [...tasks.slice(1).map((p) => ({ id: p.id })), { id: tasks[0].id, body: { deadline: '2025-13-01' } }],
+    });
+    expect(bad.status).toBe(400);
     expect((await s.api('GET', '/api/tasks?limit=500')).body.total).toBe(before);
+    await reload();
+    expect(pending().filter((p) => p.kind === 'task').length).toBe(tasks.length);
+    const ok = await s.api('POST', `/api/documents/${docId}/proposals/accept`, { items: tasks.map((p) => ({ id: p.id })) });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect((await s.api('GET', '/api/tasks?limit=500')).body.total).toBe(before + tasks.length);
   });
 
-  it('registers the accepted proposals in one go and then marks them as registered', async () => {
-    const ready = proposals.filter((p) => p.warnings.every((w: string) => !w.startsWith('indicator') && !w.startsWith('period: văn bản')));
-    const pick = (k: string) => ready.filter((p) => p.kind === k).map((p) => p.body);
-    const r = await s.api('POST', `/api/intake/documents/${docId}/accept`, { observations: pick('observation'), targets: pick('target'), tasks: pick('task') });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
-    expect(r.body.created.tasks.length).toBe(pick('task').length);
-    const task = await s.api('GET', `/api/tasks/${r.body.created.tasks[0]}`);
-    expect(task.body.source.documentId).toBe(docId);
-    expect(report.slice(task.body.source.span[0], task.body.source.span[1])).toBe(task.body.source.quote);
-    const again = await s.api('GET', `/api/intake/documents/${docId}/proposals`);
-    const registered = again.body.proposals.filter((p: { registeredId: string | null }) => p.registeredId);
-    expect(registered.length).toBe(ready.length);
-  });
-
-  it('refuses an item that points into another document', async () => {
-    const other = (await s.api('POST', '/api/documents', { kind: 'thong_bao', issuedOn: '2025-08-01', title: 'Khác', text: 'abc' })).body.id;
-    const r = await s.api('POST', `/api/intake/documents/${other}/accept`, { tasks: [proposals.find((p) => p.kind === 'task').body] });
-    expect(r.status).toBe(400);
+  it('is the secretariat\'s work: a unit officer is refused', async () => {
+    const officer = await s.userClient('canbo', ['officer'], null);
+    expect((await officer.api('GET', `/api/documents/${docId}/proposals`)).status).toBe(403);
   });
 });
 
@@ -70,7 +109,7 @@ describe('reading an uploaded file', () => {
       body: form,
       headers: { cookie: [...s.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'x-csrf-token': s.cookies.get('hd_csrf')! },
     });
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: (await res.json()) as any };
   };
 
   it('reads an HTML page, whatever its name', async () => {

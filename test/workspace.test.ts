@@ -4,6 +4,7 @@ import { freshDb } from './support/db.ts';
 import { readDemoWorkspace } from '../src/cli/demo.ts';
 import { exportWorkspace, importWorkspace } from '../src/db/workspace.ts';
 import { verifyAudit } from '../src/db/audit.ts';
+import { ensureProposals } from '../src/server/services/intake.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
 import type { DbHandle } from '../src/db/connection.ts';
 
@@ -19,7 +20,9 @@ describe('workspace import and export', () => {
     const counts = await importWorkspace(a.db, readDemoWorkspace(), 'test');
     expect(counts.targets).toBeGreaterThan(20);
     expect(counts.tasks).toBeGreaterThan(5);
+    expect(await ensureProposals(a.db)).toBeGreaterThan(20);
     const first = await exportWorkspace(a.db);
+    expect(first.proposals!.length).toBeGreaterThan(20);
     await importWorkspace(b.db, JSON.parse(JSON.stringify(first)), 'test');
     const second = await exportWorkspace(b.db);
     expect(second).toEqual(first);

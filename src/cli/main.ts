@@ -11,6 +11,7 @@ import { ensureAdministrator, userCommand } from './users.ts';
 import { openMigrated } from './open.ts';
 import { isEmpty, loadDemo } from './demo.ts';
 import { ensureWebBuild } from './web-build.ts';
+import { ensureProposals } from '../server/services/intake.ts';
 
 const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
 
@@ -22,6 +23,11 @@ const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
   haidang extract FILE [--date YYYY-MM-DD] [--json]
                                  propose the figures, targets and tasks of a document
   haidang audit verify           check the hash chain of the audit trail`;
+
+/** Writes and waits until the pipe took it all: process.exit() would otherwise cut a long export short. */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
+}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -36,6 +42,7 @@ async function serve(args: string[]): Promise<number> {
   const handle = await openMigrated(config);
   if (!values.empty && !config.empty && (await isEmpty(handle.db))) {
     const counts = await loadDemo(handle.db);
+    await ensureProposals(handle.db);
     console.log(`Đã nạp dữ liệu mẫu (demo): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
   }
   await ensureAdministrator(handle.db);
@@ -67,12 +74,13 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   demo: () =>
     withDb(async ({ db }) => {
       const counts = await loadDemo(db);
+      await ensureProposals(db);
       console.log(JSON.stringify(counts));
       return 0;
     }),
   export: () =>
     withDb(async ({ db }) => {
-      process.stdout.write(JSON.stringify(await exportWorkspace(db), null, 2) + '\n');
+      await writeOut(JSON.stringify(await exportWorkspace(db), null, 2) + '\n');
       return 0;
     }),
   import: async (args) => {
@@ -85,6 +93,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     }
     return withDb(async ({ db }) => {
       console.log(JSON.stringify(await importWorkspace(db, data, 'cli')));
+      await ensureProposals(db);
       return 0;
     });
   },

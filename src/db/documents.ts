@@ -1,4 +1,5 @@
 // Documents (văn bản) in and out of the database.
+import { createHash } from 'node:crypto';
 import type { Document, DocumentKind } from '../domain/document.ts';
 import { notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
@@ -41,6 +42,19 @@ export async function getDocument(db: Db, id: string): Promise<Document> {
   return toDocument(r);
 }
 
+/** Same text, same document: the hash of the NFC text, or null for a document registered without text. */
+export function contentHash(text: string): string | null {
+  const t = text.normalize('NFC').trim();
+  return t ? createHash('sha256').update(t).digest('hex') : null;
+}
+
+export async function findDocumentByText(db: Db, text: string): Promise<Document | null> {
+  const h = contentHash(text);
+  if (!h) return null;
+  const r = await db.selectFrom('documents').select(['id', 'kind', 'number', 'issued_on', 'issuer', 'title', 'body']).where('content_hash', '=', h).executeTakeFirst();
+  return r ? toDocument(r) : null;
+}
+
 export async function createDocument(db: Db, input: Omit<Document, 'id'> & { id?: string }, actor: string | null): Promise<Document> {
   return tx(db, async (trx) => {
     const r = await trx
@@ -53,6 +67,7 @@ export async function createDocument(db: Db, input: Omit<Document, 'id'> & { id?
         issuer: input.issuer,
         title: input.title,
         body: input.text,
+        content_hash: contentHash(input.text),
       })
       .returning(['id', 'kind', 'number', 'issued_on', 'issuer', 'title', 'body'])
       .executeTakeFirstOrThrow();

@@ -26,6 +26,25 @@ export interface DocumentsTable {
   issuer: Generated<string>;
   title: string;
   body: Generated<string>;
+  content_hash: string | null;
+  created_at: Timestamp;
+}
+
+export interface ProposalsTable {
+  id: Generated<string>;
+  document_id: string;
+  kind: string;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  payload: unknown;
+  extracted: unknown;
+  confidence: Num;
+  warnings: unknown;
+  status: Generated<string>;
+  item_id: string | null;
+  decided_by: string | null;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: Timestamp;
 }
 
@@ -172,6 +191,7 @@ export interface LoginAttemptsTable {
 }
 
 export interface Database {
+  proposals: ProposalsTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;

@@ -84,6 +84,22 @@ export const WorkspaceReport = z.object({
   authorId: z.string().nullable(),
 });
 
+export const WorkspaceProposal = z.object({
+  id,
+  documentId: id,
+  kind: z.enum(['observation', 'target', 'task']),
+  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  quote: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  extracted: z.unknown(),
+  confidence: z.number().min(0).max(1),
+  warnings: z.array(z.string()),
+  status: z.enum(['pending', 'accepted', 'merged', 'rejected']),
+  itemId: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+
 export const Workspace = z.object({
   format: z.literal('haidang-workspace'),
   version: z.literal(1),
@@ -93,5 +109,7 @@ export const Workspace = z.object({
   observations: z.array(WorkspaceObservation),
   tasks: z.array(WorkspaceTask),
   reports: z.array(WorkspaceReport),
+  /** Absent in hand-written files (the demo): the documents are read again on import. */
+  proposals: z.array(WorkspaceProposal).optional(),
 });
 export type Workspace = z.infer<typeof Workspace>;

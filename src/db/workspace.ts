@@ -4,12 +4,13 @@ import { tx } from './tx.ts';
 import { conflict, invalid } from '../domain/errors.ts';
 import { recordAudit } from './audit.ts';
 import { listUnits } from './units.ts';
-import { toDocument } from './documents.ts';
+import { contentHash, toDocument } from './documents.ts';
 import { listObservations, listTargets, periodBounds } from './targets.ts';
 import { hydrate, refreshState, toReport } from './tasks.ts';
 import { fromSource } from './source.ts';
 import { searchKey } from '../domain/search.ts';
 import { Workspace } from './workspace-format.ts';
+import { allProposals, insertProposals } from './proposals.ts';
 
 export async function exportWorkspace(db: Db): Promise<Workspace> {
   const docs = await db.selectFrom('documents').selectAll().orderBy('id').execute();
@@ -26,6 +27,7 @@ export async function exportWorkspace(db: Db): Promise<Workspace> {
     observations: (await listObservations(db)).map((o) => ({ ...o, enteredBy: o.enteredBy })),
     tasks: topological(tasks.map(({ version: _v, state: _s, ...t }) => t)),
     reports: reports.map(toReport),
+    proposals: await allProposals(db),
   };
 }
 
@@ -62,7 +64,7 @@ export async function importWorkspace(db: Db, input: unknown, actor: string | nu
       if (d.text === undefined) throw invalid(`documents.${d.id}: the document has no text`);
       await trx
         .insertInto('documents')
-        .values({ id: d.id, kind: d.kind, number: d.number, issued_on: d.issuedOn, issuer: d.issuer, title: d.title, body: d.text })
+        .values({ id: d.id, kind: d.kind, number: d.number, issued_on: d.issuedOn, issuer: d.issuer, title: d.title, body: d.text, content_hash: contentHash(d.text) })
         .execute();
     }
     for (const t of ws.targets) {
@@ -110,6 +112,7 @@ export async function importWorkspace(db: Db, input: unknown, actor: string | nu
         .execute();
     }
     for (const t of ws.tasks) await refreshState(trx, t.id);
+    await insertProposals(trx, ws.proposals ?? []);
     const counts = {
       units: ws.units.length, documents: ws.documents.length, targets: ws.targets.length,
       observations: ws.observations.length, tasks: ws.tasks.length, reports: ws.reports.length,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProposals, groupOf, matchUnit } from './proposals.ts';
+import { buildProposals, confidenceOf, findRegistered, groupOf, matchUnit } from './proposals.ts';
 import { extract } from '../extract/index.ts';
 import type { Unit } from '../domain/unit.ts';
 
@@ -59,8 +59,32 @@ describe('buildProposals', () => {
 
   it('says which proposals are already registered from the same span', () => {
     const task = proposals.find((p) => p.kind === 'task')!;
-    const again = buildProposals(doc, x, { units, indicators: new Map(), registered: [{ kind: 'task', id: 'T1', span: task.span }] });
+    const again = buildProposals(doc, x, { units, indicators: new Map(), registered: [{ kind: 'task', id: 'T1', span: [task.span[0] + 5, task.span[1] + 9], deadline: '2025-09-30' }] });
     expect(again.find((p) => p.kind === 'task')!.registeredId).toBe('T1');
     expect(again.find((p) => p.kind === 'target')!.registeredId).toBeNull();
   });
+});
+
+describe('confidenceOf', () => {
+  it.each([
+    [[], 0.95],
+    [['period: năm lấy theo ngày văn bản'], 0.85],
+    [['indicator: chưa xác định chỉ tiêu, hãy chọn'], 0.55],
+    [['indicator: x', 'period: văn bản không nêu kỳ, hãy nhập', 'period: năm'], 0.05],
+  ])('%j → %s', (warnings, c) => expect(confidenceOf(warnings)).toBe(c));
+});
+
+describe('findRegistered', () => {
+  const reg = [
+    { kind: 'observation' as const, id: 'O1', span: [10, 50] as [number, number], indicator: 'grdp.growth' },
+    { kind: 'task' as const, id: 'T1', span: [100, 160] as [number, number], deadline: '2025-08-20' },
+  ];
+  it.each<[string, 'observation' | 'task' | 'target', [number, number], { indicator?: string; deadline?: string }, string | null]>([
+    ['same figure, longer quote', 'observation', [0, 60], { indicator: 'grdp.growth' }, 'O1'],
+    ['another figure of the sentence', 'observation', [0, 60], { indicator: 'budget_revenue.total' }, null],
+    ['a target is not an observation', 'target', [0, 60], { indicator: 'grdp.growth' }, null],
+    ['no overlap', 'observation', [50, 90], { indicator: 'grdp.growth' }, null],
+    ['same directive', 'task', [120, 140], { deadline: '2025-08-20' }, 'T1'],
+    ['another deadline in the sentence', 'task', [120, 140], { deadline: '2025-08-31' }, null],
+  ])('%s', (_n, kind, span, what, id) => expect(findRegistered(reg, kind, span, what)).toBe(id));
 });

@@ -18,6 +18,25 @@ export interface Registered {
   span: [number, number] | null;
   /** For figures: one sentence often states several (1325/1.845, then 71,8%). */
   indicator?: string;
+  /** For tasks: with the span, what tells one directive from another in the same sentence. */
+  deadline?: string | null;
+}
+
+const overlaps = (a: readonly [number, number], b: readonly [number, number] | null) => b !== null && a[0] < b[1] && b[0] < a[1];
+
+/**
+ * The registered item a proposal stands for: same kind, overlapping spans (a person often keeps a
+ * shorter or longer quote than the extractor's clause), and the same indicator or deadline.
+ */
+export function findRegistered(registered: readonly Registered[], kind: Registered['kind'], span: [number, number], what: { indicator?: string; deadline?: string }): string | null {
+  const hit = registered.find(
+    (r) =>
+      r.kind === kind &&
+      overlaps(span, r.span) &&
+      (what.indicator === undefined || r.indicator === what.indicator) &&
+      (what.deadline === undefined || r.deadline === what.deadline),
+  );
+  return hit?.id ?? null;
 }
 
 interface ProposalBase {
@@ -29,6 +48,8 @@ interface ProposalBase {
   registeredId: string | null;
   /** Why a person must look before accepting (no indicator, no period, a year taken from the document). */
   warnings: string[];
+  /** 0–1: how sure the reading is; each warning lowers it (see confidenceOf). */
+  confidence: number;
 }
 
 export interface FactProposal extends ProposalBase {
@@ -83,6 +104,16 @@ export function matchUnit(owner: string | null, units: readonly Unit[]): Unit | 
   return best;
 }
 
+/**
+ * A missing indicator or period makes the proposal unusable as it stands; a year taken from the
+ * document or an owner not found among the units is usually right but worth a look.
+ */
+export function confidenceOf(warnings: readonly string[]): number {
+  let c = 0.95;
+  for (const w of warnings) c -= w.startsWith('indicator') || w.startsWith('period: văn bản') ? 0.4 : 0.1;
+  return Math.max(0.05, Math.round(c * 100) / 100);
+}
+
 const spanKey = (s: readonly [number, number] | null) => (s ? `${s[0]}:${s[1]}` : '');
 
 export function buildProposals(
@@ -90,8 +121,6 @@ export function buildProposals(
   x: Extraction,
   ctx: { units: readonly Unit[]; indicators: ReadonlyMap<string, IndicatorInfo>; registered: readonly Registered[] },
 ): Proposal[] {
-  const key = (kind: string, span: readonly [number, number] | null, indicator?: string) => `${kind}@${spanKey(span)}@${indicator ?? ''}`;
-  const taken = new Map(ctx.registered.map((r) => [key(r.kind, r.span, r.indicator), r.id]));
   const source = (span: [number, number]) => ({ documentId: doc.id, span, quote: doc.text.slice(span[0], span[1]) });
   const out: Proposal[] = [];
 
@@ -120,8 +149,9 @@ export function buildProposals(
       kind,
       span: f.span,
       quote: doc.text.slice(f.span[0], f.span[1]),
-      registeredId: taken.get(key(kind, f.span, f.indicator)) ?? null,
+      registeredId: findRegistered(ctx.registered, kind, f.span, { indicator: f.indicator }),
       warnings,
+      confidence: confidenceOf(warnings),
       fact: f,
       body,
     });
@@ -139,8 +169,9 @@ export function buildProposals(
       kind: 'task',
       span: t.span,
       quote: doc.text.slice(t.span[0], t.span[1]),
-      registeredId: taken.get(key('task', t.span)) ?? null,
+      registeredId: findRegistered(ctx.registered, 'task', t.span, { deadline: t.deadline }),
       warnings,
+      confidence: confidenceOf(warnings),
       task: t,
       body: {
         title: t.text,

@@ -16,6 +16,7 @@ import { sessions } from './auth/session.ts';
 import { authRoutes } from './routes/auth/auth.ts';
 import { userRoutes } from './routes/users/users.ts';
 import { intakeRoutes } from './routes/intake/intake.ts';
+import { proposalRoutes } from './routes/proposals/proposals.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -70,6 +71,8 @@ export function buildApp(ctx: ServerContext) {
   app.route('/api/summary', summaryRoutes());
   app.route('/api/audit', auditRoutes());
   app.route('/api/intake', intakeRoutes());
+  // Mounted last under /api: its paths (/documents/{id}/proposals, /proposals/…) do not clash with the resources above.
+  app.route('/api', proposalRoutes());
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.0',

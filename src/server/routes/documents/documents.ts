@@ -2,7 +2,8 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { IdParam, Paging, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
-import { createDocument, getDocument, listDocuments } from '../../../db/documents.ts';
+import { getDocument, listDocuments } from '../../../db/documents.ts';
+import { registerDocument } from '../../services/intake.ts';
 import { DOCUMENT_KIND_LABELS } from '../../../domain/document.ts';
 import { DocumentCreate } from './schema.ts';
 import { authorize, principal } from '../../auth/session.ts';
@@ -23,11 +24,18 @@ export function documentRoutes() {
     return c.json({ ...d, kindLabel: DOCUMENT_KIND_LABELS[d.kind] }, 200);
   });
 
-  app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(DocumentCreate), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
-    const p = principal(c);
-    authorize(mayManage(p));
-    const d = await createDocument(c.var.ctx.db, c.req.valid('json'), p.id);
-    return c.json({ ...d, kindLabel: DOCUMENT_KIND_LABELS[d.kind] }, 201);
-  });
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/', tags,
+      description: 'Stores the document and what the extractor proposes in it. The same text sent again answers 200 with the stored document (duplicate: true) and stores nothing.',
+      request: jsonBody(DocumentCreate), responses: { 201: json(z.any(), 'Created'), 200: json(z.any(), 'Already stored'), ...errorResponses },
+    }),
+    async (c) => {
+      const p = principal(c);
+      authorize(mayManage(p));
+      const r = await registerDocument(c.var.ctx.db, c.req.valid('json'), p.id);
+      return c.json({ ...r.document, kindLabel: DOCUMENT_KIND_LABELS[r.document.kind], duplicate: r.duplicate, proposals: r.proposals }, r.duplicate ? 200 : 201);
+    },
+  );
   return app;
 }
