@@ -179,3 +179,20 @@ describe('units', () => {
     expect(r.status).toBe(409);
   });
 });
+
+describe('filters the pages need', () => {
+  it('lists the targets and figures of one document, and the tasks of one target', async () => {
+    const t = await s.api('POST', '/api/targets', { indicator: 'waste.collection_pct', label: 'Thu gom rác', unit: '%', group: 'kinh_te_xa_hoi', value: 95, period: '2030', measure: 'share', source: { documentId: docId, span: [0, 10], quote: null } });
+    expect((await s.api('GET', `/api/targets?documentId=${docId}`)).body.items.map((x: { id: string }) => x.id)).toEqual([t.body.id]);
+    expect((await s.api('GET', `/api/observations?documentId=${docId}`)).body.items.every((o: { source: { documentId: string } }) => o.source.documentId === docId)).toBe(true);
+    const task = await s.api('POST', '/api/tasks', { title: 'Xây nhà máy xử lý rác', assignedOn: '2025-01-01', targetIds: [t.body.id] });
+    const linked = await s.api('GET', `/api/tasks?targetId=${t.body.id}`);
+    expect(linked.body.items.map((x: { id: string }) => x.id)).toEqual([task.body.id]);
+  });
+
+  it('counts the audit trail for paging', async () => {
+    const r = await s.api('GET', '/api/audit?limit=2');
+    expect(r.body.items).toHaveLength(2);
+    expect(r.body.total).toBeGreaterThan(2);
+  });
+});

@@ -76,15 +76,16 @@ export interface AuditFilter {
   offset?: number;
 }
 
-export async function listAudit(db: Db, f: AuditFilter): Promise<AuditRow[]> {
-  let q = db.selectFrom('audit_log').selectAll();
+export async function listAudit(db: Db, f: AuditFilter): Promise<{ items: AuditRow[]; total: number }> {
+  let q = db.selectFrom('audit_log');
   if (f.objectType) q = q.where('object_type', '=', f.objectType);
   if (f.objectId) q = q.where('object_id', '=', f.objectId);
   if (f.actor) q = q.where('actor', '=', f.actor);
   if (f.from) q = q.where('at', '>=', new Date(f.from));
   if (f.to) q = q.where('at', '<', new Date(f.to));
-  const rows = await q.orderBy('seq', 'desc').limit(f.limit ?? 100).offset(f.offset ?? 0).execute();
-  return rows.map(toAuditRow);
+  const rows = await q.selectAll().orderBy('seq', 'desc').limit(f.limit ?? 100).offset(f.offset ?? 0).execute();
+  const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { items: rows.map(toAuditRow), total: Number(n) };
 }
 
 function toAuditRow(r: {

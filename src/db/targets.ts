@@ -52,12 +52,14 @@ export interface TargetFilter {
   group?: string;
   ownerUnitIds?: string[];
   indicator?: string;
+  documentId?: string;
 }
 
 export async function listTargets(db: Db, f: TargetFilter = {}): Promise<Target[]> {
   let q = db.selectFrom('targets').selectAll();
   if (f.group) q = q.where('group_key', '=', f.group);
   if (f.indicator) q = q.where('indicator', '=', f.indicator);
+  if (f.documentId) q = q.where('document_id', '=', f.documentId);
   if (f.ownerUnitIds) q = f.ownerUnitIds.length ? q.where('owner_unit_id', 'in', f.ownerUnitIds) : q.where(sql<SqlBool>`false`);
   return (await q.orderBy('group_key').orderBy('indicator').orderBy('id').execute()).map(toTarget);
 }
@@ -124,8 +126,9 @@ export async function updateTarget(db: Db, id: string, version: number, patch: P
   });
 }
 
-export async function listObservations(db: Db, f: { indicators?: string[]; unitIds?: string[] } = {}): Promise<Observation[]> {
+export async function listObservations(db: Db, f: { indicators?: string[]; unitIds?: string[]; documentId?: string } = {}): Promise<Observation[]> {
   let q = db.selectFrom('observations').selectAll();
+  if (f.documentId) q = q.where('document_id', '=', f.documentId);
   if (f.indicators) q = f.indicators.length ? q.where('indicator', 'in', f.indicators) : q.where(sql<SqlBool>`false`);
   if (f.unitIds) q = f.unitIds.length ? q.where('unit_id', 'in', f.unitIds) : q.where(sql<SqlBool>`false`);
   return (await q.orderBy('indicator').orderBy('period_end').orderBy('id').execute()).map(toObservation);

@@ -27,6 +27,8 @@ export interface TaskFilter {
   /** Tasks led by, or co-ordinated by, one of these units. */
   unitIds?: string[];
   documentId?: string;
+  /** Tasks linked to this target. */
+  targetId?: string;
   status?: TaskStatus[];
   deadlineFrom?: string;
   deadlineTo?: string;
@@ -47,6 +49,7 @@ function whereClauses(f: Omit<TaskFilter, 'limit' | 'offset'>) {
     }
   }
   if (f.documentId) parts.push(sql<SqlBool>`t.document_id = ${f.documentId}`);
+  if (f.targetId) parts.push(sql<SqlBool>`EXISTS (SELECT 1 FROM task_targets tt WHERE tt.task_id = t.id AND tt.target_id = ${f.targetId})`);
   if (f.deadlineFrom) parts.push(sql<SqlBool>`t.state_deadline >= ${f.deadlineFrom}::date`);
   if (f.deadlineTo) parts.push(sql<SqlBool>`t.state_deadline <= ${f.deadlineTo}::date`);
   if (f.q && searchKey(f.q)) {

@@ -84,6 +84,8 @@ export function findFacts(input: FactInput): FoundFact[] {
             choice = right;
             consumed = Math.max(consumed, right.match.end);
           }
+          // "Thành lập mới 812 doanh nghiệp", "đón 4,6 triệu lượt khách": a gapped wording with the amount inside it.
+          if (!choice) choice = choose(straddling(matches, q, leftFrom, rightTo), q, text, 'left');
         }
         const ownEnd = Math.min(firstBreak(breaks, q.end, s.end), qs[i + 1]?.start ?? s.end);
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
@@ -114,6 +116,11 @@ function connected(text: string, from: number, to: number): boolean {
   if (to - from > 80) return false;
   const between = text.slice(from, to);
   return !/[;:]|trong\s+đó|so\s+với|gồm/iu.test(between);
+}
+
+/** Gapped wordings that begin after `from`, before the amount, and end after it, before `to`. */
+function straddling(matches: LexMatch[], q: Quantity, from: number, to: number): LexMatch[] {
+  return within(matches, from, to).filter((m) => m.start < q.start && m.end > q.end);
 }
 
 function best(cands: LexMatch[]): LexMatch | null {

@@ -36,7 +36,8 @@ const VERBS = new Set(
 );
 const DIRECTIVE = /(?<![\p{L}\p{N}])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+(?:thông|thương|lưu|dịch|tiếp|nhận|đất|ban))|kết\s+luận|nhấn\s+mạnh)(?![\p{L}\p{N}])/iu;
 const FILLERS = /^(?:đồng\s+thời|phấn\s+đấu|khẩn\s+trương|dự\s+kiến|cần|phải|sẽ|để|và)(?![\p{L}\p{N}])[\s,]*/iu;
-const COMPLETION = new Set(['hoàn thành', 'xong', 'hoàn tất', 'thực hiện', 'thực hiện xong', 'hoàn thành xong']);
+// "…, đưa vào sử dụng trước ngày 2/9": putting into service is the end of the work named before it.
+const COMPLETION = new Set(['hoàn thành', 'xong', 'hoàn tất', 'thực hiện', 'thực hiện xong', 'hoàn thành xong', 'đưa vào sử dụng', 'đưa vào vận hành', 'đưa vào khai thác', 'đi vào hoạt động']);
 // "đã trao", "đã tổ chức": a report of what was done, not a directive.
 const PAST = /(?<![\p{L}\p{N}])đã(?![\p{L}\p{N}])(?!\s+(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao|thống\s+nhất|kết\s+luận))/iu;
 const MARKER = /^[\s\-–*•+]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]\.?|\(?[a-zđ]\)|[IVXL]{1,5}\.)?[\s\-–*•]*/u;

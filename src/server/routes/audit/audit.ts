@@ -20,8 +20,7 @@ export function auditRoutes() {
     createRoute({ method: 'get', path: '/', tags: ['Nhật ký (audit)'], request: { query: AuditQuery }, responses: { 200: json(z.any()), ...errorResponses } }),
     async (c) => {
       authorize(mayReadAudit(principal(c)));
-      const items = await listAudit(c.var.ctx.db, c.req.valid('query'));
-      return c.json({ items }, 200);
+      return c.json(await listAudit(c.var.ctx.db, c.req.valid('query')), 200);
     },
   );
   return app;

@@ -65,6 +65,7 @@ export const TargetQuery = AsOf.extend({
   group: z.enum(TARGET_GROUPS).optional(),
   unitId: Id.optional(),
   indicator: z.string().optional(),
+  documentId: Id.optional(),
   status: z.enum(['achieved', 'on_track', 'at_risk', 'off_track', 'no_data']).optional(),
 });
 
@@ -81,4 +82,4 @@ export const ObservationCreate = z
   .strict()
   .openapi('ObservationCreate');
 
-export const ObservationQuery = z.object({ indicator: z.string().optional(), unitId: Id.optional() });
+export const ObservationQuery = z.object({ indicator: z.string().optional(), unitId: Id.optional(), documentId: Id.optional() });

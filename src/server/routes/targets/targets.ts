@@ -33,7 +33,7 @@ export function targetRoutes() {
     const asOf = asOfOrToday(q.asOf);
     const ownerUnitIds = q.unitId ? await subtreeIds(db, (await getUnit(db, q.unitId)).id) : undefined;
     const p = principal(c);
-    const targets = (await listTargets(db, { group: q.group, indicator: q.indicator, ownerUnitIds })).filter((t) => mayReadTarget(p, t));
+    const targets = (await listTargets(db, { group: q.group, indicator: q.indicator, documentId: q.documentId, ownerUnitIds })).filter((t) => mayReadTarget(p, t));
     const obs = (await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })).filter((o) => mayReadObservation(p, o));
     let items = targets.map((t) => presentTarget(t, targetStatus(t, obs.filter((o) => o.indicator === t.indicator), asOf)));
     if (q.status) items = items.filter((t) => t.status === q.status);
@@ -91,7 +91,7 @@ export function observationRoutes() {
   app.openapi(createRoute({ method: 'get', path: '/', tags, request: { query: ObservationQuery }, responses: { 200: json(z.any()), ...errorResponses } }), async (c) => {
     const q = c.req.valid('query');
     const p = principal(c);
-    const items = (await listObservations(c.var.ctx.db, { indicators: q.indicator ? [q.indicator] : undefined, unitIds: q.unitId ? [q.unitId] : undefined })).filter((o) =>
+    const items = (await listObservations(c.var.ctx.db, { indicators: q.indicator ? [q.indicator] : undefined, unitIds: q.unitId ? [q.unitId] : undefined, documentId: q.documentId })).filter((o) =>
       mayReadObservation(p, o),
     );
     return c.json({ items: items.map(presentObservation), total: items.length }, 200);

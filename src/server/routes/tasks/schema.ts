@@ -59,6 +59,7 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
 export const TaskQuery = Paging.extend(AsOf.shape).extend({
   unitId: Id.optional(),
   documentId: Id.optional(),
+  targetId: Id.optional(),
   status: csv(TASK_STATUSES).optional(),
   deadlineFrom: Day.optional(),
   deadlineTo: Day.optional(),
