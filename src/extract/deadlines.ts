@@ -15,6 +15,8 @@ export interface Deadline {
   implied: boolean;
   /** "đến năm 2030", "trong năm 2026": a year-long horizon, which targets share with tasks. */
   horizon: boolean;
+  /** "đến năm 2030" (not "trong năm 2026"): a year to be reached, said of goals as much as of directives. */
+  reach?: boolean;
 }
 
 // Example: "trước ngày 20/8", "hạn chót ngày 5/9", "xong trước 30.11.2025"
@@ -60,7 +62,7 @@ export function findDeadlines(text: string, dates: DateMention[], periods: Perio
   for (const p of periods) {
     if (p.kind === 'horizon') {
       if (NOT_A_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 15), p.start)) || VISION_AFTER.test(text.slice(p.end, p.end + 15))) continue;
-      out.push({ start: p.start, end: p.end, date: `${p.lastYear}-12-31`, latest: false, implied: p.implied, horizon: true });
+      out.push({ start: p.start, end: p.end, date: `${p.lastYear}-12-31`, latest: false, implied: p.implied, horizon: true, reach: true });
       continue;
     }
     if (p.kind !== 'months' && p.kind !== 'year') continue;

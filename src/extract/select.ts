@@ -21,7 +21,9 @@ export function measureOf(q: Quantity, text: string, match: LexMatch | null): Ex
   for (let i = 0; i < words.length; i++) {
     if (words[i] === 'tăng' || words[i] === 'giảm') {
       const next = words[i + 1];
-      if (next !== 'lên' && next !== 'còn' && next !== 'xuống') return 'growth';
+      // "đóng góp … vào tăng trưởng đạt 50%": growth named as what the share goes to, not as the change.
+      const object = words[i - 1] === 'vào' && next === 'trưởng';
+      if (next !== 'lên' && next !== 'còn' && next !== 'xuống' && !object) return 'growth';
     }
   }
   return 'level';

@@ -137,6 +137,8 @@ export function findTasks(input: TaskInput): FoundTask[] {
       if (startsWithVerb(text.slice(p[0], p[1])) || DIRECTIVE.test(text.slice(p[0], p[1]))) break;
     }
     if (PAST.test(text.slice(from, dl.start))) return;
+    // "đến năm 2030 trở thành tỉnh phát triển khá": under a horizon only a directive verb makes a task, not a goal.
+    if (dl.reach && !startsWithVerb(t) && !DIRECTIVE.test(text.slice(cStart, cEnd))) return;
     // The owner may be named before the segments kept ("Giao Sở X chủ trì, …, trình UBND tỉnh trong tháng 11").
     const named = findOwner(t);
     const owner = named.owner ?? findOwner(clean(text.slice(cStart, dl.start))).owner;
