@@ -33,6 +33,8 @@ beforeAll(async () => {
   await target('GA', 'A');
   await target('GB', 'B');
   await target('GC', null);
+  ids.rp = (await s.api('POST', '/api/reporting-periods', { period: '2025-Q3', dueOn: '2025-10-05', title: 'Quý III' })).body.id;
+  await s.api('PUT', `/api/reporting-periods/${ids.rp}/units/${ids.A}`, { figures: [], tasks: [] });
   clients.admin = s;
   clients.anon = s.anonymous();
   const roles: [Who, Role, string | null][] = [['secretariat', 'secretariat', null], ['leader', 'leader', null], ['officerA', 'officer', 'A'], ['viewerA', 'viewer', 'A'], ['officerB', 'officer', 'B']];
@@ -57,8 +59,15 @@ interface Case {
   method: string;
   path: () => string;
   body?: () => Promise<unknown> | unknown;
+  /** Puts the object in the state the action needs, before each role tries it. */
+  before?: () => Promise<void>;
   expect: Record<Who, number>;
 }
+
+const submissionIs = (status: string) => async () => {
+  await s.handle.db.updateTable('submissions').set({ status }).where('unit_id', '=', ids.A!).execute();
+};
+const rpUnit = () => `/api/reporting-periods/${ids.rp}/units/${ids.A}`;
 
 const R = (ok: number, others: Partial<Record<Who, number>> = {}): Record<Who, number> => ({
   anon: 401, admin: ok, secretariat: ok, leader: ok, officerA: ok, viewerA: ok, officerB: ok, ...others,
@@ -121,11 +130,22 @@ const CASES: Case[] = [
   { name: 'list documents', method: 'GET', path: () => '/api/documents', expect: R(200) },
   { name: 'list targets', method: 'GET', path: () => '/api/targets', expect: R(200) },
   { name: 'list figures', method: 'GET', path: () => '/api/observations', expect: R(200) },
-  { name: 'read a unit', method: 'GET', path: () => `/api/units/${ids.A}`, expect: R(200) },
+  { name: 'read a unit', method: 'GET', path: () => `/api/units/${ids.A1}`, expect: R(200) },
   { name: 'who am I', method: 'GET', path: () => '/api/auth/me', expect: R(200) },
   { name: 'change my password with a wrong current one', method: 'POST', path: () => '/api/auth/password', body: () => ({ current: 'sai', next: 'mat-khau-moi-dai' }), expect: R(400) },
   { name: 'edit an unknown user', method: 'PATCH', path: () => '/api/users/nope', body: () => ({ name: 'X' }), expect: MANAGE(404, { secretariat: 403 }) },
   { name: 'reset the password of an unknown user', method: 'POST', path: () => '/api/users/nope/reset-password', expect: MANAGE(404, { secretariat: 403 }) },
+  { name: 'list reporting periods', method: 'GET', path: () => '/api/reporting-periods', expect: R(200) },
+  { name: 'open a reporting period', method: 'POST', path: () => '/api/reporting-periods', body: () => ({ period: String(2040 + n++), dueOn: '2099-01-05', title: 'Năm' }), expect: MANAGE(201) },
+  { name: 'read a reporting period', method: 'GET', path: () => `/api/reporting-periods/${ids.rp}`, expect: R(200) },
+  { name: 'read the report of unit A', method: 'GET', path: rpUnit, expect: R(200, { officerB: 404 }) },
+  { name: 'save the report of unit A', method: 'PUT', path: rpUnit, body: () => ({ figures: [], tasks: [] }), before: submissionIs('draft'), expect: MANAGE(200, { officerA: 200, officerB: 404 }) },
+  { name: 'submit the report of unit A', method: 'POST', path: () => `${rpUnit()}/submit`, before: submissionIs('draft'), expect: MANAGE(200, { officerA: 200, officerB: 404 }) },
+  { name: 'return the report of unit A', method: 'POST', path: () => `${rpUnit()}/return`, body: () => ({ reason: 'Thiếu số liệu' }), before: submissionIs('submitted'), expect: MANAGE(200, { officerB: 404 }) },
+  { name: 'accept the report of unit A', method: 'POST', path: () => `${rpUnit()}/accept`, before: submissionIs('submitted'), expect: MANAGE(200, { officerB: 404 }) },
+  { name: 'reopen the report of unit A', method: 'POST', path: () => `${rpUnit()}/reopen`, before: submissionIs('accepted'), expect: MANAGE(200, { officerB: 404 }) },
+  { name: 'download the sheet of unit A', method: 'GET', path: () => `${rpUnit()}/sheet`, expect: R(200, { officerB: 404 }) },
+  { name: 'upload the sheet of unit A', method: 'POST', path: () => `${rpUnit()}/sheet`, body: () => ({}), before: submissionIs('draft'), expect: MANAGE(415, { officerA: 415, officerB: 404 }) },
   { name: 'create a user', method: 'POST', path: () => '/api/users', body: () => ({ login: `u${uniq()}`, name: 'U', roles: ['viewer'] }), expect: MANAGE(201, { secretariat: 403 }) },
 ];
 
@@ -135,6 +155,7 @@ describe('authorisation matrix', () => {
       const want = c.expect[who];
       it(`${c.name} as ${who} → ${want}`, async () => {
         const body = c.body ? await c.body() : undefined;
+        await c.before?.();
         const before = await fingerprint();
         const r = await clients[who]!.api(c.method, c.path(), body);
         expect(r.status, JSON.stringify(r.body)).toBe(want);
@@ -149,6 +170,7 @@ describe('authorisation matrix', () => {
   it('covers every route of the API (login, logout, health and the OpenAPI document aside)', async () => {
     const spec = (await s.api('GET', '/api/openapi.json')).body;
     const byValue = new Map(Object.values(ids).map((v) => [v, '{id}']));
+    byValue.set(ids.A!, '{unitId}');
     const covered = new Set(CASES.map((c) => `${c.method} ${c.path().split('?')[0]!.split('/').map((seg) => byValue.get(seg) ?? (seg === 'nope' ? '{id}' : seg)).join('/')}`));
     const all = Object.entries(spec.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(all.length).toBeGreaterThan(30);

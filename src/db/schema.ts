@@ -96,6 +96,7 @@ export interface ObservationsTable extends SourceColumns {
   standing: string;
   unit_id: string | null;
   entered_by: string | null;
+  submission_id: Generated<string | null>;
   created_at: Timestamp;
 }
 
@@ -142,6 +143,7 @@ export interface TaskReportsTable {
   new_deadline: DayOrNull;
   approved: boolean | null;
   author_id: string | null;
+  submission_id: Generated<string | null>;
   created_at: Timestamp;
 }
 
@@ -190,7 +192,51 @@ export interface LoginAttemptsTable {
   success: boolean;
 }
 
+export interface ReportingPeriodsTable {
+  id: Generated<string>;
+  period: string;
+  period_start: Day;
+  period_end: Day;
+  due_on: Day;
+  title: string;
+  opened_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SubmissionsTable {
+  id: Generated<string>;
+  reporting_period_id: string;
+  unit_id: string;
+  status: Generated<string>;
+  submitted_on: DayOrNull;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  decided_by: string | null;
+  return_reason: string | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface SubmissionFiguresTable {
+  submission_id: string;
+  target_id: string;
+  value: Num;
+  standing: string;
+  note: Generated<string>;
+}
+
+export interface SubmissionTasksTable {
+  submission_id: string;
+  task_id: string;
+  progress: number | null;
+  completed_on: DayOrNull;
+  note: Generated<string>;
+}
+
 export interface Database {
+  reporting_periods: ReportingPeriodsTable;
+  submissions: SubmissionsTable;
+  submission_figures: SubmissionFiguresTable;
+  submission_tasks: SubmissionTasksTable;
   proposals: ProposalsTable;
   users: UsersTable;
   sessions: SessionsTable;

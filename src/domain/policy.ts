@@ -47,3 +47,12 @@ export function mayReportOnTask(p: Principal, t: { leadUnitId: string | null }, 
   if (has(p, 'leader') && LEADER_REPORTS.has(kind)) return true;
   return has(p, 'officer') && OFFICER_REPORTS.has(kind) && inScope(p, t.leadUnitId);
 }
+
+/** A unit's periodic report: written by its officers (or the secretariat), read by those who see the unit. */
+export function mayWriteUnitReport(p: Principal, unitId: string): boolean {
+  return mayManage(p) || (has(p, 'officer') && inScope(p, unitId));
+}
+
+export function mayReadUnitReport(p: Principal, unitId: string): boolean {
+  return readsEverything(p) || inScope(p, unitId);
+}

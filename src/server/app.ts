@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth/auth.ts';
 import { userRoutes } from './routes/users/users.ts';
 import { intakeRoutes } from './routes/intake/intake.ts';
 import { proposalRoutes } from './routes/proposals/proposals.ts';
+import { reportingRoutes } from './routes/reporting/reporting.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -71,6 +72,7 @@ export function buildApp(ctx: ServerContext) {
   app.route('/api/summary', summaryRoutes());
   app.route('/api/audit', auditRoutes());
   app.route('/api/intake', intakeRoutes());
+  app.route('/api/reporting-periods', reportingRoutes());
   // Mounted last under /api: its paths (/documents/{id}/proposals, /proposals/…) do not clash with the resources above.
   app.route('/api', proposalRoutes());
 

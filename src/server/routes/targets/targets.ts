@@ -12,7 +12,8 @@ import type { SourceRef } from '../../../domain/document.ts';
 import { presentObservation, presentTarget } from '../../presenters/target.ts';
 import { authorize, principal } from '../../auth/session.ts';
 import { mayManage, mayReadObservation, mayReadTarget, mayReportFigure } from '../../../domain/policy.ts';
-import { notFound } from '../../../domain/errors.ts';
+import { conflict, notFound } from '../../../domain/errors.ts';
+import { isLocked } from '../../../db/reporting.ts';
 import { ObservationCreate, ObservationQuery, TargetCreate, TargetQuery, TargetUpdate } from './schema.ts';
 
 const tags = ['Chỉ tiêu (targets)'];
@@ -104,6 +105,7 @@ export function observationRoutes() {
     if (body.unitId) await getUnit(db, body.unitId);
     authorize(mayReportFigure(p, body));
     await checkSource(db, body.source);
+    if (await isLocked(db, body.unitId, body.period)) throw conflict(`period: the figures of this unit for ${body.period} were accepted and are locked; the secretariat must reopen the report`);
     return c.json(presentObservation(await createObservation(db, { ...body, enteredBy: p.id }, p.id)), 201);
   });
   return app;

@@ -1,0 +1,235 @@
+// Reporting periods and units' submissions: what each unit must report, drafts, decisions, and what
+// an accepted submission writes (observations and task reports, replaced if it is accepted again).
+import { sql } from 'kysely';
+import { conflict, invalid, notFound } from '../domain/errors.ts';
+import { nextStatus, type SubmissionAction, type SubmissionStatus } from '../domain/reporting.ts';
+import type { Db } from './connection.ts';
+import { tx } from './tx.ts';
+import { recordAudit } from './audit.ts';
+import { periodBounds } from './targets.ts';
+import { refreshState } from './tasks.ts';
+
+export interface ReportingPeriod {
+  id: string;
+  period: string;
+  start: string;
+  end: string;
+  dueOn: string;
+  title: string;
+}
+
+export interface FigureLine {
+  targetId: string;
+  value: number;
+  standing: 'estimate' | 'preliminary' | 'official';
+  note: string;
+}
+
+export interface TaskLine {
+  taskId: string;
+  progress: number | null;
+  completedOn: string | null;
+  note: string;
+}
+
+export interface Submission {
+  id: string;
+  reportingPeriodId: string;
+  unitId: string;
+  status: SubmissionStatus;
+  submittedOn: string | null;
+  returnReason: string | null;
+  version: number;
+  figures: FigureLine[];
+  tasks: TaskLine[];
+}
+
+const toPeriod = (r: { id: string; period: string; period_start: string; period_end: string; due_on: string; title: string }): ReportingPeriod => ({
+  id: r.id, period: r.period, start: r.period_start, end: r.period_end, dueOn: r.due_on, title: r.title,
+});
+
+export async function openPeriod(db: Db, input: { period: string; dueOn: string; title: string }, actor: string | null): Promise<ReportingPeriod> {
+  const b = periodBounds(input.period);
+  if (input.dueOn < b.period_start) throw invalid('dueOn: before the period begins', { field: 'dueOn' });
+  return tx(db, async (trx) => {
+    const r = await trx
+      .insertInto('reporting_periods')
+      .values({ period: b.period, period_start: b.period_start, period_end: b.period_end, due_on: input.dueOn, title: input.title, opened_by: actor })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const p = toPeriod(r);
+    await recordAudit(trx, { actor, action: 'create', objectType: 'reporting_period', objectId: p.id, before: null, after: p });
+    return p;
+  });
+}
+
+export async function listPeriods(db: Db): Promise<ReportingPeriod[]> {
+  return (await db.selectFrom('reporting_periods').selectAll().orderBy('period_end', 'desc').execute()).map(toPeriod);
+}
+
+export async function getPeriod(db: Db, id: string): Promise<ReportingPeriod> {
+  const r = await db.selectFrom('reporting_periods').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!r) throw notFound('reporting period', id);
+  return toPeriod(r);
+}
+
+/**
+ * What a unit reports for a period: the figures of the targets it owns, and the progress of the
+ * tasks it leads that were assigned by the period's end and not finished before it began.
+ */
+export async function dueItems(db: Db, p: ReportingPeriod, unitId: string) {
+  const targets = await db
+    .selectFrom('targets')
+    .select(['id', 'indicator', 'label', 'unit', 'value', 'max', 'period'])
+    .where('owner_unit_id', '=', unitId)
+    .orderBy('indicator')
+    .orderBy('id')
+    .execute();
+  const tasks = await db
+    .selectFrom('tasks')
+    .select(['id', 'title', 'deadline', 'state_deadline', 'state_completed_on', 'state_progress'])
+    .where('lead_unit_id', '=', unitId)
+    .where('assigned_on', '<=', p.end)
+    .where((eb) => eb.or([eb('state_completed_on', 'is', null), eb('state_completed_on', '>=', p.start)]))
+    .orderBy('state_deadline')
+    .orderBy('id')
+    .execute();
+  return { targets, tasks };
+}
+
+/** Units with anything to report: owners of targets and leads of tasks. */
+export async function unitsExpected(db: Db, p: ReportingPeriod): Promise<string[]> {
+  const r = await sql<{ unit_id: string }>`
+    SELECT owner_unit_id AS unit_id FROM targets WHERE owner_unit_id IS NOT NULL
+    UNION SELECT lead_unit_id FROM tasks WHERE lead_unit_id IS NOT NULL AND assigned_on <= ${p.end}::date
+      AND (state_completed_on IS NULL OR state_completed_on >= ${p.start}::date)
+    ORDER BY 1`.execute(db);
+  return r.rows.map((x) => x.unit_id);
+}
+
+async function loadSubmission(db: Db, row: { id: string; reporting_period_id: string; unit_id: string; status: string; submitted_on: string | null; return_reason: string | null; version: number }): Promise<Submission> {
+  const [figures, tasks] = await Promise.all([
+    db.selectFrom('submission_figures').selectAll().where('submission_id', '=', row.id).orderBy('target_id').execute(),
+    db.selectFrom('submission_tasks').selectAll().where('submission_id', '=', row.id).orderBy('task_id').execute(),
+  ]);
+  return {
+    id: row.id, reportingPeriodId: row.reporting_period_id, unitId: row.unit_id, status: row.status as SubmissionStatus,
+    submittedOn: row.submitted_on, returnReason: row.return_reason, version: row.version,
+    figures: figures.map((f) => ({ targetId: f.target_id, value: f.value, standing: f.standing as FigureLine['standing'], note: f.note })),
+    tasks: tasks.map((t) => ({ taskId: t.task_id, progress: t.progress, completedOn: t.completed_on, note: t.note })),
+  };
+}
+
+export async function findSubmission(db: Db, periodId: string, unitId: string): Promise<Submission | null> {
+  const r = await db.selectFrom('submissions').selectAll().where('reporting_period_id', '=', periodId).where('unit_id', '=', unitId).executeTakeFirst();
+  return r ? loadSubmission(db, r) : null;
+}
+
+export async function listSubmissions(db: Db, periodId: string): Promise<Submission[]> {
+  const rows = await db.selectFrom('submissions').selectAll().where('reporting_period_id', '=', periodId).execute();
+  return Promise.all(rows.map((r) => loadSubmission(db, r)));
+}
+
+async function transition(trx: Db, s: Submission, action: SubmissionAction) {
+  const next = nextStatus(s.status, action);
+  if (!next) throw conflict(`status: a submission that is "${s.status}" cannot be ${action === 'edit' ? 'edited' : action + 'ed'}`, { status: s.status });
+  return next;
+}
+
+/** Saves the unit's lines (the whole draft at once), creating the submission on first save. */
+export async function saveDraft(db: Db, p: ReportingPeriod, unitId: string, lines: { figures: FigureLine[]; tasks: TaskLine[] }, actor: string | null): Promise<Submission> {
+  return tx(db, async (trx) => {
+    const due = await dueItems(trx, p, unitId);
+    const targetIds = new Set(due.targets.map((t) => t.id));
+    const taskIds = new Set(due.tasks.map((t) => t.id));
+    lines.figures.forEach((f, i) => {
+      if (!targetIds.has(f.targetId)) throw invalid(`figures.${i}.targetId: not a target of this unit`, { row: i, targetId: f.targetId });
+    });
+    lines.tasks.forEach((t, i) => {
+      if (!taskIds.has(t.taskId)) throw invalid(`tasks.${i}.taskId: not a task this unit reports on for the period`, { row: i, taskId: t.taskId });
+      if (t.completedOn && (t.completedOn > p.end || t.completedOn < p.start)) throw invalid(`tasks.${i}.completedOn: outside the period`, { row: i });
+    });
+    let s = await findSubmission(trx, p.id, unitId);
+    if (!s) {
+      const r = await trx.insertInto('submissions').values({ reporting_period_id: p.id, unit_id: unitId, updated_at: new Date() }).returningAll().executeTakeFirstOrThrow();
+      s = await loadSubmission(trx, r);
+    }
+    await transition(trx, s, 'edit');
+    await trx.deleteFrom('submission_figures').where('submission_id', '=', s.id).execute();
+    await trx.deleteFrom('submission_tasks').where('submission_id', '=', s.id).execute();
+    if (lines.figures.length) {
+      await trx.insertInto('submission_figures').values(lines.figures.map((f) => ({ submission_id: s.id, target_id: f.targetId, value: f.value, standing: f.standing, note: f.note }))).execute();
+    }
+    if (lines.tasks.length) {
+      await trx.insertInto('submission_tasks').values(lines.tasks.map((t) => ({ submission_id: s.id, task_id: t.taskId, progress: t.progress, completed_on: t.completedOn, note: t.note }))).execute();
+    }
+    await trx.updateTable('submissions').set({ version: s.version + 1, updated_at: new Date() }).where('id', '=', s.id).execute();
+    const after = (await findSubmission(trx, p.id, unitId))!;
+    await recordAudit(trx, { actor, action: 'update', objectType: 'submission', objectId: s.id, before: s, after });
+    return after;
+  });
+}
+
+/** submit, accept, return (with a reason) or reopen; accepting writes the figures and task reports. */
+export async function decide(db: Db, p: ReportingPeriod, unitId: string, action: Exclude<SubmissionAction, 'edit'>, opts: { actor: string | null; today: string; reason?: string }): Promise<Submission> {
+  return tx(db, async (trx) => {
+    const s = await findSubmission(trx, p.id, unitId);
+    if (!s) throw notFound('submission', `${p.period}/${unitId}`);
+    const next = await transition(trx, s, action);
+    if (action === 'return' && !opts.reason?.trim()) throw invalid('reason: say why the report is returned', { field: 'reason' });
+    await trx
+      .updateTable('submissions')
+      .set({
+        status: next,
+        ...(action === 'submit' ? { submitted_on: opts.today } : {}),
+        ...(action === 'return' ? { return_reason: opts.reason!.trim() } : {}),
+        ...(action === 'accept' || action === 'return' || action === 'reopen' ? { decided_at: new Date(), decided_by: opts.actor } : {}),
+        version: s.version + 1,
+        updated_at: new Date(),
+      })
+      .where('id', '=', s.id)
+      .execute();
+    if (action === 'accept') await applyAccepted(trx, p, s, opts.actor);
+    const after = (await findSubmission(trx, p.id, unitId))!;
+    await recordAudit(trx, { actor: opts.actor, action: action === 'return' ? 'return' : action, objectType: 'submission', objectId: s.id, before: { status: s.status }, after: { status: next, reason: opts.reason ?? null } });
+    return after;
+  });
+}
+
+async function applyAccepted(trx: Db, p: ReportingPeriod, s: Submission, actor: string | null) {
+  // A submission accepted again (after a reopening) replaces what it wrote the first time.
+  await trx.deleteFrom('observations').where('submission_id', '=', s.id).execute();
+  const touched = (await trx.deleteFrom('task_reports').where('submission_id', '=', s.id).returning('task_id').execute()).map((r) => r.task_id);
+  const bounds = periodBounds(p.period);
+  for (const f of s.figures) {
+    const t = await trx.selectFrom('targets').select(['indicator', 'unit']).where('id', '=', f.targetId).executeTakeFirstOrThrow();
+    await trx
+      .insertInto('observations')
+      .values({ indicator: t.indicator, ...bounds, value: f.value, unit: t.unit, standing: f.standing, unit_id: s.unitId, entered_by: actor, submission_id: s.id, document_id: null, span_start: null, span_end: null, quote: f.note || null })
+      .execute();
+  }
+  for (const t of s.tasks) {
+    const on = t.completedOn ?? s.submittedOn ?? p.end;
+    if (t.completedOn) {
+      await trx.insertInto('task_reports').values({ task_id: t.taskId, kind: 'complete', reported_on: t.completedOn, progress: 100, body: t.note, new_deadline: null, approved: null, author_id: actor, submission_id: s.id }).execute();
+    } else if (t.progress !== null) {
+      await trx.insertInto('task_reports').values({ task_id: t.taskId, kind: 'progress', reported_on: on, progress: t.progress, body: t.note, new_deadline: null, approved: null, author_id: actor, submission_id: s.id }).execute();
+    }
+    touched.push(t.taskId);
+  }
+  for (const id of new Set(touched)) await refreshState(trx, id);
+}
+
+/** An accepted submission locks the unit's figures of that period until it is reopened. */
+export async function isLocked(db: Db, unitId: string | null, period: string): Promise<boolean> {
+  if (!unitId) return false;
+  const r = await db
+    .selectFrom('submissions')
+    .innerJoin('reporting_periods', 'reporting_periods.id', 'submissions.reporting_period_id')
+    .select('submissions.id')
+    .where('submissions.unit_id', '=', unitId)
+    .where('reporting_periods.period', '=', periodBounds(period).period)
+    .where('submissions.status', '=', 'accepted')
+    .executeTakeFirst();
+  return Boolean(r);
+}

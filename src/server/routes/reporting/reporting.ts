@@ -1,0 +1,117 @@
+// /api/reporting-periods: the secretariat opens a period; each unit drafts, submits, and is accepted or returned.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../../context.ts';
+import { AsOf, IdParam, asOfOrToday, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
+import { authorize, principal } from '../../auth/session.ts';
+import { mayManage, mayReadUnitReport, mayWriteUnitReport, readsEverything } from '../../../domain/policy.ts';
+import { SUBMISSION_STATUS_LABELS, TIMELINESS_LABELS, timeliness } from '../../../domain/reporting.ts';
+import { notFound } from '../../../domain/errors.ts';
+import { todayInVietnam } from '../../../domain/calendar.ts';
+import { getUnit, listUnits } from '../../../db/units.ts';
+import { decide, dueItems, findSubmission, getPeriod, listPeriods, listSubmissions, openPeriod, saveDraft, unitsExpected } from '../../../db/reporting.ts';
+import { periodLabel } from '../../presenters/target.ts';
+import { Draft, PeriodOpen, Reason, UnitParams } from './schema.ts';
+import { sheetRoutes } from './sheet-routes.ts';
+
+const tags = ['Kỳ báo cáo (reporting)'];
+
+export function reportingRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(createRoute({ method: 'get', path: '/', tags, responses: { 200: json(z.any()) } }), async (c) => {
+    principal(c);
+    const items = (await listPeriods(c.var.ctx.db)).map((p) => ({ ...p, periodLabel: periodLabel(p.period) }));
+    return c.json({ items, total: items.length }, 200);
+  });
+
+  app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(PeriodOpen), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
+    const p = principal(c);
+    authorize(mayManage(p));
+    return c.json(await openPeriod(c.var.ctx.db, c.req.valid('json'), p.id), 201);
+  });
+
+  // Completeness and timeliness per unit; the reminders are the units still missing or pending.
+  app.openapi(
+    createRoute({ method: 'get', path: '/{id}', tags, request: { params: IdParam, query: AsOf }, responses: { 200: json(z.any()), ...errorResponses } }),
+    async (c) => {
+      const p = principal(c);
+      const db = c.var.ctx.db;
+      const period = await getPeriod(db, c.req.valid('param').id);
+      const asOf = asOfOrToday(c.req.valid('query').asOf);
+      const units = new Map((await listUnits(db)).map((u) => [u.id, u]));
+      const subs = new Map((await listSubmissions(db, period.id)).map((s) => [s.unitId, s]));
+      const expected = (await unitsExpected(db, period)).filter((u) => readsEverything(p) || p.scope.has(u));
+      const rows = expected.map((unitId) => {
+        const s = subs.get(unitId) ?? null;
+        const t = timeliness(s, period.dueOn, asOf);
+        return {
+          unitId, unitCode: units.get(unitId)?.code ?? null, unitName: units.get(unitId)?.name ?? unitId,
+          status: s?.status ?? null, statusLabel: s ? SUBMISSION_STATUS_LABELS[s.status] : 'Chưa lập báo cáo',
+          submittedOn: s?.submittedOn ?? null, returnReason: s?.returnReason ?? null, timeliness: t, timelinessLabel: TIMELINESS_LABELS[t],
+        };
+      });
+      const count = (k: string) => rows.filter((r) => r.timeliness === k).length;
+      return c.json(
+        {
+          ...period, periodLabel: periodLabel(period.period), asOf, units: rows,
+          completeness: { expected: rows.length, onTime: count('on_time'), late: count('late'), missing: count('missing'), pending: count('pending'), accepted: rows.filter((r) => r.status === 'accepted').length },
+          reminders: rows.filter((r) => r.timeliness === 'missing' || r.timeliness === 'pending'),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/{id}/units/{unitId}', tags, request: { params: UnitParams }, responses: { 200: json(z.any()), ...errorResponses } }),
+    async (c) => {
+      const p = principal(c);
+      const db = c.var.ctx.db;
+      const { id, unitId } = c.req.valid('param');
+      const unit = await getUnit(db, unitId);
+      if (!mayReadUnitReport(p, unit.id)) throw notFound('unit', unitId);
+      const period = await getPeriod(db, id);
+      const s = await findSubmission(db, period.id, unit.id);
+      return c.json({ period: { ...period, periodLabel: periodLabel(period.period) }, unit, due: await dueItems(db, period, unit.id), submission: s, statusLabel: s ? SUBMISSION_STATUS_LABELS[s.status] : null }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'put', path: '/{id}/units/{unitId}', tags, request: { params: UnitParams, ...jsonBody(Draft) }, responses: { 200: json(z.any()), ...errorResponses } }),
+    async (c) => {
+      const p = principal(c);
+      const db = c.var.ctx.db;
+      const { id, unitId } = c.req.valid('param');
+      const unit = await getUnit(db, unitId);
+      if (!mayReadUnitReport(p, unit.id)) throw notFound('unit', unitId);
+      authorize(mayWriteUnitReport(p, unit.id));
+      return c.json(await saveDraft(db, await getPeriod(db, id), unit.id, c.req.valid('json'), p.id), 200);
+    },
+  );
+
+  const decision = (action: 'submit' | 'accept' | 'return' | 'reopen') =>
+    app.openapi(
+      createRoute({
+        method: 'post', path: `/{id}/units/{unitId}/${action}`, tags,
+        request: { params: UnitParams, ...(action === 'return' ? jsonBody(Reason) : {}) },
+        responses: { 200: json(z.any()), ...errorResponses },
+      }),
+      async (c) => {
+        const p = principal(c);
+        const db = c.var.ctx.db;
+        const { id, unitId } = c.req.valid('param');
+        const unit = await getUnit(db, unitId);
+        if (!mayReadUnitReport(p, unit.id)) throw notFound('unit', unitId);
+        authorize(action === 'submit' ? mayWriteUnitReport(p, unit.id) : mayManage(p));
+        const reason = action === 'return' ? ((await c.req.json()) as { reason: string }).reason : undefined;
+        return c.json(await decide(db, await getPeriod(db, id), unit.id, action, { actor: p.id, today: todayInVietnam(), reason }), 200);
+      },
+    );
+  decision('submit');
+  decision('accept');
+  decision('return');
+  decision('reopen');
+
+  app.route('/', sheetRoutes());
+  return app;
+}

@@ -1,0 +1,77 @@
+// The Excel round trip of a unit's report: download its sheet, fill it in Excel, upload it back.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../../context.ts';
+import { errorResponses, json, validationHook } from '../../validation.ts';
+import { authorize, principal } from '../../auth/session.ts';
+import { mayReadUnitReport, mayWriteUnitReport } from '../../../domain/policy.ts';
+import { AppError, invalid, notFound } from '../../../domain/errors.ts';
+import { getUnit } from '../../../db/units.ts';
+import { dueItems, findSubmission, getPeriod, saveDraft } from '../../../db/reporting.ts';
+import { readReportingSheet, writeReportingSheet } from '../../../sheets/reporting-sheet.ts';
+import { formatNumber } from '../../../domain/format.ts';
+import { periodLabel } from '../../presenters/target.ts';
+import { MAX_UPLOAD_BYTES } from '../intake/intake.ts';
+import { UnitParams } from './schema.ts';
+
+const tags = ['Kỳ báo cáo (reporting)'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** RFC 6266: an ASCII fallback and the UTF-8 name, so no header can be broken by the unit's name. */
+export function attachment(name: string): string {
+  const ascii = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\w.-]+/g, '-');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export function sheetRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/{id}/units/{unitId}/sheet', tags, request: { params: UnitParams }, responses: { 200: { description: 'The unit\'s reporting sheet (.xlsx)' }, ...errorResponses } }),
+    async (c) => {
+      const p = principal(c);
+      const db = c.var.ctx.db;
+      const { id, unitId } = c.req.valid('param');
+      const unit = await getUnit(db, unitId);
+      if (!mayReadUnitReport(p, unit.id)) throw notFound('unit', unitId);
+      const period = await getPeriod(db, id);
+      const due = await dueItems(db, period, unit.id);
+      const s = await findSubmission(db, period.id, unit.id);
+      const buf = await writeReportingSheet({
+        periodId: period.id, periodLabel: periodLabel(period.period), unitId: unit.id, unitName: unit.name,
+        targets: due.targets.map((t) => ({ id: t.id, label: t.label, unit: t.unit, targetText: t.max !== null ? `${formatNumber(t.value)} – ${formatNumber(t.max)}` : formatNumber(t.value) })),
+        tasks: due.tasks.map((t) => ({ id: t.id, title: t.title, deadline: t.state_deadline })),
+        figures: s?.figures ?? [],
+        progress: s?.tasks ?? [],
+      });
+      return c.body(new Uint8Array(buf), 200, { 'content-type': XLSX, 'content-disposition': attachment(`bao-cao-${period.period}-${unit.code}.xlsx`) });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/{id}/units/{unitId}/sheet', tags,
+      description: 'Upload the filled sheet (multipart field `file`). Any error in any row refuses the whole file and changes nothing.',
+      request: { params: UnitParams }, responses: { 200: json(z.any()), ...errorResponses },
+    }),
+    async (c) => {
+      const p = principal(c);
+      const db = c.var.ctx.db;
+      const { id, unitId } = c.req.valid('param');
+      const unit = await getUnit(db, unitId);
+      if (!mayReadUnitReport(p, unit.id)) throw notFound('unit', unitId);
+      authorize(mayWriteUnitReport(p, unit.id));
+      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('unsupported', 'file: send the sheet as multipart/form-data, field "file"');
+      const files = (await c.req.formData()).getAll('file');
+      if (files.length !== 1 || typeof files[0] === 'string') throw invalid('file: exactly one file, in the field "file"');
+      const file = files[0] as File;
+      if (file.size > MAX_UPLOAD_BYTES) throw new AppError('too_large', `file: larger than ${MAX_UPLOAD_BYTES} bytes`);
+      const period = await getPeriod(db, id);
+      const due = await dueItems(db, period, unit.id);
+      const lines = await readReportingSheet(new Uint8Array(await file.arrayBuffer()), {
+        periodId: period.id, unitId: unit.id, targetIds: new Set(due.targets.map((t) => t.id)), taskIds: new Set(due.tasks.map((t) => t.id)),
+      });
+      return c.json(await saveDraft(db, period, unit.id, lines, p.id), 200);
+    },
+  );
+  return app;
+}
