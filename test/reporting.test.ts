@@ -7,7 +7,7 @@ import { startTestServer, type Client, type TestServer } from './support/server.
 let s: TestServer;
 let officer: Client;
 let otherOfficer: Client;
-const ids: Record<string, string> = {};
+const ids: Record<string, string> = {} as Record<string, string>;
 const base = () => `/api/reporting-periods/${ids.period}/units/${ids.A}`;
 
 beforeAll(async () => {
@@ -18,8 +18,8 @@ beforeAll(async () => {
   ids.target = (await s.api('POST', '/api/targets', { indicator: 'export.turnover', label: 'Kim ngạch xuất khẩu', unit: 'USD', group: 'kinh_te_xa_hoi', value: 40e9, period: '2025', measure: 'level', ownerUnitId: ids.A })).body.id;
   ids.task = (await s.api('POST', '/api/tasks', { title: 'Đề án phát triển logistics', leadUnitId: ids.A, assignedOn: '2025-07-01', deadline: '2025-09-30' })).body.id;
   ids.taskB = (await s.api('POST', '/api/tasks', { title: 'Quy hoạch nhà ở xã hội', leadUnitId: ids.B, assignedOn: '2025-07-01', deadline: '2025-09-30' })).body.id;
-  officer = await s.userClient('canbo-sct', ['officer'], ids.A);
-  otherOfficer = await s.userClient('canbo-sxd', ['officer'], ids.B);
+  officer = await s.userClient('canbo-sct', ['officer'], ids.A!);
+  otherOfficer = await s.userClient('canbo-sxd', ['officer'], ids.B!);
   const p = await s.api('POST', '/api/reporting-periods', { period: '2025-Q3', dueOn: '2099-10-05', title: 'Báo cáo quý III/2025' });
   expect(p.status).toBe(201);
   ids.period = p.body.id;
@@ -114,7 +114,7 @@ describe('the Excel round trip', () => {
   });
 
   it('takes a correctly filled sheet into the draft', async () => {
-    const wb = await download(officer, ids.A);
+    const wb = await download(officer, ids.A!);
     const targets = wb.getWorksheet('Chỉ tiêu')!;
     expect(targets.getRow(2).getCell(1).value).toBe(ids.target);
     targets.getRow(2).getCell(5).value = 41.2e9;
@@ -122,7 +122,7 @@ describe('the Excel round trip', () => {
     const tasks = wb.getWorksheet('Nhiệm vụ')!;
     tasks.getRow(2).getCell(4).value = 100;
     tasks.getRow(2).getCell(5).value = new Date('2025-10-20T00:00:00Z');
-    const r = await upload(officer, ids.A, wb);
+    const r = await upload(officer, ids.A!, wb);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.figures).toEqual([{ targetId: ids.target, value: 41.2e9, standing: 'official', note: '' }]);
     expect(r.body.tasks).toEqual([expect.objectContaining({ taskId: ids.task, progress: 100, completedOn: '2025-10-20' })]);
@@ -130,9 +130,9 @@ describe('the Excel round trip', () => {
 
   it('refuses a wrong type in one cell, naming the row and column, and changes nothing', async () => {
     const before = await draft();
-    const wb = await download(officer, ids.A);
+    const wb = await download(officer, ids.A!);
     wb.getWorksheet('Chỉ tiêu')!.getRow(2).getCell(5).value = 'khoảng bốn mươi tỷ';
-    const r = await upload(officer, ids.A, wb);
+    const r = await upload(officer, ids.A!, wb);
     expect(r.status).toBe(400);
     expect(r.body.error.message).toMatch(/^Chỉ tiêu, row 2, column Thực hiện kỳ này:/);
     expect(await draft()).toEqual(before);
@@ -140,8 +140,8 @@ describe('the Excel round trip', () => {
 
   it('refuses the file of another unit', async () => {
     const before = await draft();
-    const wb = await download(s, ids.B);
-    const r = await upload(officer, ids.A, wb);
+    const wb = await download(s, ids.B!);
+    const r = await upload(officer, ids.A!, wb);
     expect(r.status).toBe(400);
     expect(r.body.error.message).toMatch(/another unit/);
     expect(await draft()).toEqual(before);
@@ -149,9 +149,9 @@ describe('the Excel round trip', () => {
 
   it('refuses extra rows', async () => {
     const before = await draft();
-    const wb = await download(officer, ids.A);
+    const wb = await download(officer, ids.A!);
     wb.getWorksheet('Nhiệm vụ')!.getRow(3).values = ['nv-moi', 'Nhiệm vụ tự thêm', null, 50];
-    const r = await upload(officer, ids.A, wb);
+    const r = await upload(officer, ids.A!, wb);
     expect(r.status).toBe(400);
     expect(r.body.error.message).toMatch(/^Nhiệm vụ, row 3, column Mã nhiệm vụ: .*rows cannot be added/);
     expect(await draft()).toEqual(before);

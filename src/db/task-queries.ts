@@ -37,6 +37,8 @@ export interface TaskFilter {
   dueSoonDays: number;
   limit: number;
   offset: number;
+  /** Skip the count when the caller knows it already (the summary has it from its counts). */
+  withTotal?: boolean;
 }
 
 function whereClauses(f: Omit<TaskFilter, 'limit' | 'offset'>) {
@@ -61,19 +63,19 @@ function whereClauses(f: Omit<TaskFilter, 'limit' | 'offset'>) {
   return parts.length ? sql<SqlBool>`${sql.join(parts, sql` AND `)}` : sql<SqlBool>`true`;
 }
 
-export async function listTasks(db: Db, f: TaskFilter): Promise<{ items: (TaskWithState & { status: TaskStatus })[]; total: number }> {
+export async function listTasks(db: Db, f: TaskFilter): Promise<{ items: (TaskWithState & { status: TaskStatus })[]; total: number | null }> {
   const where = whereClauses(f);
   const status = statusSql(f.asOf, f.dueSoonDays);
   const rows = await sql<{ id: string; status: TaskStatus }>`
     SELECT t.id, ${status} AS status FROM tasks t WHERE ${where}
     ORDER BY t.state_deadline ASC NULLS LAST, t.id LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
-  const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM tasks t WHERE ${where}`.execute(db);
+  const count = f.withTotal === false ? null : await sql<{ n: number }>`SELECT count(*)::int AS n FROM tasks t WHERE ${where}`.execute(db);
   const ids = rows.rows.map((r) => r.id);
   const full = ids.length ? await db.selectFrom('tasks').selectAll().where('id', 'in', ids).execute() : [];
   const byId = new Map((await hydrate(db, full)).map((t) => [t.id, t]));
   return {
     items: rows.rows.map((r) => ({ ...byId.get(r.id)!, status: r.status })),
-    total: count.rows[0]?.n ?? 0,
+    total: count ? (count.rows[0]?.n ?? 0) : null,
   };
 }
 

@@ -140,7 +140,11 @@ export async function setPassword(db: Db, id: string, password: string, opts: { 
   });
 }
 
-/** The units a user's role reaches: their unit and all below it. */
+/**
+ * The units a user's role reaches: their unit and all below it. Only officers and viewers are
+ * limited by it (the policy lets the other roles read everything), so only they pay for the walk.
+ */
 export async function scopeOf(db: Db, user: User): Promise<Set<string>> {
-  return new Set(user.unitId ? await subtreeIds(db, user.unitId) : []);
+  const scoped = user.roles.some((r) => r === 'officer' || r === 'viewer');
+  return new Set(scoped && user.unitId ? await subtreeIds(db, user.unitId) : []);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeTargets, summarizeTasks } from './summary.ts';
+import { summarizeTargets, summarizeTaskCounts, summarizeTasks, type TaskStatusEntry } from './summary.ts';
 
 describe('summarizeTasks', () => {
   it('counts both denominators', () => {
@@ -37,5 +37,23 @@ describe('summarizeTargets', () => {
   });
   it('no targets assessed', () => {
     expect(summarizeTargets(['no_data'])).toMatchObject({ headlineVi: '0/0 chỉ tiêu đạt', achievedRate: null });
+  });
+});
+
+describe('summarizeTaskCounts', () => {
+  it('gives what summarizeTasks gives for the same tasks, grouped', () => {
+    const entries: TaskStatusEntry[] = [
+      { status: 'done_on_time', hasDeadline: true }, { status: 'done_on_time', hasDeadline: true },
+      { status: 'done_late', hasDeadline: true }, { status: 'in_progress', hasDeadline: false },
+      { status: 'in_progress', hasDeadline: true }, { status: 'in_progress_overdue', hasDeadline: true },
+      { status: 'paused', hasDeadline: true }, { status: 'done_no_deadline', hasDeadline: false },
+    ];
+    const grouped = new Map<string, TaskStatusEntry & { n: number }>();
+    for (const e of entries) {
+      const k = `${e.status}/${e.hasDeadline}`;
+      grouped.set(k, { ...e, n: (grouped.get(k)?.n ?? 0) + 1 });
+    }
+    expect(summarizeTaskCounts([...grouped.values()])).toEqual(summarizeTasks(entries));
+    expect(summarizeTaskCounts([...grouped.values()]).total).toBe(8);
   });
 });

@@ -48,14 +48,21 @@ const IMPLIED_DEADLINE: Partial<Record<TaskStatus, boolean>> = {
  * for exact figures; a bare 'in_progress' or 'paused' is counted as having no deadline.
  */
 export function summarizeTasks(items: ReadonlyArray<TaskStatus | TaskStatusEntry>): TaskSummary {
+  return summarizeTaskCounts(
+    items.map((item) => (typeof item === 'string' ? { status: item, hasDeadline: IMPLIED_DEADLINE[item] ?? false, n: 1 } : { ...item, n: 1 })),
+  );
+}
+
+/** The same summary from counts already grouped (by SQL): n tasks of a status, with or without a deadline. */
+export function summarizeTaskCounts(rows: ReadonlyArray<TaskStatusEntry & { n: number }>): TaskSummary {
   const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
   let withDeadline = 0;
-  for (const item of items) {
-    const entry = typeof item === 'string' ? { status: item, hasDeadline: IMPLIED_DEADLINE[item] ?? false } : item;
-    counts[entry.status] += 1;
-    if (entry.hasDeadline) withDeadline += 1;
+  let total = 0;
+  for (const r of rows) {
+    counts[r.status] += r.n;
+    total += r.n;
+    if (r.hasDeadline) withDeadline += r.n;
   }
-  const total = items.length;
   const doneWithDeadline = counts.done_on_time + counts.done_late;
   const done = doneWithDeadline + counts.done_no_deadline;
   const late = counts.in_progress_overdue + counts.done_late;

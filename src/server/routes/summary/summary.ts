@@ -7,7 +7,7 @@ import { listObservations, listTargets } from '../../../db/targets.ts';
 import { countTasksByUnitAndStatus, listTasks } from '../../../db/task-queries.ts';
 import { getUnit, listUnits, subtreeIds } from '../../../db/units.ts';
 import { targetStatus } from '../../../domain/target-status.ts';
-import { summarizeTargets, summarizeTasks, type TaskStatusEntry } from '../../../domain/summary.ts';
+import { summarizeTargets, summarizeTaskCounts } from '../../../domain/summary.ts';
 import type { Observation } from '../../../domain/observation.ts';
 import { presentTarget } from '../../presenters/target.ts';
 import { presentTask } from '../../presenters/task.ts';
@@ -18,8 +18,8 @@ import { visibleUnits } from '../tasks/tasks.ts';
 const SummaryQuery = AsOf.extend({ unitId: Id.optional() });
 const LIST_LIMIT = 20;
 
-const expand = (rows: { status: TaskStatusEntry['status']; hasDeadline: boolean; n: number }[]): TaskStatusEntry[] =>
-  rows.flatMap((r) => Array.from({ length: r.n }, () => ({ status: r.status, hasDeadline: r.hasDeadline })));
+/** The ranking of units is cut here: a province has thousands; the full table is the units page's. */
+const UNIT_LIMIT = 100;
 
 export function summaryRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -37,7 +37,9 @@ export function summaryRoutes() {
       const byIndicator = new Map<string, Observation[]>();
       for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
         if (!mayReadObservation(p, o)) continue;
-        byIndicator.set(o.indicator, [...(byIndicator.get(o.indicator) ?? []), o]);
+        const list = byIndicator.get(o.indicator);
+        if (list) list.push(o);
+        else byIndicator.set(o.indicator, [o]);
       }
       const assessed = targets.map((t) => presentTarget(t, targetStatus(t, byIndicator.get(t.indicator) ?? [], asOf)));
       const brief = (t: (typeof assessed)[number]) => ({
@@ -49,18 +51,23 @@ export function summaryRoutes() {
       const counts = await countTasksByUnitAndStatus(db, filter);
       const units = new Map((await listUnits(db)).map((u) => [u.id, u]));
       const perUnit = new Map<string | null, typeof counts>();
-      for (const r of counts) perUnit.set(r.unitId, [...(perUnit.get(r.unitId) ?? []), r]);
+      for (const r of counts) {
+        const list = perUnit.get(r.unitId);
+        if (list) list.push(r);
+        else perUnit.set(r.unitId, [r]);
+      }
       const byUnit = [...perUnit.entries()]
         .map(([unitId, rows]) => {
           const u = unitId ? units.get(unitId) : undefined;
-          return { unitId, unitCode: u?.code ?? null, unitName: u?.name ?? 'Chưa giao đơn vị', ...summarizeTasks(expand(rows)) };
+          return { unitId, unitCode: u?.code ?? null, unitName: u?.name ?? 'Chưa giao đơn vị', ...summarizeTaskCounts(rows) };
         })
         // Ranked by on-time completion, then by fewer overdue tasks.
         .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdue - b.overdue || (a.unitCode ?? '').localeCompare(b.unitCode ?? ''));
 
       const page = { limit: LIST_LIMIT, offset: 0 };
-      const overdue = await listTasks(db, { ...filter, ...page, status: ['in_progress_overdue'] });
-      const dueSoon = await listTasks(db, { ...filter, ...page, status: ['due_soon'] });
+      const taskSummary = summarizeTaskCounts(counts);
+      const overdue = await listTasks(db, { ...filter, ...page, status: ['in_progress_overdue'], withTotal: false });
+      const dueSoon = await listTasks(db, { ...filter, ...page, status: ['due_soon'], withTotal: false });
       const briefTask = (t: (typeof overdue.items)[number]) => {
         const p = presentTask(t, t.status);
         return { id: p.id, title: p.title, leadUnitId: p.leadUnitId, deadline: p.state.deadline, progress: p.state.progress, status: p.status, statusLabel: p.statusLabel };
@@ -76,10 +83,11 @@ export function summaryRoutes() {
             items: assessed.map(brief),
           },
           tasks: {
-            ...summarizeTasks(expand(counts)),
-            byUnit,
-            overdue: { total: overdue.total, items: overdue.items.map(briefTask) },
-            dueSoon: { total: dueSoon.total, items: dueSoon.items.map(briefTask) },
+            ...taskSummary,
+            byUnit: byUnit.slice(0, UNIT_LIMIT),
+            byUnitTotal: byUnit.length,
+            overdue: { total: taskSummary.counts.in_progress_overdue, items: overdue.items.map(briefTask) },
+            dueSoon: { total: taskSummary.counts.due_soon, items: dueSoon.items.map(briefTask) },
           },
         },
         200,
