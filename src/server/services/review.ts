@@ -1,0 +1,145 @@
+// Assembles the periodic review report's data from the workspace: targets with the period's figure
+// and last year's, tasks by outcome and unit, limitations, next period's tasks and the ratings.
+import type { Db } from '../../db/connection.ts';
+import { listObservations, listTargets } from '../../db/targets.ts';
+import { hydrate, type TaskWithState } from '../../db/tasks.ts';
+import { listUnits, subtreeIds } from '../../db/units.ts';
+import { invalid } from '../../domain/errors.ts';
+import { parsePeriod, periodLabelVi, type Period } from '../../domain/period.ts';
+import { nextPeriod, samePeriodLastYear } from '../../domain/period-next.ts';
+import { targetStatus } from '../../domain/target-status.ts';
+import { statusFromState, TASK_STATUS_LABELS } from '../../domain/task-status.ts';
+import { summarizeTargets, summarizeTasks } from '../../domain/summary.ts';
+import { daysBetween, todayInVietnam } from '../../domain/calendar.ts';
+import { formatNumber } from '../../domain/format.ts';
+import type { Observation } from '../../domain/observation.ts';
+import type { Target } from '../../domain/target.ts';
+import type { Unit } from '../../domain/unit.ts';
+import type { ReviewRatingRow, ReviewReportData, ReviewTargetRow, ReviewTaskRow, ReviewUnitTasks } from '../../domain/review.ts';
+
+const CMP_TEXT: Record<Target['comparator'], string> = { '>=': '≥ ', '>': '> ', '<=': '≤ ', '<': '< ', '=': '' };
+const UNIT_TEXT: Record<string, string> = { '%': '%', VND: ' đồng', USD: ' USD', 'USD/person': ' USD/người', count: '', tonne: ' tấn', visit: ' lượt', times: ' lần' };
+
+export function targetText(t: Target): string {
+  const u = UNIT_TEXT[t.unit] ?? ` ${t.unit}`;
+  return t.max !== null ? `${formatNumber(t.value)} – ${formatNumber(t.max)}${u}` : `${CMP_TEXT[t.comparator]}${formatNumber(t.value)}${u}`;
+}
+
+/** The figure of exactly this period, the most authoritative one when several were reported. */
+function figureOf(obs: readonly Observation[], period: Period): number | null {
+  const rank = { official: 2, preliminary: 1, estimate: 0 } as const;
+  const same = obs.filter((o) => parsePeriod(o.period)?.code === period.code).sort((a, b) => rank[b.standing] - rank[a.standing]);
+  return same[0]?.value ?? null;
+}
+
+/** Issuer of the report: the root unit of the tree (a Thành ủy issues as a Party body, a UBND as government). */
+function issuerOf(units: readonly Unit[]) {
+  const root = units.find((u) => u.parentId === null && (u.kind === 'thanh_uy' || u.kind === 'ubnd')) ?? units.find((u) => u.parentId === null);
+  const name = root?.name ?? 'Thành ủy';
+  const kind = root?.kind === 'ubnd' ? ('government' as const) : ('party' as const);
+  // "Thành ủy Hải Phòng" → "Hải Phòng", for the place on the date line.
+  const place = name.replace(/^(Thành ủy|Tỉnh ủy|Ủy ban nhân dân (thành phố|tỉnh)|UBND (thành phố|tỉnh))\s*/iu, '') || name;
+  return { issuer: { kind, parentName: kind === 'party' ? `ĐẢNG BỘ ${place.toUpperCase()}` : null, name: name.toUpperCase() }, place, symbolSuffix: kind === 'party' ? 'BC/TU' : 'BC-UBND' };
+}
+
+export interface ReviewOptions {
+  period: string;
+  unitId?: string | null;
+  ratings?: ReviewRatingRow[];
+  today?: string;
+}
+
+export async function reviewReportData(db: Db, opts: ReviewOptions): Promise<ReviewReportData> {
+  const period = parsePeriod(opts.period);
+  if (!period) throw invalid(`period: not a period: ${opts.period}`);
+  const next = nextPeriod(period);
+  const lastYear = samePeriodLastYear(period);
+  const units = await listUnits(db);
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const scope = opts.unitId ? new Set(await subtreeIds(db, opts.unitId)) : null;
+  const asOf = period.end;
+
+  // I. Targets: status as of the period's last day, with the period's figure and last year's.
+  const targets = (await listTargets(db)).filter((t) => !scope || (t.ownerUnitId !== null && scope.has(t.ownerUnitId)));
+  const byIndicator = new Map<string, Observation[]>();
+  for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
+    const list = byIndicator.get(o.indicator);
+    if (list) list.push(o);
+    else byIndicator.set(o.indicator, [o]);
+  }
+  const targetRows: ReviewTargetRow[] = targets.map((t) => {
+    const obs = byIndicator.get(t.indicator) ?? [];
+    const st = targetStatus(t, obs, asOf);
+    return { label: t.label, unit: t.unit, targetText: targetText(t), periodValue: figureOf(obs, period), lastYearValue: figureOf(obs, lastYear), status: st.status, statusLabel: st.labelVi };
+  });
+  const ts = summarizeTargets(targetRows);
+
+  // II. Tasks assigned by the period's end and not finished before it began.
+  const rows = await db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('assigned_on', '<=', period.end)
+    .where((eb) => eb.or([eb('state_completed_on', 'is', null), eb('state_completed_on', '>=', period.start)]))
+    .orderBy('state_deadline')
+    .orderBy('id')
+    .execute();
+  const tasks = (await hydrate(db, rows)).filter((t) => !scope || (t.leadUnitId !== null && scope.has(t.leadUnitId)));
+  const row = (t: TaskWithState, at: string): ReviewTaskRow => {
+    const completedOn = t.state.completedOn && t.state.completedOn <= at ? t.state.completedOn : null;
+    const status = statusFromState({ ...t.state, completedOn, latest: t.latest, progress: t.state.progress, extensions: 0 }, at);
+    const deadline = t.state.deadline;
+    const daysOverdue = deadline ? Math.max(0, daysBetween(deadline, completedOn ?? at)) : 0;
+    return { title: t.title, unitName: t.leadUnitId ? (unitById.get(t.leadUnitId)?.name ?? null) : null, deadline, completedOn, status, statusLabel: TASK_STATUS_LABELS[status], daysOverdue };
+  };
+  const evaluated = tasks.map((t) => ({ t, r: row(t, asOf) }));
+  const summary = summarizeTasks(evaluated.map(({ r }) => ({ status: r.status, hasDeadline: r.deadline !== null })));
+  const doneInPeriod = (r: ReviewTaskRow) => r.completedOn !== null && r.completedOn >= period.start;
+  const byUnitMap = new Map<string, ReviewUnitTasks>();
+  for (const { r } of evaluated) {
+    const name = r.unitName ?? 'Chưa giao đơn vị';
+    const u = byUnitMap.get(name) ?? { unitName: name, total: 0, doneOnTime: 0, doneLate: 0, overdue: 0, open: 0, onTimeRate: null };
+    u.total += 1;
+    if (r.status === 'done_on_time') u.doneOnTime += 1;
+    else if (r.status === 'done_late') u.doneLate += 1;
+    else if (r.status === 'in_progress_overdue') u.overdue += 1;
+    if (!r.completedOn) u.open += 1;
+    byUnitMap.set(name, u);
+  }
+  const byUnit = [...byUnitMap.values()]
+    .map((u) => ({ ...u, onTimeRate: u.doneOnTime + u.doneLate > 0 ? u.doneOnTime / (u.doneOnTime + u.doneLate) : null }))
+    .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi'));
+  const overdue = evaluated.filter(({ r }) => r.status === 'in_progress_overdue').map(({ r }) => r).sort((a, b) => b.daysOverdue - a.daysOverdue);
+
+  // IV. Open at the period's end and due within the next one.
+  const nextTasks = evaluated
+    .filter(({ r }) => !r.completedOn && r.deadline !== null && r.deadline >= next.start && r.deadline <= next.end)
+    .map(({ r }) => r);
+
+  const { issuer, place, symbolSuffix } = issuerOf(units);
+  const unit = opts.unitId ? unitById.get(opts.unitId) : undefined;
+  return {
+    issuer,
+    number: null,
+    symbolSuffix,
+    place,
+    date: opts.today ?? todayInVietnam(),
+    title: `Kết quả thực hiện nhiệm vụ ${periodLabelVi(period)}, phương hướng nhiệm vụ ${periodLabelVi(next)}${unit ? ` (${unit.name})` : ''}`,
+    period: { code: period.code, label: periodLabelVi(period) },
+    nextPeriod: { code: next.code, label: periodLabelVi(next) },
+    unit: unit ? { code: unit.code, name: unit.name } : null,
+    targets: { rows: targetRows, achieved: ts.achieved, assessed: ts.assessed, total: ts.total, headline: ts.headlineVi },
+    tasks: {
+      summary,
+      byUnit,
+      doneOnTime: evaluated.filter(({ r }) => r.status === 'done_on_time' && doneInPeriod(r)).map(({ r }) => r),
+      doneLate: evaluated.filter(({ r }) => r.status === 'done_late' && doneInPeriod(r)).map(({ r }) => r),
+      overdue,
+    },
+    limitations: { offTrack: targetRows.filter((r) => r.status === 'off_track' || r.status === 'at_risk'), overdue },
+    nextTasks,
+    ratings: opts.ratings ?? [],
+    recipients: ['Ban Thường vụ Thành ủy (để báo cáo)', 'Các ban, sở, ngành, đơn vị', 'Lưu Văn phòng'],
+    signer: { role: issuer.kind === 'party' ? 'T/M BAN THƯỜNG VỤ' : 'T/M ỦY BAN NHÂN DÂN', name: null },
+  };
+}
+
