@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expect(status.textContent()).resolves.toMatch(/Hoàn thành/);
   });
 
-  it('saves a pasted document and shows its text with the place of the extraction review', async () => {
+  it('saves a pasted document and goes straight to the review of its proposals', async () => {
     await page.goto(server.url + '/van-ban');
     await page.getByRole('link', { name: 'Nhập văn bản mới' }).click();
     await page.locator('input[name=issuedOn]').fill('2025-10-15');
@@ -110,12 +110,77 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     const text = 'Phấn đấu đến năm 2030, tốc độ tăng trưởng GRDP bình quân đạt 13%/năm.\nGiao Sở Tài chính chủ trì, hoàn thành trước ngày 31/12/2025.';
     await page.locator('textarea[name=text]').fill(text);
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.waitForURL(/\/van-ban\/(?!moi)[^/]+$/);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nghị quyết về phát triển Khu thương mại tự do');
-    await expect(page.getByTestId('document-text').textContent()).resolves.toContain('tăng trưởng GRDP bình quân đạt 13%/năm');
-    await page.getByTestId('extraction-review-placeholder').waitFor();
+    await page.waitForURL(/\/van-ban\/[^/]+\/de-xuat$/);
+    await expect(page.getByTestId('review-text').textContent()).resolves.toContain('tăng trưởng GRDP bình quân đạt 13%/năm');
+    await expect.poll(() => page.locator('article[data-proposal-id]').count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Nghị quyết về phát triển Khu thương mại tự do' }).click();
+    await page.getByTestId('proposals-card').waitFor();
     await page.goto(server.url + '/van-ban');
     await expect(page.getByTestId('document-table').textContent()).resolves.toContain('Nghị quyết về phát triển Khu thương mại tự do');
+  });
+
+  it('lets a unit officer report on a task of their unit, and see its status change', async () => {
+    await server.userClient('canbo', ['officer'], 'bqlkkt');
+    const officer = await signedIn(browser, server.url, 'canbo');
+    try {
+      const p = officer.page;
+      await p.goto(server.url + '/nhiem-vu/nv-khu-kinh-te-phia-bac');
+      const status = p.getByTestId('task-status');
+      await expect(status.locator('[data-status]').getAttribute('data-status')).resolves.not.toMatch(/^done/);
+      // Only the reports an officer may send.
+      await p.getByRole('combobox', { name: 'Loại báo cáo' }).click();
+      await expect(p.getByRole('option').allTextContents()).resolves.toEqual(['Báo cáo tiến độ', 'Báo cáo hoàn thành', 'Đề nghị gia hạn']);
+      await p.keyboard.press('Escape');
+      await p.getByRole('textbox', { name: 'Tiến độ (%)' }).fill('40');
+      await p.getByRole('textbox', { name: 'Nội dung' }).fill('Đã hoàn thành quy hoạch phân khu.');
+      await p.getByRole('button', { name: 'Gửi' }).click();
+      await p.getByText('Đã ghi nhận báo cáo.').waitFor();
+      await expect.poll(() => p.getByTestId('task-progress').textContent()).toBe('40%');
+      await p.getByRole('combobox', { name: 'Loại báo cáo' }).click();
+      await p.getByRole('option', { name: 'Báo cáo hoàn thành' }).click();
+      await p.getByRole('button', { name: 'Gửi' }).click();
+      await expect.poll(() => status.locator('[data-status]').getAttribute('data-status')).toBe('done_on_time');
+      await expect(status.textContent()).resolves.toMatch(/Hoàn thành/);
+      // Another unit's task answers 404: said plainly, in Vietnamese.
+      await p.goto(server.url + '/nhiem-vu/nv-lap-quy-hoach');
+      await p.getByTestId('not-found').waitFor();
+      await expect(p.getByTestId('not-found').textContent()).resolves.toContain('Không tìm thấy nhiệm vụ này, hoặc nhiệm vụ không thuộc phạm vi đơn vị của bạn.');
+      await expect(p.locator('form[aria-labelledby="report-form-title"]').count()).resolves.toBe(0);
+    } finally {
+      await officer.context.close();
+    }
+  });
+
+  it('shows a viewer the task without the report forms', async () => {
+    await server.userClient('xem', ['viewer'], 'bqlkkt');
+    const viewer = await signedIn(browser, server.url, 'xem');
+    try {
+      const p = viewer.page;
+      await p.goto(server.url + '/nhiem-vu/nv-thanh-lap-khu-thuong-mai-tu-do');
+      await p.getByTestId('read-only-task').waitFor();
+      await expect(p.getByTestId('task-status').count()).resolves.toBe(1);
+      await expect(p.locator('form[aria-labelledby="report-form-title"]').count()).resolves.toBe(0);
+      await expect(p.getByRole('button', { name: 'Gửi' }).count()).resolves.toBe(0);
+      // Nor the form to enter a figure on a target.
+      await p.goto(server.url + '/chi-tieu');
+      await p.locator('[data-target-id] a').first().click();
+      await p.getByTestId('forecast').waitFor();
+      await expect(p.locator('form[aria-labelledby="figure-form-title"]').count()).resolves.toBe(0);
+    } finally {
+      await viewer.context.close();
+    }
+  });
+
+  it('lists the tasks linked to a target, and pages the audit trail by its total', async () => {
+    await page.goto(server.url + '/chi-tieu/ct-thu-hut-dau-tu');
+    await page.getByTestId('linked-tasks').locator('[data-task-id]').first().waitFor();
+    const ids = await page.getByTestId('linked-tasks').locator('[data-task-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id')));
+    const api = (await server.api('GET', '/api/tasks?targetId=ct-thu-hut-dau-tu')).body;
+    expect(new Set(ids)).toEqual(new Set(api.items.map((x: { id: string }) => x.id)));
+    const total = (await server.api('GET', '/api/audit?limit=1')).body.total as number;
+    await page.goto(server.url + '/nhat-ky');
+    await page.getByTestId('audit-table').waitFor();
+    await expect(page.getByTestId('audit-page').textContent()).resolves.toBe(`Trang 1/${Math.ceil(total / 50)} · ${total.toLocaleString('vi-VN')} mục`);
   });
 
   it('lays every page out on a desktop and a phone without sideways scrolling (screenshots)', async () => {

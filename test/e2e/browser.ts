@@ -39,7 +39,8 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // vi-VN: date inputs then read dd/mm/yyyy, as the people using the app see them.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=vi-VN'],
   });
 }
 
@@ -47,11 +48,32 @@ export async function startDemoServer(): Promise<TestServer> {
   return startTestServer({ setup: async (h) => void (await importWorkspace(h.db, readDemoWorkspace(), 'demo')) });
 }
 
+/** The demo workspace without one of its documents and what came from it, so that the document can be pasted anew. */
+export function demoWorkspaceWithout(documentId: string): unknown {
+  type Item = { id: string; source?: { documentId?: string | null }; targetIds?: string[]; taskId?: string; documentId?: string };
+  const ws = readDemoWorkspace() as Record<string, Item[] | unknown>;
+  const list = (k: string) => (Array.isArray(ws[k]) ? (ws[k] as Item[]) : []);
+  const fromDoc = (x: Item) => x.source?.documentId === documentId;
+  const goneTargets = new Set(list('targets').filter(fromDoc).map((x) => x.id));
+  const goneTasks = new Set(list('tasks').filter(fromDoc).map((x) => x.id));
+  ws.documents = list('documents').filter((d) => d.id !== documentId);
+  ws.targets = list('targets').filter((x) => !fromDoc(x));
+  ws.observations = list('observations').filter((x) => !fromDoc(x));
+  ws.tasks = list('tasks').filter((x) => !fromDoc(x)).map((x) => ({ ...x, targetIds: (x.targetIds ?? []).filter((t) => !goneTargets.has(t)) }));
+  ws.reports = list('reports').filter((r) => !goneTasks.has(r.taskId ?? ''));
+  if (Array.isArray(ws.proposals)) ws.proposals = list('proposals').filter((p) => p.documentId !== documentId);
+  return ws;
+}
+
+export async function startServerWithout(documentId: string): Promise<TestServer> {
+  return startTestServer({ setup: async (h) => void (await importWorkspace(h.db, demoWorkspaceWithout(documentId), 'demo')) });
+}
+
 export const DESKTOP = { width: 1280, height: 860 };
 export const PHONE = { width: 390, height: 844 };
 
 /** A browser context signed in through the login page, as a person would. */
-export async function signedIn(browser: Browser, url: string, login: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+export async function signedIn(browser: Browser, url: string, login: string, viewport: { width: number; height: number } = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

@@ -4,8 +4,8 @@ import type { TaskStatus } from '../../src/domain/task-status.ts';
 import type { TargetStatusKind } from '../../src/domain/target-status.ts';
 import type { TargetGroup } from '../../src/domain/target.ts';
 import type {
-  AuditEntry, AuthUser, DocumentDetail, DocumentItem, ObservationItem, Page, ReportItem, SummaryResponse,
-  TargetDetail, TargetItem, TaskDetail, TaskItem, UnitItem,
+  AuditEntry, AuthUser, DocumentCreated, DocumentDetail, DocumentItem, ObservationItem, Page, Proposal, ProposalList, ReportItem,
+  SummaryResponse, TargetDetail, TargetItem, TaskDetail, TaskItem, UnitItem,
 } from './types.ts';
 
 export class ApiError extends Error {
@@ -85,6 +85,7 @@ const post = <T>(path: string, body: unknown) => request<T>('POST', path, body);
 
 export interface TaskFilters {
   unitId?: string;
+  targetId?: string;
   status?: string;
   documentId?: string;
   deadlineFrom?: string;
@@ -100,6 +101,7 @@ export interface TargetFilters {
   unitId?: string;
   status?: TargetStatusKind | '';
   indicator?: string;
+  documentId?: string;
   asOf?: string;
 }
 
@@ -136,10 +138,17 @@ export const api = {
   unit: (id: string) => get<UnitItem>(`/units/${encodeURIComponent(id)}`),
   documents: (q: { limit?: number; offset?: number } = {}) => get<Page<DocumentItem>>('/documents', q),
   document: (id: string) => get<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
-  createDocument: (body: DocumentInput) => post<DocumentDetail>('/documents', body),
+  createDocument: (body: DocumentInput) => post<DocumentCreated>('/documents', body),
+  proposals: (documentId: string) => get<ProposalList>(`/documents/${encodeURIComponent(documentId)}/proposals`),
+  acceptProposal: (id: string, body?: Record<string, unknown>) =>
+    post<Proposal>(`/proposals/${encodeURIComponent(id)}/accept`, body && Object.keys(body).length ? { body } : {}),
+  acceptProposals: (documentId: string, items: Array<{ id: string; body?: Record<string, unknown> }>) =>
+    post<{ items: Proposal[] }>(`/documents/${encodeURIComponent(documentId)}/proposals/accept`, { items }),
+  mergeProposal: (id: string, targetId: string) => post<Proposal>(`/proposals/${encodeURIComponent(id)}/merge`, { targetId }),
+  rejectProposal: (id: string) => request<Proposal>('POST', `/proposals/${encodeURIComponent(id)}/reject`),
   targets: (q: TargetFilters = {}) => get<{ asOf: string; items: TargetItem[]; total: number }>('/targets', { ...q }),
   target: (id: string, asOf?: string) => get<TargetDetail>(`/targets/${encodeURIComponent(id)}`, { asOf }),
-  observations: (q: { indicator?: string; unitId?: string } = {}) => get<{ items: ObservationItem[]; total: number }>('/observations', q),
+  observations: (q: { indicator?: string; unitId?: string; documentId?: string } = {}) => get<{ items: ObservationItem[]; total: number }>('/observations', q),
   createObservation: (body: ObservationInput) => post<ObservationItem>('/observations', body),
   tasks: (q: TaskFilters = {}) => get<Page<TaskItem> & { asOf: string }>('/tasks', { ...q }),
   task: (id: string, asOf?: string) => get<TaskDetail>(`/tasks/${encodeURIComponent(id)}`, { asOf }),

@@ -2,7 +2,7 @@
 import '@mantine/core/styles.css';
 import './styles.css';
 import { MantineProvider, createTheme } from '@mantine/core';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppStateProvider } from './app-state.tsx';
@@ -24,6 +24,9 @@ import { TaskPage } from './pages/Task.tsx';
 import { TasksPage } from './pages/Tasks.tsx';
 import { UnitPage } from './pages/Unit.tsx';
 import { UnitsPage } from './pages/Units.tsx';
+
+// The review screen carries the indicator names and its forms: loaded when opened.
+const DocumentReviewPage = lazy(() => import('./pages/DocumentReview.tsx'));
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -48,6 +51,7 @@ function Gate() {
           <Route path="/van-ban" element={<DocumentsPage />} />
           <Route path="/van-ban/moi" element={<DocumentNewPage />} />
           <Route path="/van-ban/:id" element={<DocumentPage />} />
+          <Route path="/van-ban/:id/de-xuat" element={<Suspense fallback={<Loading />}><DocumentReviewPage /></Suspense>} />
           <Route path="/don-vi" element={<UnitsPage />} />
           <Route path="/don-vi/:id" element={<UnitPage />} />
           <Route path="/nhat-ky" element={<AuditPage />} />

@@ -30,6 +30,32 @@ export interface DocumentItem {
   kindLabel: string;
 }
 export type DocumentDetail = DocumentItem & { text: string };
+/** What POST /api/documents answers: the document, how many proposals it gave, and whether the same text was there already. */
+export type DocumentCreated = DocumentDetail & { proposals?: number; duplicate?: boolean };
+
+export type ProposalKind = 'observation' | 'target' | 'task';
+export type ProposalStatus = 'pending' | 'accepted' | 'merged' | 'rejected';
+export interface Proposal {
+  id: string;
+  documentId: string;
+  kind: ProposalKind;
+  span: [number, number];
+  quote: string;
+  /** The body the item would be registered with. */
+  payload: Record<string, unknown>;
+  extracted: unknown;
+  confidence: number;
+  warnings: string[];
+  status: ProposalStatus;
+  itemId: string | null;
+  decidedBy?: string | null;
+  decidedAt?: string | null;
+}
+export interface ProposalList {
+  document: { id: string; title: string; issuedOn: string };
+  counts: Record<ProposalStatus, number>;
+  items: Proposal[];
+}
 
 export type ObservationItem = Observation & { periodLabel: string; standingLabel: string };
 

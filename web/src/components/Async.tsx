@@ -3,7 +3,7 @@ import { Alert, Button, Center, Loader, Stack, Text, Title } from '@mantine/core
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api.ts';
-import { useI18n } from '../i18n.tsx';
+import { useI18n, type MessageKey } from '../i18n.tsx';
 
 export interface AsyncState<T> {
   data: T | undefined;
@@ -57,13 +57,13 @@ export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorView({ error, onRetry, notFound }: { error: unknown; onRetry?: () => void; notFound?: MessageKey }) {
   const { t } = useI18n();
   if (error instanceof ApiError && error.status === 404) {
     return (
-      <Stack align="flex-start">
+      <Stack align="flex-start" data-testid="not-found" role="alert">
         <Title order={2}>{t('notFound')}</Title>
-        <Text>{t('notFoundText')}</Text>
+        <Text>{t(notFound ?? 'notFoundText')}</Text>
         <Button component={Link} to="/" variant="light">{t('backHome')}</Button>
       </Stack>
     );
@@ -80,8 +80,8 @@ export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => 
 }
 
 /** Shows the data once there is some; a reload keeps the old data on screen. */
-export function AsyncView<T>({ state, children }: { state: AsyncState<T>; children: (data: T) => ReactNode }) {
+export function AsyncView<T>({ state, children, notFound }: { state: AsyncState<T>; children: (data: T) => ReactNode; notFound?: MessageKey }) {
   if (state.data !== undefined) return <>{children(state.data)}</>;
-  if (state.error) return <ErrorView error={state.error} onRetry={state.reload} />;
+  if (state.error) return <ErrorView error={state.error} onRetry={state.reload} notFound={notFound} />;
   return <Loading />;
 }

@@ -33,3 +33,6 @@ export const IconUser = (p: IconProps) => <Svg {...p}><circle cx="12" cy="8" r="
 export const IconReturn = (p: IconProps) => <Svg {...p}><path d="M9 14 4 9l5-5" /><path d="M4 9h10a6 6 0 0 1 0 12h-3" /></Svg>;
 export const IconCalendar = (p: IconProps) => <Svg {...p}><rect x="3" y="5" width="18" height="16" rx="2" /><path d="M3 10h18M8 3v4M16 3v4" /></Svg>;
 export const IconNote = (p: IconProps) => <Svg {...p}><path d="M5 4h14v16H5z" /><path d="M9 9h6M9 13h6" /></Svg>;
+export const IconX = (p: IconProps) => <Svg {...p}><circle cx="12" cy="12" r="9" /><path d="m9 9 6 6M15 9l-6 6" /></Svg>;
+export const IconMerge = (p: IconProps) => <Svg {...p}><path d="M6 3v6a6 6 0 0 0 6 6h6" /><path d="m15 12 3 3-3 3" /><path d="M18 3v6" /></Svg>;
+export const IconEdit = (p: IconProps) => <Svg {...p}><path d="M4 20h4L19 9l-4-4L4 16z" /><path d="m13 7 4 4" /></Svg>;

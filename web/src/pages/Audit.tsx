@@ -1,5 +1,5 @@
 // Nhật ký: every change, who made it and when, newest first; paged by the server.
-import { Anchor, Button, Card, Code, Group, Select, Table, Text } from '@mantine/core';
+import { Anchor, Card, Code, Group, Pagination, Select, Table, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api.ts';
 import { AsyncView, useApi } from '../components/Async.tsx';
@@ -11,11 +11,11 @@ const OBJECT_TYPES = ['task', 'target', 'observation', 'document', 'unit', 'repo
 const LINKS: Record<string, string> = { task: '/nhiem-vu/', target: '/chi-tieu/', document: '/van-ban/', unit: '/don-vi/' };
 
 export function AuditPage() {
-  const { t, dateTime, auditAction, auditObject } = useI18n();
+  const { t, dateTime, auditAction, auditObject, number } = useI18n();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const objectType = params.get('objectType') ?? '';
-  const state = useApi(() => api.audit({ limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE, objectType: objectType || undefined }), [page, objectType]);
+  const state = useApi(() => api.audit({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, objectType: objectType || undefined }), [page, objectType]);
   const set = (k: string, v: string | null) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
@@ -30,9 +30,9 @@ export function AuditPage() {
         onChange={(v) => set('objectType', v)} clearable placeholder={t('auditAll')} maw={300} mb="md" />
       <AsyncView state={state}>
         {(r) => {
-          // One extra row asked for tells whether a next page exists without counting them all.
-          const hasNext = r.items.length > PAGE_SIZE;
-          const items = r.items.slice(0, PAGE_SIZE);
+          const items = r.items;
+          const total = r.total ?? (page - 1) * PAGE_SIZE + items.length;
+          const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
           return (
             <Card withBorder padding={0}>
               <Table.ScrollContainer minWidth={340}>
@@ -66,10 +66,11 @@ export function AuditPage() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              <Group justify="space-between" p="md">
-                <Button variant="default" disabled={page <= 1} onClick={() => set('page', String(page - 1))} aria-label={t('prevPage')}>‹</Button>
-                <Text size="sm">{t('page')} {page}</Text>
-                <Button variant="default" disabled={!hasNext} onClick={() => set('page', String(page + 1))} aria-label={t('nextPage')}>›</Button>
+              <Group justify="space-between" p="md" gap="sm">
+                <Text size="sm" data-testid="audit-page">{t('pageOf', { page, pages, total: number(total, 0) })}</Text>
+                <Pagination total={pages} value={Math.min(page, pages)} onChange={(n) => set('page', n > 1 ? String(n) : null)} size="sm" siblings={1} boundaries={1}
+                  getControlProps={(control) => ({ 'aria-label': control === 'previous' ? t('prevPage') : control === 'next' ? t('nextPage') : control })}
+                  getItemProps={(n) => ({ 'aria-label': `${t('page')} ${n}` })} />
               </Group>
             </Card>
           );

@@ -1,14 +1,14 @@
 // Một văn bản: its text with the spans its targets, figures and tasks came from highlighted (each a
-// link to the item), the list of those items, and the place of the extraction review.
-import { Anchor, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+// link to the item), the list of those items, and the way to the review of its proposals.
+import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { Fragment, useEffect, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../api.ts';
 import { AsyncView, useApi } from '../components/Async.tsx';
-import { ExtractionReviewPlaceholder } from '../components/ExtractionReviewPlaceholder.tsx';
+import { useAuth } from '../auth.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useI18n, type MessageKey } from '../i18n.tsx';
-import type { DocumentDetail, ObservationItem, TargetItem, TaskItem } from '../types.ts';
+import type { DocumentDetail, ObservationItem, ProposalList, TargetItem, TaskItem } from '../types.ts';
 
 type Kind = 'target' | 'figure' | 'task';
 interface Marked {
@@ -27,21 +27,40 @@ const TAG: Record<Kind, { short: { vi: string; en: string }; word: MessageKey; c
 
 export function DocumentPage() {
   const { id = '' } = useParams();
+  const auth = useAuth();
+  const roles = auth.user?.roles ?? [];
+  // Reviewing proposals is the secretariat's work (the server answers 403 to the others).
+  const manages = auth.status !== 'signed_in' || roles.includes('admin') || roles.includes('secretariat');
   const state = useApi(async () => {
-    const [doc, targets, figures, tasks] = await Promise.all([
+    const [doc, targets, figures, tasks, proposals] = await Promise.all([
       api.document(id),
-      api.targets(),
-      api.observations(),
+      api.targets({ documentId: id }),
+      api.observations({ documentId: id }),
       api.tasks({ documentId: id, limit: 200 }),
+      manages ? api.proposals(id).catch(() => null) : Promise.resolve(null),
     ]);
-    return {
-      doc,
-      targets: targets.items.filter((x) => x.source.documentId === id),
-      figures: figures.items.filter((x) => x.source.documentId === id),
-      tasks: tasks.items,
-    };
-  }, [id]);
+    return { doc, targets: targets.items, figures: figures.items, tasks: tasks.items, proposals };
+  }, [id, manages]);
   return <AsyncView state={state}>{(d) => <DocumentView {...d} />}</AsyncView>;
+}
+
+function ProposalsCard({ doc, list }: { doc: DocumentDetail; list: ProposalList }) {
+  const { t } = useI18n();
+  const c = list.counts;
+  return (
+    <Card withBorder data-testid="proposals-card">
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <div style={{ flex: '1 1 260px' }}>
+          <Title order={2} size="h4">{t('reviewTitle')}</Title>
+          <Text size="sm" c="dimmed">{t('reviewCardText')}</Text>
+          <Text size="sm" mt={4} fw={500}>{t('reviewSummary', c)}</Text>
+        </div>
+        <Button component={Link} to={`/van-ban/${doc.id}/de-xuat`} variant={c.pending > 0 ? 'filled' : 'light'}>
+          {t('reviewOpen')}{c.pending > 0 ? ` (${c.pending})` : ''}
+        </Button>
+      </Group>
+    </Card>
+  );
 }
 
 /** Cuts the text at every span boundary; each piece knows the items covering it (innermost first). */
@@ -62,7 +81,7 @@ function pieces(text: string, marks: Marked[]) {
   return out;
 }
 
-function DocumentView({ doc, targets, figures, tasks }: { doc: DocumentDetail; targets: TargetItem[]; figures: ObservationItem[]; tasks: TaskItem[] }) {
+function DocumentView({ doc, targets, figures, tasks, proposals }: { doc: DocumentDetail; targets: TargetItem[]; figures: ObservationItem[]; tasks: TaskItem[]; proposals: ProposalList | null }) {
   const { t, date, docKind, lang, amount } = useI18n();
   const [params] = useSearchParams();
   const marks = useMemo(() => {
@@ -100,7 +119,7 @@ function DocumentView({ doc, targets, figures, tasks }: { doc: DocumentDetail; t
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            <ExtractionReviewPlaceholder documentId={doc.id} />
+            {proposals && proposals.items.length > 0 && <ProposalsCard doc={doc} list={proposals} />}
             <Card withBorder>
               <Group gap="xs" mb="sm" aria-label={t('docLegend')}>
                 <Text size="sm" fw={600}>{t('docLegend')}:</Text>

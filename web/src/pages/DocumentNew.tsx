@@ -26,7 +26,8 @@ export function DocumentNewPage() {
     setError(null);
     try {
       const d = await api.createDocument({ kind, number: number.trim() || null, issuedOn, issuer: issuer.trim(), title: title.trim(), text });
-      navigate(`/van-ban/${d.id}`);
+      // Straight to the review of what the document proposes (the same text again: the stored one).
+      navigate(`/van-ban/${d.id}/de-xuat`, { state: { created: { proposals: d.proposals ?? 0, duplicate: Boolean(d.duplicate) } } });
     } catch (err) {
       setError(errorMessage(err));
       setBusy(false);

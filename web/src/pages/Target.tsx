@@ -13,7 +13,9 @@ import { SourceQuote, sourceLink } from '../components/SourceQuote.tsx';
 import { TargetStatusBadge } from '../components/StatusBadge.tsx';
 import { goalText } from '../components/TargetTable.tsx';
 import { useI18n } from '../i18n.tsx';
-import type { TargetDetail } from '../types.ts';
+import type { TargetDetail, TaskItem } from '../types.ts';
+import { TaskTable } from '../components/TaskTable.tsx';
+import { useAuth } from '../auth.tsx';
 import { Anchor } from '@mantine/core';
 
 const TargetChart = lazy(() => import('../components/TargetChart.tsx'));
@@ -21,8 +23,11 @@ const TargetChart = lazy(() => import('../components/TargetChart.tsx'));
 export function TargetPage() {
   const { id = '' } = useParams();
   const { asOf } = useAppState();
-  const state = useApi(() => api.target(id, asOf || undefined), [id, asOf]);
-  return <AsyncView state={state}>{(x) => <Target x={x} reload={state.reload} />}</AsyncView>;
+  const state = useApi(async () => {
+    const [x, tasks] = await Promise.all([api.target(id, asOf || undefined), api.tasks({ targetId: id, asOf: asOf || undefined, limit: 100 })]);
+    return { x, tasks: tasks.items };
+  }, [id, asOf]);
+  return <AsyncView state={state} notFound="targetNotFound">{(d) => <Target x={d.x} tasks={d.tasks} reload={state.reload} />}</AsyncView>;
 }
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -34,9 +39,13 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-function Target({ x, reload }: { x: TargetDetail; reload(): void }) {
+function Target({ x, tasks, reload }: { x: TargetDetail; tasks: TaskItem[]; reload(): void }) {
   const { t, amount, group, ratio, standing, date } = useI18n();
   const { unitName } = useAppState();
+  const auth = useAuth();
+  const roles = auth.user?.roles ?? [];
+  // Figures are entered by the secretariat and by unit officers (the server checks the unit).
+  const entersFigures = auth.status !== 'signed_in' || roles.some((r) => r === 'admin' || r === 'secretariat' || r === 'officer');
   return (
     <>
       <PageTitle text={x.label} right={<TargetStatusBadge status={x.status} label={x.statusLabel} size="lg" />}>{x.label}</PageTitle>
@@ -97,6 +106,10 @@ function Target({ x, reload }: { x: TargetDetail; reload(): void }) {
                 </Table.ScrollContainer>
               )}
             </Card>
+            <Card withBorder padding={0} data-testid="linked-tasks">
+              <Title order={2} size="h4" p="md" pb={0}>{t('linkedTasks')} ({tasks.length})</Title>
+              {tasks.length === 0 ? <Text c="dimmed" p="md">{t('noneYet')}</Text> : <TaskTable items={tasks} />}
+            </Card>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
@@ -105,7 +118,7 @@ function Target({ x, reload }: { x: TargetDetail; reload(): void }) {
               <Title order={2} size="h4" mb="sm">{t('targetSource')}</Title>
               <SourceQuote source={x.source} />
             </Card>
-            <FigureForm x={x} onSaved={reload} />
+            {entersFigures && <FigureForm x={x} onSaved={reload} />}
           </Stack>
         </Grid.Col>
       </Grid>

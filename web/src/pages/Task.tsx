@@ -6,19 +6,44 @@ import { Link, useParams } from 'react-router';
 import type { ReportKind } from '../../../src/domain/task.ts';
 import { api, type ReportInput } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
+import { useAuth } from '../auth.tsx';
 import { AsyncView, errorMessage, useApi } from '../components/Async.tsx';
 import { IconCalendar, IconCheckCircle, IconNote, IconPause, IconPlay, IconReturn } from '../components/icons.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { SourceQuote } from '../components/SourceQuote.tsx';
 import { TaskStatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n, type MessageKey } from '../i18n.tsx';
-import type { ReportItem, TaskDetail } from '../types.ts';
+import type { ReportItem, TaskDetail, UnitItem } from '../types.ts';
+
+/**
+ * The reports this person may send on the task, as the server decides (domain/policy mayReportOnTask):
+ * the secretariat all; leaders the extension decision; officers of the lead unit (or above it)
+ * progress, completion and extension requests. The form shows only these; the server checks again.
+ */
+function allowedReports(user: { roles: string[]; unitId: string | null } | null, noAccounts: boolean, x: TaskDetail, units: UnitItem[]): Set<ReportKind> | 'all' {
+  if (noAccounts) return 'all';
+  const roles = user?.roles ?? [];
+  if (roles.includes('admin') || roles.includes('secretariat')) return 'all';
+  const out = new Set<ReportKind>();
+  if (roles.includes('leader')) out.add('extension_decision');
+  if (roles.includes('officer') && user?.unitId && x.leadUnitId) {
+    const parent = new Map(units.map((u) => [u.id, u.parentId]));
+    let at: string | null | undefined = x.leadUnitId;
+    for (let i = 0; at && i < 50; i++, at = parent.get(at)) {
+      if (at === user.unitId) {
+        out.add('progress').add('complete').add('extension_request');
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 export function TaskPage() {
   const { id = '' } = useParams();
   const { asOf } = useAppState();
   const state = useApi(() => api.task(id, asOf || undefined), [id, asOf]);
-  return <AsyncView state={state}>{(x) => <Task x={x} onChange={state.setData} />}</AsyncView>;
+  return <AsyncView state={state} notFound="taskNotFound">{(x) => <Task x={x} onChange={state.setData} />}</AsyncView>;
 }
 
 function Clear({ label, children }: { label: string; children: React.ReactNode }) {
@@ -32,7 +57,9 @@ function Clear({ label, children }: { label: string; children: React.ReactNode }
 
 function Task({ x, onChange }: { x: TaskDetail; onChange(t: TaskDetail): void }) {
   const { t, date, number } = useI18n();
-  const { unitName } = useAppState();
+  const { unitName, units } = useAppState();
+  const auth = useAuth();
+  const allowed = allowedReports(auth.user, auth.status !== 'signed_in', x, units);
   const ev = x.evaluation;
   const unitLink = (id: string) => <Anchor component={Link} to={`/don-vi/${id}`} key={id}>{unitName(id)}</Anchor>;
   return (
@@ -91,7 +118,9 @@ function Task({ x, onChange }: { x: TaskDetail; onChange(t: TaskDetail): void })
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
-            <ReportForm x={x} onDone={onChange} />
+            {allowed === 'all' || allowed.size > 0 ? <ReportForm key={x.id} x={x} allowed={allowed} onDone={onChange} /> : (
+              <Alert color="gray" variant="light" data-testid="read-only-task">{t('readOnlyTask')}</Alert>
+            )}
             <Card withBorder component="section" aria-labelledby="reports-title">
               <Title order={2} size="h4" mb="sm" id="reports-title">{t('reportsTitle')}</Title>
               <Reports items={x.reports} />
@@ -144,12 +173,13 @@ function todayVn(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 }
 
-function ReportForm({ x, onDone }: { x: TaskDetail; onDone(t: TaskDetail): void }) {
+function ReportForm({ x, allowed, onDone }: { x: TaskDetail; allowed: Set<ReportKind> | 'all'; onDone(t: TaskDetail): void }) {
   const { t } = useI18n();
   const done = x.status.startsWith('done');
   const available = ACTIONS.filter((a) =>
-    done ? a.kind === 'return' : a.kind !== 'return' && (x.evaluation.paused ? a.kind !== 'pause' : a.kind !== 'resume'));
-  const [kind, setKind] = useState<ReportKind>(available[0]!.kind);
+    (allowed === 'all' || allowed.has(a.kind)) &&
+    (done ? a.kind === 'return' : a.kind !== 'return' && (x.evaluation.paused ? a.kind !== 'pause' : a.kind !== 'resume')));
+  const [kind, setKind] = useState<ReportKind>(available[0]?.kind ?? 'progress');
   const [on, setOn] = useState(todayVn);
   const [progress, setProgress] = useState<string | number>(x.evaluation.progress ?? '');
   const [text, setText] = useState('');
@@ -157,7 +187,9 @@ function ReportForm({ x, onDone }: { x: TaskDetail; onDone(t: TaskDetail): void 
   const [approved, setApproved] = useState<'yes' | 'no'>('yes');
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const current = available.some((a) => a.kind === kind) ? kind : available[0]!.kind;
+  const current = available.some((a) => a.kind === kind) ? kind : (available[0]?.kind ?? 'progress');
+
+  if (available.length === 0) return <Alert color="gray" variant="light" data-testid="read-only-task">{t('readOnlyTask')}</Alert>;
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
