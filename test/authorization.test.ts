@@ -35,6 +35,7 @@ beforeAll(async () => {
   await target('GC', null);
   ids.rp = (await s.api('POST', '/api/reporting-periods', { period: '2025-Q3', dueOn: '2025-10-05', title: 'Quý III' })).body.id;
   await s.api('PUT', `/api/reporting-periods/${ids.rp}/units/${ids.A}`, { figures: [], tasks: [] });
+  await s.api('PUT', `/api/ratings/2025-Q4/units/${ids.A}/general`, { points: 25 });
   clients.admin = s;
   clients.anon = s.anonymous();
   const roles: [Who, Role, string | null][] = [['secretariat', 'secretariat', null], ['leader', 'leader', null], ['officerA', 'officer', 'A'], ['viewerA', 'viewer', 'A'], ['officerB', 'officer', 'B']];
@@ -146,6 +147,12 @@ const CASES: Case[] = [
   { name: 'reopen the report of unit A', method: 'POST', path: () => `${rpUnit()}/reopen`, before: submissionIs('accepted'), expect: MANAGE(200, { officerB: 404 }) },
   { name: 'download the sheet of unit A', method: 'GET', path: () => `${rpUnit()}/sheet`, expect: R(200, { officerB: 404 }) },
   { name: 'upload the sheet of unit A', method: 'POST', path: () => `${rpUnit()}/sheet`, body: () => ({}), before: submissionIs('draft'), expect: MANAGE(415, { officerA: 415, officerB: 404 }) },
+  { name: 'read the ratings of a quarter', method: 'GET', path: () => '/api/ratings/2025-Q4', expect: R(200) },
+  { name: 'enter general points for unit A', method: 'PUT', path: () => `/api/ratings/2025-Q4/units/${ids.A}/general`, body: () => ({ points: 25 }), expect: MANAGE(200) },
+  {
+    name: 'adjust the rating of unit A', method: 'POST', path: () => `/api/ratings/2025-Q4/units/${ids.A}/adjust`,
+    body: () => ({ score: 80, reason: 'Theo kết luận của Thường trực' }), expect: R(403, { anon: 401, admin: 200, leader: 200 }),
+  },
   { name: 'create a user', method: 'POST', path: () => '/api/users', body: () => ({ login: `u${uniq()}`, name: 'U', roles: ['viewer'] }), expect: MANAGE(201, { secretariat: 403 }) },
 ];
 
@@ -171,6 +178,7 @@ describe('authorisation matrix', () => {
     const spec = (await s.api('GET', '/api/openapi.json')).body;
     const byValue = new Map(Object.values(ids).map((v) => [v, '{id}']));
     byValue.set(ids.A!, '{unitId}');
+    byValue.set('2025-Q4', '{quarter}');
     const covered = new Set(CASES.map((c) => `${c.method} ${c.path().split('?')[0]!.split('/').map((seg) => byValue.get(seg) ?? (seg === 'nope' ? '{id}' : seg)).join('/')}`));
     const all = Object.entries(spec.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(all.length).toBeGreaterThan(30);

@@ -232,7 +232,29 @@ export interface SubmissionTasksTable {
   note: Generated<string>;
 }
 
+export interface RatingEntriesTable {
+  period: string;
+  unit_id: string;
+  general_points: Num;
+  general_note: Generated<string>;
+  entered_by: string | null;
+  entered_at: Timestamp;
+}
+
+export interface RatingAdjustmentsTable {
+  id: Generated<number>;
+  period: string;
+  unit_id: string;
+  score: NumOrNull;
+  level: string | null;
+  reason: string;
+  adjusted_by: string;
+  adjusted_at: Timestamp;
+}
+
 export interface Database {
+  rating_entries: RatingEntriesTable;
+  rating_adjustments: RatingAdjustmentsTable;
   reporting_periods: ReportingPeriodsTable;
   submissions: SubmissionsTable;
   submission_figures: SubmissionFiguresTable;

@@ -56,3 +56,6 @@ export function mayWriteUnitReport(p: Principal, unitId: string): boolean {
 export function mayReadUnitReport(p: Principal, unitId: string): boolean {
   return readsEverything(p) || inScope(p, unitId);
 }
+
+/** Leaders adjust a rating (always with a written reason); administrators may too. */
+export const mayAdjustRating = (p: Principal) => has(p, 'leader', 'admin');

@@ -18,6 +18,7 @@ import { userRoutes } from './routes/users/users.ts';
 import { intakeRoutes } from './routes/intake/intake.ts';
 import { proposalRoutes } from './routes/proposals/proposals.ts';
 import { reportingRoutes } from './routes/reporting/reporting.ts';
+import { ratingRoutes } from './routes/ratings/ratings.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -73,6 +74,7 @@ export function buildApp(ctx: ServerContext) {
   app.route('/api/audit', auditRoutes());
   app.route('/api/intake', intakeRoutes());
   app.route('/api/reporting-periods', reportingRoutes());
+  app.route('/api/ratings', ratingRoutes());
   // Mounted last under /api: its paths (/documents/{id}/proposals, /proposals/…) do not clash with the resources above.
   app.route('/api', proposalRoutes());
 

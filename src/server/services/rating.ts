@@ -1,0 +1,89 @@
+// Rates every unit for a quarter from the workspace: its tasks, targets and period report under the
+// year's rules file, the general points people entered, the caps, then leaders' adjustments.
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Db } from '../../db/connection.ts';
+import { listObservations, listTargets } from '../../db/targets.ts';
+import { hydrate, toReport } from '../../db/tasks.ts';
+import { listUnits } from '../../db/units.ts';
+import { invalid } from '../../domain/errors.ts';
+import { parsePeriod } from '../../domain/period.ts';
+import { parseRatingRules, ratingRulesFile, type RatingLevel, type ReportOutcome } from '../../domain/rating-rules.ts';
+import { adjustRating, applyCaps, rateUnit, type RatingResult } from '../../domain/rating.ts';
+import { targetStatus } from '../../domain/target-status.ts';
+import type { Observation } from '../../domain/observation.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export function loadRules(year: number) {
+  const file = ROOT + ratingRulesFile(year);
+  if (!existsSync(file)) throw invalid(`quarter: no rating rules for ${year} (${ratingRulesFile(year)})`);
+  return parseRatingRules(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+async function reportOutcome(db: Db, quarter: string, unitId: string): Promise<ReportOutcome | null> {
+  const rp = await db.selectFrom('reporting_periods').select(['id', 'due_on']).where('period', '=', quarter).executeTakeFirst();
+  if (!rp) return null;
+  const s = await db.selectFrom('submissions').select(['status', 'submitted_on']).where('reporting_period_id', '=', rp.id).where('unit_id', '=', unitId).executeTakeFirst();
+  if (!s) return 'missing';
+  if (s.status === 'accepted') return s.submitted_on && s.submitted_on <= rp.due_on ? 'accepted_on_time' : 'accepted_late';
+  if (s.status === 'returned') return 'returned';
+  return 'missing';
+}
+
+export interface QuarterRating {
+  quarter: string;
+  rulesYear: number;
+  results: (RatingResult & { unitId: string })[];
+  notes: string[];
+}
+
+export async function rateQuarter(db: Db, quarter: string): Promise<QuarterRating> {
+  const p = parsePeriod(quarter);
+  if (!p || p.kind !== 'quarter') throw invalid(`quarter: expected a quarter such as 2026-Q1, got ${quarter}`);
+  const year = Number(p.code.slice(0, 4));
+  const rules = loadRules(year);
+  const units = await listUnits(db);
+  const taskRows = await db.selectFrom('tasks').selectAll().where('lead_unit_id', 'is not', null).where('assigned_on', '<=', p.end).execute();
+  const tasks = await hydrate(db, taskRows);
+  const reports = (await db.selectFrom('task_reports').selectAll().where('task_id', 'in', tasks.length ? tasks.map((t) => t.id) : ['']).execute()).map(toReport);
+  const targets = await listTargets(db);
+  const byIndicator = new Map<string, Observation[]>();
+  for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
+    const l = byIndicator.get(o.indicator);
+    if (l) l.push(o);
+    else byIndicator.set(o.indicator, [o]);
+  }
+  const general = new Map((await db.selectFrom('rating_entries').selectAll().where('period', '=', p.code).execute()).map((r) => [r.unit_id, r.general_points]));
+  const rated = units.filter((u) => tasks.some((t) => t.leadUnitId === u.id) || targets.some((t) => t.ownerUnitId === u.id));
+
+  const raw: (RatingResult & { unitId: string })[] = [];
+  for (const u of rated) {
+    const outcome = await reportOutcome(db, p.code, u.id);
+    const own = tasks.filter((t) => t.leadUnitId === u.id);
+    const r = rateUnit(
+      {
+        unitCode: u.code, unitName: u.name, quarter: p.code, general: general.get(u.id) ?? null,
+        tasks: own, taskReports: reports.filter((x) => own.some((t) => t.id === x.taskId)),
+        targets: targets.filter((t) => t.ownerUnitId === u.id).map((t) => ({ targetId: t.id, label: t.label, assessment: targetStatus(t, byIndicator.get(t.indicator) ?? [], p.end) })),
+        // No reporting period opened for the quarter: nothing was asked, so nothing is deducted.
+        report: outcome ?? 'accepted_on_time',
+      },
+      rules,
+    );
+    if (!outcome) r.working.push('Không mở kỳ báo cáo cho quý này: không trừ điểm báo cáo.');
+    raw.push({ ...r, unitId: u.id });
+  }
+  // Adjustments first, then the caps: an adjusted level counts against the caps like any other.
+  const adjustments = await db.selectFrom('rating_adjustments').selectAll().where('period', '=', p.code).orderBy('id').execute();
+  const adjusted = raw.map((r) => {
+    let out = r;
+    for (const a of adjustments.filter((x) => x.unit_id === r.unitId)) {
+      out = { ...adjustRating(out, { ...(a.score !== null ? { score: a.score } : { level: a.level as RatingLevel }), reason: a.reason, by: a.adjusted_by }), unitId: r.unitId };
+    }
+    return out;
+  });
+  const capped = applyCaps(adjusted, rules);
+  const results = capped.results;
+  return { quarter: p.code, rulesYear: year, results, notes: capped.notes };
+}
