@@ -4,7 +4,7 @@ import type { Db } from '../../db/connection.ts';
 import { listObservations, listTargets } from '../../db/targets.ts';
 import { hydrate, type TaskWithState } from '../../db/tasks.ts';
 import { listUnits, subtreeIds } from '../../db/units.ts';
-import { invalid } from '../../domain/errors.ts';
+import { AppError, invalid } from '../../domain/errors.ts';
 import { parsePeriod, periodLabelVi, type Period } from '../../domain/period.ts';
 import { nextPeriod, samePeriodLastYear } from '../../domain/period-next.ts';
 import { targetStatus } from '../../domain/target-status.ts';
@@ -16,6 +16,7 @@ import type { Observation } from '../../domain/observation.ts';
 import type { Target } from '../../domain/target.ts';
 import type { Unit } from '../../domain/unit.ts';
 import type { ReviewRatingRow, ReviewReportData, ReviewTargetRow, ReviewTaskRow, ReviewUnitTasks } from '../../domain/review.ts';
+import { rateQuarter } from './rating.ts';
 
 const CMP_TEXT: Record<Target['comparator'], string> = { '>=': '≥ ', '>': '> ', '<=': '≤ ', '<': '< ', '=': '' };
 const UNIT_TEXT: Record<string, string> = { '%': '%', VND: ' đồng', USD: ' USD', 'USD/person': ' USD/người', count: '', tonne: ' tấn', visit: ' lượt', times: ' lần' };
@@ -40,6 +41,23 @@ function issuerOf(units: readonly Unit[]) {
   // "Thành ủy Hải Phòng" → "Hải Phòng", for the place on the date line.
   const place = name.replace(/^(Thành ủy|Tỉnh ủy|Ủy ban nhân dân (thành phố|tỉnh)|UBND (thành phố|tỉnh))\s*/iu, '') || name;
   return { issuer: { kind, parentName: kind === 'party' ? `ĐẢNG BỘ ${place.toUpperCase()}` : null, name: name.toUpperCase() }, place, symbolSuffix: kind === 'party' ? 'BC/TU' : 'BC-UBND' };
+}
+
+/** Section V: the quarter's ratings (only where a rules file exists for the year; none otherwise). */
+async function ratingRows(db: Db, quarter: string, scope: Set<string> | null): Promise<ReviewRatingRow[]> {
+  let r;
+  try {
+    r = await rateQuarter(db, quarter);
+  } catch (e) {
+    // No rules file for the year: the report goes out without section V's table, not without a report.
+    if (e instanceof AppError && e.code === 'invalid') return [];
+    throw e;
+  }
+  return r.results
+    .filter((x) => !scope || scope.has(x.unitId))
+    .filter((x): x is typeof x & { level: NonNullable<typeof x.level> } => x.level !== null)
+    .map((x) => ({ unitName: x.unitName ?? x.unitCode, personInCharge: null, score: x.score, level: x.level, levelLabel: x.levelLabel }))
+    .sort((a, b) => b.score - a.score);
 }
 
 export interface ReviewOptions {
@@ -137,7 +155,7 @@ export async function reviewReportData(db: Db, opts: ReviewOptions): Promise<Rev
     },
     limitations: { offTrack: targetRows.filter((r) => r.status === 'off_track' || r.status === 'at_risk'), overdue },
     nextTasks,
-    ratings: opts.ratings ?? [],
+    ratings: opts.ratings ?? (period.kind === 'quarter' ? await ratingRows(db, period.code, scope) : []),
     recipients: ['Ban Thường vụ Thành ủy (để báo cáo)', 'Các ban, sở, ngành, đơn vị', 'Lưu Văn phòng'],
     signer: { role: issuer.kind === 'party' ? 'T/M BAN THƯỜNG VỤ' : 'T/M ỦY BAN NHÂN DÂN', name: null },
   };
