@@ -153,6 +153,9 @@ const CASES: Case[] = [
     name: 'adjust the rating of unit A', method: 'POST', path: () => `/api/ratings/2025-Q4/units/${ids.A}/adjust`,
     body: () => ({ score: 80, reason: 'Theo kết luận của Thường trực' }), expect: R(403, { anon: 401, admin: 200, leader: 200 }),
   },
+  { name: 'list the files of a task of B', method: 'GET', path: () => `/api/tasks/${ids.TB}/attachments`, expect: R(200, { officerA: 404, viewerA: 404 }) },
+  { name: 'attach to a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/attachments`, body: () => ({}), expect: R(415, { leader: 403, viewerA: 403, officerB: 404 }) },
+  { name: 'download an unknown file', method: 'GET', path: () => '/api/attachments/nope', expect: R(404) },
   { name: 'create a user', method: 'POST', path: () => '/api/users', body: () => ({ login: `u${uniq()}`, name: 'U', roles: ['viewer'] }), expect: MANAGE(201, { secretariat: 403 }) },
 ];
 

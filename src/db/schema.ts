@@ -252,7 +252,20 @@ export interface RatingAdjustmentsTable {
   adjusted_at: Timestamp;
 }
 
+export interface AttachmentsTable {
+  id: Generated<string>;
+  task_id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  data: Buffer;
+  uploaded_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  attachments: AttachmentsTable;
   rating_entries: RatingEntriesTable;
   rating_adjustments: RatingAdjustmentsTable;
   reporting_periods: ReportingPeriodsTable;

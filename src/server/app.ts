@@ -19,6 +19,7 @@ import { intakeRoutes } from './routes/intake/intake.ts';
 import { proposalRoutes } from './routes/proposals/proposals.ts';
 import { reportingRoutes } from './routes/reporting/reporting.ts';
 import { ratingRoutes } from './routes/ratings/ratings.ts';
+import { attachmentRoutes } from './routes/attachments/attachments.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -77,6 +78,7 @@ export function buildApp(ctx: ServerContext) {
   app.route('/api/ratings', ratingRoutes());
   // Mounted last under /api: its paths (/documents/{id}/proposals, /proposals/…) do not clash with the resources above.
   app.route('/api', proposalRoutes());
+  app.route('/api', attachmentRoutes());
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.0',

@@ -12,15 +12,10 @@ import { formatNumber } from '../../../domain/format.ts';
 import { periodLabel } from '../../presenters/target.ts';
 import { MAX_UPLOAD_BYTES } from '../intake/intake.ts';
 import { UnitParams } from './schema.ts';
+import { attachment } from '../../download.ts';
 
 const tags = ['Kỳ báo cáo (reporting)'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** RFC 6266: an ASCII fallback and the UTF-8 name, so no header can be broken by the unit's name. */
-export function attachment(name: string): string {
-  const ascii = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\w.-]+/g, '-');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 export function sheetRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });

@@ -1,0 +1,76 @@
+// /api/tasks/{id}/attachments and /api/attachments/{id}: files of a task, checked on the way in
+// (count, size, type from the content) and served back as downloads that a browser will not run.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../../context.ts';
+import { IdParam, errorResponses, json, validationHook } from '../../validation.ts';
+import { authorize, principal } from '../../auth/session.ts';
+import { mayReadTask, mayReportOnTask } from '../../../domain/policy.ts';
+import { AppError, invalid, notFound } from '../../../domain/errors.ts';
+import { ATTACHMENT_TYPES, cleanFilename, sniffAttachment } from '../../../domain/file-type.ts';
+import { getTask } from '../../../db/tasks.ts';
+import { addAttachments, getAttachment, listAttachments } from '../../../db/attachments.ts';
+import { attachment } from '../../download.ts';
+
+const tags = ['Tệp đính kèm (attachments)'];
+export const MAX_FILES = 5;
+/** Each file; the whole request stays under the server's body limit. */
+export const MAX_FILE_BYTES = 3 * 1024 * 1024;
+
+export function attachmentRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/tasks/{id}/attachments', tags, request: { params: IdParam }, responses: { 200: json(z.any()), ...errorResponses } }),
+    async (c) => {
+      const task = await getTask(c.var.ctx.db, c.req.valid('param').id);
+      if (!mayReadTask(principal(c), task)) throw notFound('task', task.id);
+      const items = await listAttachments(c.var.ctx.db, task.id);
+      return c.json({ items, total: items.length }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/tasks/{id}/attachments', tags,
+      description: `Up to ${MAX_FILES} files (multipart field \`file\`), each at most ${MAX_FILE_BYTES} bytes, of a type read from the content: PDF, Word, Excel, PNG, JPEG or plain text.`,
+      request: { params: IdParam }, responses: { 201: json(z.any(), 'Created'), ...errorResponses },
+    }),
+    async (c) => {
+      const p = principal(c);
+      const db = c.var.ctx.db;
+      const task = await getTask(db, c.req.valid('param').id);
+      if (!mayReadTask(p, task)) throw notFound('task', task.id);
+      authorize(mayReportOnTask(p, task, 'progress'));
+      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('unsupported', 'file: send the files as multipart/form-data, field "file"');
+      const files = (await c.req.formData()).getAll('file');
+      if (files.length === 0 || files.some((f) => typeof f === 'string')) throw invalid('file: at least one file, in the field "file"');
+      if (files.length > MAX_FILES) throw invalid(`file: at most ${MAX_FILES} files at once`);
+      const checked = [];
+      for (const f of files as File[]) {
+        if (f.size > MAX_FILE_BYTES) throw new AppError('too_large', `file: ${cleanFilename(f.name)} is larger than ${MAX_FILE_BYTES} bytes`);
+        const data = new Uint8Array(await f.arrayBuffer());
+        const type = sniffAttachment(data);
+        if (!type) throw new AppError('unsupported', `file: ${cleanFilename(f.name)} is not a PDF, Word, Excel, PNG, JPEG or text file`);
+        checked.push({ filename: cleanFilename(f.name), contentType: ATTACHMENT_TYPES[type], data });
+      }
+      const items = await addAttachments(db, task.id, checked, p.id);
+      return c.json({ items }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/attachments/{id}', tags, request: { params: IdParam }, responses: { 200: { description: 'The file, as a download' }, ...errorResponses } }),
+    async (c) => {
+      const db = c.var.ctx.db;
+      const a = await getAttachment(db, c.req.valid('param').id);
+      if (!mayReadTask(principal(c), await getTask(db, a.taskId))) throw notFound('attachment', a.id);
+      return c.body(new Uint8Array(a.data), 200, {
+        'content-type': a.contentType,
+        // Always a download (never shown inline), with nosniff and the strict CSP from app.ts.
+        'content-disposition': attachment(a.filename),
+        'cache-control': 'private, no-store',
+      });
+    },
+  );
+  return app;
+}
