@@ -39,7 +39,8 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    // vi-VN: date inputs then read dd/mm/yyyy, as the people using the app see them.
+    // vi-VN, as the people using the app have it (navigator.language). Debian's headless Chromium
+    // still draws date inputs as mm/dd/yyyy: its headless mode ignores the UI language there.
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=vi-VN'],
   });
 }

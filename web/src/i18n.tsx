@@ -619,8 +619,8 @@ const REPORT_KIND_EN: Record<ReportKind, string> = {
   resume: 'Resumed',
 };
 const AUDIT_ACTION: Record<Lang, Record<string, string>> = {
-  vi: { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa', import: 'Nạp dữ liệu', report: 'Báo cáo', change_password: 'Đổi mật khẩu', reset_password: 'Đặt lại mật khẩu' },
-  en: { create: 'Created', update: 'Changed', delete: 'Deleted', import: 'Imported', report: 'Reported', change_password: 'Password changed', reset_password: 'Password reset' },
+  vi: { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa', import: 'Nạp dữ liệu', report: 'Báo cáo', change_password: 'Đổi mật khẩu', reset_password: 'Đặt lại mật khẩu', login: 'Đăng nhập', logout: 'Đăng xuất', login_failed: 'Đăng nhập sai', accept: 'Chấp nhận đề xuất', merge: 'Gộp đề xuất', reject: 'Bỏ qua đề xuất' },
+  en: { create: 'Created', update: 'Changed', delete: 'Deleted', import: 'Imported', report: 'Reported', change_password: 'Password changed', reset_password: 'Password reset', login: 'Signed in', logout: 'Signed out', login_failed: 'Failed sign-in', accept: 'Proposal accepted', merge: 'Proposal merged', reject: 'Proposal rejected' },
 };
 const AUDIT_OBJECT: Record<Lang, Record<string, string>> = {
   vi: { task: 'Nhiệm vụ', target: 'Chỉ tiêu', observation: 'Số liệu', document: 'Văn bản', unit: 'Đơn vị', report: 'Báo cáo', user: 'Tài khoản', workspace: 'Toàn bộ dữ liệu' },

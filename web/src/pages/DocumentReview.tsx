@@ -35,6 +35,8 @@ const STATUS: Record<ProposalStatus, { word: MessageKey; color: string; Icon: Co
   merged: { word: 'propMerged', color: 'blue', Icon: IconMerge },
   rejected: { word: 'propRejected', color: 'red', Icon: IconX },
 };
+/** Long button labels wrap on a phone instead of being cut. */
+const WRAP = { root: { height: 'auto', minHeight: 36, paddingBlock: 6, maxWidth: '100%' }, label: { whiteSpace: 'normal' as const, textAlign: 'left' as const } };
 const WARN_FIELD: Record<string, MessageKey> = {
   indicator: 'fIndicator', period: 'fPeriod', value: 'fValue', unit: 'fUnit', deadline: 'fDeadline', latest: 'fLatest',
   leadUnitId: 'fLeadUnit', title: 'fTitle', label: 'fLabel',
@@ -307,9 +309,9 @@ function Review({ doc, items: initial, targets: initialTargets, figures }: { doc
                       <Checkbox label={t('selectAllPending')} checked={allChecked} indeterminate={!allChecked && allShownPending.some((p) => checked.has(p.id))}
                         onChange={() => setChecked(allChecked ? new Set() : new Set(allShownPending.map((p) => p.id)))} />
                       <Group gap="xs">
-                        <Button size="sm" onClick={() => void acceptMany(clean)} disabled={clean.length === 0 || busy !== null} loading={busy === 'bulk'}
+                        <Button size="sm" styles={WRAP} onClick={() => void acceptMany(clean)} disabled={clean.length === 0 || busy !== null} loading={busy === 'bulk'}
                           data-testid="accept-clean">{t('bulkNoWarnings', { n: clean.length })}</Button>
-                        <Button size="sm" variant="light" onClick={() => void acceptMany(chosen)} disabled={chosen.length === 0 || busy !== null}
+                        <Button size="sm" styles={WRAP} variant="light" onClick={() => void acceptMany(chosen)} disabled={chosen.length === 0 || busy !== null}
                           data-testid="accept-selected">{t('bulkSelected', { n: chosen.length })}</Button>
                       </Group>
                     </>
