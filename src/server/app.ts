@@ -2,6 +2,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { timeout } from 'hono/timeout';
+import { HTTPException } from 'hono/http-exception';
 import type { AppEnv, ServerContext } from './context.ts';
 import { errorBody, toErrorResponse } from './errors.ts';
 import { validationHook } from './validation.ts';
@@ -23,6 +25,7 @@ import { attachmentRoutes } from './routes/attachments/attachments.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 export function buildApp(ctx: ServerContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -58,6 +61,8 @@ export function buildApp(ctx: ServerContext) {
       onError: (c) => c.json(errorBody('too_large', `body: larger than ${MAX_BODY_BYTES} bytes`), 413),
     }),
   );
+  // A request that takes longer than this is answered 503 rather than holding the client for ever.
+  app.use('/api/*', timeout(REQUEST_TIMEOUT_MS, () => new HTTPException(503, { message: 'request: took too long; try again' })));
   app.use('/api/*', sessions());
 
   app.get('/api/health', async (c) => {

@@ -45,7 +45,7 @@ export function toErrorResponse(err: unknown, c: Context): Response {
   if (err instanceof AppError) return c.json(errorBody(err.code, err.message, err.details), STATUS[err.code]);
   if (err instanceof HTTPException) {
     const status = err.status;
-    const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported' : status === 404 ? 'not_found' : 'invalid';
+    const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported' : status === 404 ? 'not_found' : status === 503 ? 'unavailable' : 'invalid';
     return c.json(errorBody(code, err.message || 'bad request'), status);
   }
   if (err && typeof err === 'object') {
