@@ -196,3 +196,11 @@ describe('filters the pages need', () => {
     expect(r.body.total).toBeGreaterThan(2);
   });
 });
+
+describe('indicators', () => {
+  it('lists the lexicon with its Vietnamese wording', async () => {
+    const r = await s.api('GET', '/api/indicators');
+    const grdp = r.body.items.find((i: { key: string }) => i.key === 'grdp.growth');
+    expect(grdp).toMatchObject({ unit: '%', measure: 'growth', label: 'tăng trưởng GRDP' });
+  });
+});

@@ -9,6 +9,10 @@ export interface IndicatorKey {
   key: string;
   unit: string;
   measure: Measure;
+  /** The usual Vietnamese wording (the first example of the lexicon), for people choosing an indicator. */
+  label: string;
+  /** What the indicator means (English, from the lexicon). */
+  meaning: string;
 }
 
 interface Pattern {
@@ -43,9 +47,10 @@ export function parseLexicon(tsv: string): Lexicon {
   const byFirst = new Map<string, Pattern[]>();
   const lines = tsv.split(/\r?\n/u).filter((l) => l.trim() && !l.startsWith('#'));
   for (const line of lines.slice(1)) {
-    const [key, unit, , examples, measure, patterns] = line.split('\t');
+    const [key, unit, meaning, examples, measure, patterns] = line.split('\t');
     if (!key || !unit) continue;
-    const k: IndicatorKey = { key, unit, measure: (['growth', 'plan', 'level', 'any'].includes(measure ?? '') ? measure : 'level') as Measure };
+    const label = (examples ?? '').split(/[;|]/u)[0]?.trim() || key;
+    const k: IndicatorKey = { key, unit, measure: (['growth', 'plan', 'level', 'any'].includes(measure ?? '') ? measure : 'level') as Measure, label, meaning: meaning?.trim() ?? '' };
     keys.push(k);
     const sources = (patterns ?? examples ?? '').split(/[|;]/u).map((s) => s.trim()).filter(Boolean);
     for (const source of sources) {

@@ -22,6 +22,7 @@ import { proposalRoutes } from './routes/proposals/proposals.ts';
 import { reportingRoutes } from './routes/reporting/reporting.ts';
 import { ratingRoutes } from './routes/ratings/ratings.ts';
 import { attachmentRoutes } from './routes/attachments/attachments.ts';
+import { indicatorRoutes } from './routes/indicators/indicators.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -81,6 +82,7 @@ export function buildApp(ctx: ServerContext) {
   app.route('/api/intake', intakeRoutes());
   app.route('/api/reporting-periods', reportingRoutes());
   app.route('/api/ratings', ratingRoutes());
+  app.route('/api/indicators', indicatorRoutes());
   // Mounted last under /api: its paths (/documents/{id}/proposals, /proposals/…) do not clash with the resources above.
   app.route('/api', proposalRoutes());
   app.route('/api', attachmentRoutes());
