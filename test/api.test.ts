@@ -204,3 +204,14 @@ describe('indicators', () => {
     expect(grdp).toMatchObject({ unit: '%', measure: 'growth', label: 'tăng trưởng GRDP' });
   });
 });
+
+describe('the public summary', () => {
+  it('shows public targets only, to anyone', async () => {
+    await s.api('POST', '/api/targets', { indicator: 'hdi', label: 'Chỉ số HDI', unit: 'index', group: 'kinh_te_xa_hoi', value: 0.8, period: '2030', measure: 'level', visibility: 'public' });
+    await s.api('POST', '/api/targets', { indicator: 'party.new_orgs', label: 'Tổ chức đảng mới (nội bộ)', unit: 'count', group: 'xay_dung_dang', value: 200, period: '2030', measure: 'cumulative' });
+    const r = await fetch(`${s.url}/api/public/summary`);
+    const body = (await r.json()) as { targets: { items: { label: string }[] } };
+    expect(r.status).toBe(200);
+    expect(body.targets.items.map((t) => t.label)).toEqual(['Chỉ số HDI']);
+  });
+});

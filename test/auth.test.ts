@@ -16,6 +16,7 @@ describe('sessions', () => {
     expect((await anon.api('GET', '/api/summary')).body.error.code).toBe('unauthorized');
     expect((await anon.api('GET', '/api/health')).status).toBe(200);
     expect((await anon.api('GET', '/api/openapi.json')).status).toBe(200);
+    expect((await anon.api('GET', '/api/public/summary')).status).toBe(200);
   });
 
   it('sets an httpOnly SameSite=Strict session cookie and a new id at every sign-in', async () => {

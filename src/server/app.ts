@@ -23,6 +23,8 @@ import { reportingRoutes } from './routes/reporting/reporting.ts';
 import { ratingRoutes } from './routes/ratings/ratings.ts';
 import { attachmentRoutes } from './routes/attachments/attachments.ts';
 import { indicatorRoutes } from './routes/indicators/indicators.ts';
+import { reportRoutes } from './routes/reports/reports.ts';
+import { publicRoutes } from './routes/public/public.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -83,6 +85,8 @@ export function buildApp(ctx: ServerContext) {
   app.route('/api/reporting-periods', reportingRoutes());
   app.route('/api/ratings', ratingRoutes());
   app.route('/api/indicators', indicatorRoutes());
+  app.route('/api/reports', reportRoutes());
+  app.route('/api/public', publicRoutes());
   // Mounted last under /api: its paths (/documents/{id}/proposals, /proposals/…) do not clash with the resources above.
   app.route('/api', proposalRoutes());
   app.route('/api', attachmentRoutes());

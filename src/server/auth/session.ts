@@ -13,7 +13,7 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes that answer without a session. */
-const PUBLIC = new Set(['/api/health', '/api/openapi.json', '/api/auth/login']);
+const PUBLIC = new Set(['/api/health', '/api/openapi.json', '/api/auth/login', '/api/public/summary']);
 /** Routes open to a user who must first change the one-time password. */
 const BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password']);
 
