@@ -22,7 +22,10 @@ const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
   haidang import < ws.json       load a workspace into an empty database
   haidang extract FILE [--date YYYY-MM-DD] [--json]
                                  propose the figures, targets and tasks of a document
-  haidang audit verify           check the hash chain of the audit trail`;
+  haidang audit verify           check the hash chain of the audit trail
+  haidang user add --login L --name N --role R [--unit CODE] | haidang user reset LOGIN
+  haidang report --period 2025-Q3 [--unit CODE] [--format docx|xlsx] [--out FILE]
+                                 the period's review report as a Word or Excel file`;
 
 /** Writes and waits until the pipe took it all: process.exit() would otherwise cut a long export short. */
 function writeOut(text: string): Promise<void> {
@@ -99,6 +102,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
   // Loaded on demand: the extractor's lexicon is not needed to serve or migrate.
   user: (args) => withDb(({ db }) => userCommand(db, args)),
+  // Loaded on demand, like extract: the Word and Excel writers are not needed to serve.
+  report: (args) => withDb(async ({ db }) => (await import('./report.ts')).reportCommand(db, args)),
   extract: async (args) => (await import('./extract.ts')).runExtract(args),
   audit: async (args) => {
     if (args[0] !== 'verify') throw new AppError('invalid', 'audit: the only subcommand is `verify`');

@@ -1,0 +1,30 @@
+// `haidang report --period 2025-Q3 [--unit CODE] [--format docx|xlsx] [--out FILE]`: the review report as a file.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Db } from '../db/connection.ts';
+import { AppError } from '../domain/errors.ts';
+import { renderReview } from '../server/services/review-file.ts';
+
+const USAGE = 'usage: haidang report --period 2025-Q3 [--unit CODE] [--format docx|xlsx] [--out FILE]';
+
+export async function reportCommand(db: Db, args: string[]): Promise<number> {
+  let values;
+  try {
+    values = parseArgs({ args, options: { period: { type: 'string' }, unit: { type: 'string' }, format: { type: 'string', default: 'docx' }, out: { type: 'string' } } }).values;
+  } catch (e) {
+    throw new AppError('invalid', `report: ${e instanceof Error ? e.message : String(e)}; ${USAGE}`);
+  }
+  if (!values.period) throw new AppError('invalid', `report: --period is required; ${USAGE}`);
+  if (values.format !== 'docx' && values.format !== 'xlsx') throw new AppError('invalid', `report: --format is docx or xlsx; ${USAGE}`);
+  let unitId: string | null = null;
+  if (values.unit) {
+    const u = await db.selectFrom('units').select('id').where('code', '=', values.unit).executeTakeFirst();
+    if (!u) throw new AppError('invalid', `report: no unit with code ${values.unit}`);
+    unitId = u.id;
+  }
+  const file = await renderReview(db, { period: values.period, unitId, format: values.format });
+  const out = values.out ?? file.name;
+  writeFileSync(out, file.bytes);
+  console.log(`${out}: ${file.data.title} (${file.data.targets.headline}; ${file.data.tasks.summary.total} nhiệm vụ)`);
+  return 0;
+}
