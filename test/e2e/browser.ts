@@ -1,6 +1,8 @@
 // Shared set-up of the browser tests: Debian's Chromium through playwright-core, the web app built
 // once with Vite, and the real server over a fresh database holding the demo workspace.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../support/server.ts';
@@ -22,7 +24,47 @@ const WEB_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
+const SOURCES = ['../../web/', '../../src/domain/'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+const STAMP = join(WEB_DIST, '.built');
+const LOCK = join(tmpdir(), 'haidang-web-build.lock');
+
+function newest(dir: string): number {
+  let m = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === 'dist' || e.name === 'node_modules') continue;
+    const p = join(dir, e.name);
+    m = Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return m;
+}
+
+/**
+ * Builds the web app once for all the browser test files, which run in parallel processes: one
+ * builds under a lock while the others wait, and a build newer than every source is kept (a second
+ * build would empty web/dist under a server that is serving it).
+ */
 export async function buildWebApp(): Promise<void> {
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      const since = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (waited > 180_000 || since > 300_000) rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    const built = statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    if (built > Math.max(...SOURCES.map(newest))) return;
+    await buildOnce();
+    writeFileSync(STAMP, new Date().toISOString());
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+async function buildOnce(): Promise<void> {
   const { build } = await import('vite');
   // vitest sets NODE_ENV=test, which would give React's development build: test what ships.
   const env = process.env.NODE_ENV;

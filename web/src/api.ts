@@ -6,6 +6,7 @@ import type { TargetGroup } from '../../src/domain/target.ts';
 import type {
   AuditEntry, AuthUser, DocumentCreated, DocumentDetail, DocumentItem, ObservationItem, Page, Proposal, ProposalList, ReportItem,
   SummaryResponse, TargetDetail, TargetItem, TaskDetail, TaskItem, UnitItem,
+  PeriodOverview, PeriodItem, QuarterRating, RatingRow, Submission, SubmissionDraft, UnitReport,
 } from './types.ts';
 
 export class ApiError extends Error {
@@ -47,7 +48,8 @@ export function withQuery(path: string, query?: Query): string {
 
 export async function request<T>(method: string, path: string, body?: unknown, opts: { quiet401?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD') {
     const csrf = readCookie('hd_csrf');
     if (csrf) headers['x-csrf-token'] = csrf;
@@ -58,11 +60,15 @@ export async function request<T>(method: string, path: string, body?: unknown, o
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, 'network', e instanceof Error ? e.message : String(e));
   }
+  return answer<T>(res, opts);
+}
+
+async function answer<T>(res: Response, opts: { quiet401?: boolean } = {}): Promise<T> {
   const text = await res.text();
   let data: unknown = null;
   if (text) {
@@ -78,6 +84,50 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     throw new ApiError(res.status, err?.code ?? String(res.status), err?.message ?? res.statusText, err?.details ?? null);
   }
   return data as T;
+}
+
+/** Sends one file as multipart/form-data, field `file` (the browser sets the boundary). */
+export function upload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return request<T>('POST', path, form);
+}
+
+function fileName(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const star = disposition.match(/filename\*=UTF-8''([^;]+)/i);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]!);
+    } catch {
+      /* the plain name below */
+    }
+  }
+  return disposition.match(/filename="([^"]+)"/i)?.[1] ?? fallback;
+}
+
+/**
+ * Downloads a file the server serves (a report, a sheet) and saves it under the server's name; an
+ * answer that is not a file (4xx/5xx JSON) throws an ApiError with the server's message.
+ */
+export async function download(path: string, fallbackName = 'tai-ve'): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, { credentials: 'same-origin' });
+  } catch (e) {
+    throw new ApiError(0, 'network', e instanceof Error ? e.message : String(e));
+  }
+  if (!res.ok) return answer<never>(res);
+  const name = fileName(res.headers.get('content-disposition'), fallbackName);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
 }
 
 const get = <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query));
@@ -155,6 +205,22 @@ export const api = {
   addReport: (id: string, body: ReportInput) => post<{ report: ReportItem; task: TaskDetail }>(`/tasks/${encodeURIComponent(id)}/reports`, body),
   audit: (q: { limit?: number; offset?: number; objectType?: string; objectId?: string; actor?: string } = {}) =>
     get<Page<AuditEntry>>('/audit', q),
+  periods: () => get<{ items: PeriodItem[]; total: number }>('/reporting-periods'),
+  openPeriod: (body: { period: string; dueOn: string; title: string }) => post<PeriodItem>('/reporting-periods', body),
+  period: (id: string, asOf?: string) => get<PeriodOverview>(`/reporting-periods/${encodeURIComponent(id)}`, { asOf }),
+  unitReport: (id: string, unitId: string) => get<UnitReport>(unitReportPath(id, unitId)),
+  saveUnitReport: (id: string, unitId: string, body: SubmissionDraft) => request<Submission>('PUT', unitReportPath(id, unitId), body),
+  decideUnitReport: (id: string, unitId: string, action: 'submit' | 'accept' | 'return' | 'reopen', reason?: string) =>
+    request<Submission>('POST', `${unitReportPath(id, unitId)}/${action}`, action === 'return' ? { reason } : undefined),
+  uploadSheet: (id: string, unitId: string, file: File) => upload<Submission>(`${unitReportPath(id, unitId)}/sheet`, file),
+  sheetPath: (id: string, unitId: string) => `${unitReportPath(id, unitId)}/sheet`,
+  ratings: (quarter: string) => get<QuarterRating>(`/ratings/${encodeURIComponent(quarter)}`),
+  ratingGeneral: (quarter: string, unitId: string, points: number, note: string) =>
+    request<RatingRow>('PUT', `/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/general`, { points, note }),
+  ratingAdjust: (quarter: string, unitId: string, body: { score?: number; level?: string; reason: string }) =>
+    post<RatingRow>(`/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/adjust`, body),
+  reviewReportPath: (q: { period: string; format: 'docx' | 'xlsx'; unitId?: string | null }) => withQuery('/reports/review', q),
+  readFile: (file: File) => upload<{ format: string; text: string; name: string; length?: number }>('/intake/read', file),
   me: () => request<{ user: AuthUser }>('GET', '/auth/me', undefined, { quiet401: true }),
   login: (login: string, password: string) => request<{ user: AuthUser }>('POST', '/auth/login', { login, password }, { quiet401: true }),
   logout: () => post<unknown>('/auth/logout', {}),
@@ -162,3 +228,7 @@ export const api = {
 };
 
 export type TaskStatusFilter = TaskStatus;
+
+function unitReportPath(id: string, unitId: string): string {
+  return `/reporting-periods/${encodeURIComponent(id)}/units/${encodeURIComponent(unitId)}`;
+}

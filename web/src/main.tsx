@@ -27,6 +27,14 @@ import { UnitsPage } from './pages/Units.tsx';
 
 // The review screen carries the indicator names and its forms: loaded when opened.
 const DocumentReviewPage = lazy(() => import('./pages/DocumentReview.tsx'));
+// The review cycle: reporting periods, a unit's report, ratings, the review report; each on demand.
+const PeriodsPage = lazy(() => import('./pages/review/Periods.tsx'));
+const PeriodPage = lazy(() => import('./pages/review/Period.tsx'));
+const UnitReportPage = lazy(() => import('./pages/review/UnitReport.tsx'));
+const RatingsPage = lazy(() => import('./pages/review/Ratings.tsx'));
+const ReviewReportPage = lazy(() => import('./pages/review/ReviewReport.tsx'));
+
+const later = (page: React.ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -52,6 +60,11 @@ function Gate() {
           <Route path="/van-ban/moi" element={<DocumentNewPage />} />
           <Route path="/van-ban/:id" element={<DocumentPage />} />
           <Route path="/van-ban/:id/de-xuat" element={<Suspense fallback={<Loading />}><DocumentReviewPage /></Suspense>} />
+          <Route path="/ky-bao-cao" element={later(<PeriodsPage />)} />
+          <Route path="/ky-bao-cao/:id" element={later(<PeriodPage />)} />
+          <Route path="/ky-bao-cao/:id/don-vi/:unitId" element={later(<UnitReportPage />)} />
+          <Route path="/xep-loai" element={later(<RatingsPage />)} />
+          <Route path="/bao-cao-kiem-diem" element={later(<ReviewReportPage />)} />
           <Route path="/don-vi" element={<UnitsPage />} />
           <Route path="/don-vi/:id" element={<UnitPage />} />
           <Route path="/nhat-ky" element={<AuditPage />} />

@@ -192,3 +192,71 @@ export interface AuthUser {
   /** A one-time password must be replaced before anything else. */
   mustChangePassword?: boolean;
 }
+
+// The review cycle: reporting periods, a unit's submission, the quarterly rating.
+import type { SubmissionStatus, Timeliness } from '../../src/domain/reporting.ts';
+import type { RatingResult } from '../../src/domain/rating.ts';
+export type { SubmissionStatus, Timeliness, RatingResult };
+
+export interface PeriodItem {
+  id: string;
+  period: string;
+  start: string;
+  end: string;
+  dueOn: string;
+  title: string;
+  periodLabel?: string;
+}
+
+export interface PeriodUnitRow {
+  unitId: string;
+  unitCode: string | null;
+  unitName: string;
+  status: SubmissionStatus | null;
+  statusLabel: string;
+  submittedOn: string | null;
+  returnReason: string | null;
+  timeliness: Timeliness;
+  timelinessLabel: string;
+}
+
+export interface PeriodOverview extends PeriodItem {
+  asOf: string;
+  units: PeriodUnitRow[];
+  completeness: { expected: number; onTime: number; late: number; missing: number; pending: number; accepted: number };
+  reminders: PeriodUnitRow[];
+}
+
+export type Standing3 = 'estimate' | 'preliminary' | 'official';
+export interface FigureLine { targetId: string; value: number; standing: Standing3; note: string }
+export interface TaskLine { taskId: string; progress: number | null; completedOn: string | null; note: string }
+export interface SubmissionDraft { figures: FigureLine[]; tasks: TaskLine[] }
+
+export interface Submission extends SubmissionDraft {
+  id: string;
+  reportingPeriodId: string;
+  unitId: string;
+  status: SubmissionStatus;
+  submittedOn: string | null;
+  returnReason: string | null;
+  version: number;
+}
+
+export interface UnitReport {
+  period: PeriodItem;
+  unit: UnitItem;
+  due: {
+    targets: Array<{ id: string; indicator: string; label: string; unit: string; value: number; max: number | null; period: string }>;
+    tasks: Array<{ id: string; title: string; deadline: string | null; state_deadline: string | null; state_completed_on: string | null; state_progress: number | null }>;
+  };
+  submission: Submission | null;
+  statusLabel: string | null;
+}
+
+export type RatingRow = RatingResult & { unitId: string };
+export interface QuarterRating {
+  quarter: string;
+  rulesYear: number;
+  results: RatingRow[];
+  notes: string[];
+}

@@ -6,13 +6,16 @@ import { Link, useLocation } from 'react-router';
 import { useAppState } from '../app-state.tsx';
 import { useAuth } from '../auth.tsx';
 import { useI18n, type MessageKey } from '../i18n.tsx';
-import { IconFile, IconHistory, IconHome, IconList, IconTarget, IconTree, IconUser } from './icons.tsx';
+import { IconCalendar, IconFile, IconHistory, IconHome, IconList, IconNote, IconScale, IconTarget, IconTree, IconUser } from './icons.tsx';
 
 const NAV: Array<{ to: string; label: MessageKey; Icon: ComponentType<{ size?: number }> }> = [
   { to: '/', label: 'navDashboard', Icon: IconHome },
   { to: '/chi-tieu', label: 'navTargets', Icon: IconTarget },
   { to: '/nhiem-vu', label: 'navTasks', Icon: IconList },
   { to: '/van-ban', label: 'navDocuments', Icon: IconFile },
+  { to: '/ky-bao-cao', label: 'navPeriods', Icon: IconCalendar },
+  { to: '/xep-loai', label: 'navRatings', Icon: IconScale },
+  { to: '/bao-cao-kiem-diem', label: 'navReview', Icon: IconNote },
   { to: '/don-vi', label: 'navUnits', Icon: IconTree },
   { to: '/nhat-ky', label: 'navAudit', Icon: IconHistory },
 ];

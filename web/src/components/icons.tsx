@@ -36,3 +36,7 @@ export const IconNote = (p: IconProps) => <Svg {...p}><path d="M5 4h14v16H5z" />
 export const IconX = (p: IconProps) => <Svg {...p}><circle cx="12" cy="12" r="9" /><path d="m9 9 6 6M15 9l-6 6" /></Svg>;
 export const IconMerge = (p: IconProps) => <Svg {...p}><path d="M6 3v6a6 6 0 0 0 6 6h6" /><path d="m15 12 3 3-3 3" /><path d="M18 3v6" /></Svg>;
 export const IconEdit = (p: IconProps) => <Svg {...p}><path d="M4 20h4L19 9l-4-4L4 16z" /><path d="m13 7 4 4" /></Svg>;
+export const IconSend = (p: IconProps) => <Svg {...p}><path d="M21 3 10 14" /><path d="m21 3-7 18-4-7-7-4z" /></Svg>;
+export const IconScale = (p: IconProps) => <Svg {...p}><path d="M12 3v18M7 21h10M5 7h14" /><path d="m5 7-3 6a3 3 0 0 0 6 0zM19 7l-3 6a3 3 0 0 0 6 0z" /></Svg>;
+export const IconDownload = (p: IconProps) => <Svg {...p}><path d="M12 4v11" /><path d="m7 10 5 5 5-5" /><path d="M4 20h16" /></Svg>;
+export const IconUpload = (p: IconProps) => <Svg {...p}><path d="M12 20V9" /><path d="m7 14 5-5 5 5" /><path d="M4 4h16" /></Svg>;

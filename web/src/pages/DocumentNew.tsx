@@ -1,5 +1,6 @@
-// Nhập văn bản: paste the text of a document with its heading data; saved by POST /api/documents.
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+// Nhập văn bản: paste the text of a document (or read it from a .docx, .html or .txt file through
+// POST /api/intake/read) with its heading data; saved by POST /api/documents.
+import { Alert, Button, Card, FileButton, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { DOCUMENT_KINDS } from '../../../src/domain/document.ts';
@@ -19,6 +20,24 @@ export function DocumentNewPage() {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
+  const [read, setRead] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function readFile(file: File | null) {
+    if (!file) return;
+    setReading(true);
+    setRead(null);
+    try {
+      const r = await api.readFile(file);
+      setText(r.text);
+      if (!title.trim()) setTitle(r.name.replace(/\.[a-z0-9]{2,5}$/iu, ''));
+      setRead({ ok: true, text: t('readFileDone', { name: r.name, n: r.text.length.toLocaleString('vi-VN') }) });
+    } catch (err) {
+      setRead({ ok: false, text: `${t('readFileFailed')}: ${errorMessage(err)}` });
+    } finally {
+      setReading(false);
+    }
+  }
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -48,6 +67,12 @@ export function DocumentNewPage() {
           </SimpleGrid>
           <TextInput label={t('docIssuer')} name="issuer" value={issuer} onChange={(e) => setIssuer(e.currentTarget.value)} placeholder="Ban Thường vụ Thành ủy" />
           <TextInput label={t('docTitle')} name="title" required value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+          <Group gap="sm" align="center">
+            <FileButton onChange={readFile} accept=".docx,.html,.htm,.txt,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+              {(props) => <Button {...props} variant="default" loading={reading} data-testid="read-file">{t('readFile')}</Button>}
+            </FileButton>
+            {read && <Text size="sm" c={read.ok ? 'teal.8' : 'red.8'} role={read.ok ? 'status' : 'alert'} data-testid="read-file-result">{read.text}</Text>}
+          </Group>
           <Textarea label={t('docText')} name="text" description={t('docTextHint')} autosize minRows={10} maxRows={30} value={text}
             onChange={(e) => setText(e.currentTarget.value)} />
           <Group><Button type="submit" loading={busy}>{t('save')}</Button></Group>

@@ -1,7 +1,7 @@
 // Xem xét đề xuất: the text of a document with every proposal highlighted at its span, and the
 // proposals beside it grouped by kind, each read in words, to accept (as proposed or edited), merge
 // into a target, or reject; many at once through the batch endpoint (all or nothing).
-// Loaded on demand (with the names of the indicators), so the first page stays light.
+// Loaded on demand; the names of the indicators come from GET /api/indicators.
 import {
   Alert, Anchor, Autocomplete, Badge, Button, Card, Checkbox, Grid, Group, List, NumberInput, SegmentedControl, Select, Stack, Text,
   TextInput, Textarea, Title,
@@ -15,7 +15,7 @@ import { unitOptions, useAppState } from '../app-state.tsx';
 import { AsyncView, useApi } from '../components/Async.tsx';
 import { IconCheckCircle, IconDash, IconEdit, IconList, IconMerge, IconNote, IconTarget, IconX } from '../components/icons.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { INDICATORS, UNITS_OF_MEASURE, indicatorName } from '../indicators.ts';
+import { indicatorName, loadIndicators, unitsOfMeasure, useIndicators } from '../indicators.ts';
 import { useI18n, type I18n, type MessageKey } from '../i18n.tsx';
 import type { DocumentDetail, ObservationItem, Proposal, ProposalKind, ProposalStatus, TargetItem } from '../types.ts';
 
@@ -50,6 +50,8 @@ export default function DocumentReviewPage() {
       api.proposals(id),
       api.targets(),
       api.observations({ documentId: id }).catch(() => ({ items: [] as ObservationItem[], total: 0 })),
+      // The names read the proposals in words; without them the keys show.
+      loadIndicators().catch(() => []),
     ]);
     return { doc, items: list.items, targets: targets.items, figures: figures.items };
   }, [id]);
@@ -459,12 +461,13 @@ function EditForm({ p, busy, onCancel, onSubmit }: { p: Proposal; busy: boolean;
   const [latest, setLatest] = useState(str(x.latest) ?? '');
   const [lead, setLead] = useState<string | null>(str(x.leadUnitId));
   const parsed = period.trim() ? parsePeriod(period.trim()) : null;
+  const indicators = useIndicators();
   const indicatorData = useMemo(() => {
-    const list = INDICATORS.map((i) => ({ value: i.key, label: `${i[lang]} (${i.key})` }));
+    const list = indicators.map((i) => ({ value: i.key, label: `${i[lang]} (${i.key})` }));
     const cur = str(x.indicator);
     if (cur && !list.some((o) => o.value === cur)) list.unshift({ value: cur, label: cur === 'other' ? t('unknownIndicator') : cur });
     return list;
-  }, [lang, x.indicator, t]);
+  }, [indicators, lang, x.indicator, t]);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -508,7 +511,7 @@ function EditForm({ p, busy, onCancel, onSubmit }: { p: Proposal; busy: boolean;
               allowDeselect={false} nothingFoundMessage={t('none')} />
             <Group grow gap="xs" align="flex-start">
               <NumberInput id={id('value')} label={t('fValue')} name="value" required value={value} onChange={setValue} decimalSeparator="," thousandSeparator="." hideControls />
-              <Autocomplete id={id('unit')} label={t('fUnit')} name="unit" required value={unit} onChange={setUnit} data={UNITS_OF_MEASURE} />
+              <Autocomplete id={id('unit')} label={t('fUnit')} name="unit" required value={unit} onChange={setUnit} data={unitsOfMeasure(indicators)} />
             </Group>
             <TextInput id={id('period')} label={t('fPeriod')} name="period" description={t('figurePeriodHint')} value={period} onChange={(e) => setPeriod(e.currentTarget.value)}
               error={period.trim() && !parsed ? t('figurePeriodInvalid') : undefined} />

@@ -17,6 +17,7 @@ import type { TargetDetail, TaskItem } from '../types.ts';
 import { TaskTable } from '../components/TaskTable.tsx';
 import { useAuth } from '../auth.tsx';
 import { Anchor } from '@mantine/core';
+import { indicatorName, useIndicators } from '../indicators.ts';
 
 const TargetChart = lazy(() => import('../components/TargetChart.tsx'));
 
@@ -156,11 +157,15 @@ function FigureForm({ x, onSaved }: { x: TargetDetail; onSaved(): void }) {
     }
   }
   const unitText = unitWord(x.unit) || x.unit;
+  // The indicator's name from GET /api/indicators (the key while the lexicon loads or lacks it).
+  useIndicators();
+  const indicator = indicatorName(x.indicator, lang);
   return (
     <Card withBorder component="form" onSubmit={submit} aria-labelledby="figure-form-title">
       <Title order={2} size="h4" mb="sm" id="figure-form-title">{t('addFigure')}</Title>
       <Stack gap="sm">
         {msg && <Alert color={msg.ok ? 'teal' : 'red'} role={msg.ok ? 'status' : 'alert'}>{msg.text}</Alert>}
+        {indicator && <Text size="sm" c="dimmed" data-testid="figure-indicator">{t('indicatorLabel', { name: indicator })}</Text>}
         <TextInput label={t('figurePeriod')} description={t('figurePeriodHint')} value={period} name="period" required
           onChange={(e) => setPeriod(e.currentTarget.value)} error={periodError}
           rightSection={undefined} />
