@@ -162,7 +162,7 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
   it('rates the units of the quarter with their working; the secretariat enters the general points', async () => {
     const p = admin.page;
     await p.goto(server.url + '/xep-loai?quy=2025-Q3');
-    const table = p.getByTestId('rating-table');
+    const table = p.locator('[data-testid="rating-table"][data-quarter="2025-Q3"]');
     await table.waitFor();
     const api = (await server.api('GET', '/api/ratings/2025-Q3')).body;
     await expect(table.locator('tbody tr[data-unit-id]').count()).resolves.toBe(api.results.length);
@@ -190,7 +190,8 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
       await p.getByRole('combobox', { name: 'Năm', exact: true }).click();
       await p.getByRole('option', { name: '2025', exact: true }).click();
       await p.waitForURL(/quy=2025-Q3/);
-      const row = p.getByTestId('rating-table').locator(`tr[data-unit-id="${UNIT}"]`);
+      // The table of the quarter chosen, not the one shown while it loads.
+      const row = p.locator('[data-testid="rating-table"][data-quarter="2025-Q3"]').locator(`tr[data-unit-id="${UNIT}"]`);
       await row.getByRole('button', { name: UNIT_NAME }).click();
       const form = p.getByTestId('adjust-form');
       // Only the secretariat enters the general points.
@@ -211,6 +212,20 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
     } finally {
       await leader.context.close();
     }
+  });
+
+  it('downloads the period\'s review report as Word, and shows the server\'s refusal in words', async () => {
+    const p = admin.page;
+    await p.goto(`${server.url}/ky-bao-cao/${periodId}`);
+    const [dl] = await Promise.all([p.waitForEvent('download'), p.getByRole('link', { name: 'Tải báo cáo Word (.docx)' }).click()]);
+    expect(dl.suggestedFilename()).toMatch(/\.docx$/);
+    // A refusal (here made up by the browser's network layer) shows its message, not a page of JSON.
+    await p.goto(server.url + '/bao-cao-kiem-diem');
+    await p.getByTestId('review-download').waitFor();
+    await p.route('**/api/reports/review*', (route) => route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ error: { code: 'invalid', message: 'period: expected a period such as 2025-Q3' } }) }));
+    await p.getByRole('link', { name: 'Tải bảng Excel (.xlsx)' }).click();
+    await expect(p.getByTestId('review-download-message').textContent()).resolves.toContain('period: expected a period such as 2025-Q3');
+    await p.unroute('**/api/reports/review*');
   });
 
   it('fills the paste page from a file read by the server', async () => {

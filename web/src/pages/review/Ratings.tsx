@@ -74,7 +74,7 @@ function RatingTable({ x, reload }: { x: QuarterRating; reload(): void }) {
     <Stack gap="md">
       <Card withBorder padding={0}>
         <Table.ScrollContainer minWidth={0}>
-          <Table verticalSpacing="sm" data-testid="rating-table">
+          <Table verticalSpacing="sm" data-testid="rating-table" data-quarter={x.quarter}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('colUnit')}</Table.Th>
