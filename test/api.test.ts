@@ -215,3 +215,18 @@ describe('the public summary', () => {
     expect(body.targets.items.map((t) => t.label)).toEqual(['Chỉ số HDI']);
   });
 });
+
+describe('the summary follows new figures', () => {
+  it('recomputes a target\'s status when a figure is added (no stale cache)', async () => {
+    const status = async () => {
+      const r = await s.api('GET', '/api/summary?asOf=2026-01-15');
+      return r.body.targets.items.find((t: { label: string }) => t.label === 'Tăng trưởng GRDP năm 2025').status as string;
+    };
+    const before = await status();
+    expect(before).not.toBe('achieved');
+    expect(await status()).toBe(before);
+    const o = await s.api('POST', '/api/observations', { indicator: 'grdp.growth', period: '2025', value: 12.6, unit: '%', standing: 'official' });
+    expect(o.status).toBe(201);
+    expect(await status()).toBe('achieved');
+  });
+});

@@ -12,7 +12,8 @@ import type { Observation } from '../../../domain/observation.ts';
 import { presentTarget } from '../../presenters/target.ts';
 import { presentTask } from '../../presenters/task.ts';
 import { principal } from '../../auth/session.ts';
-import { mayReadObservation, mayReadTarget } from '../../../domain/policy.ts';
+import { mayReadObservation, mayReadTarget, readsEverything } from '../../../domain/policy.ts';
+import { assessAllTargets, type AssessedTarget } from '../../services/assessments.ts';
 import { visibleUnits } from '../tasks/tasks.ts';
 
 const SummaryQuery = AsOf.extend({ unitId: Id.optional() });
@@ -33,15 +34,22 @@ export function summaryRoutes() {
       const unitIds = await visibleUnits(db, p, q.unitId);
       const targetUnits = q.unitId ? await subtreeIds(db, (await getUnit(db, q.unitId)).id) : undefined;
 
-      const targets = (await listTargets(db, { ownerUnitIds: targetUnits })).filter((t) => mayReadTarget(p, t));
-      const byIndicator = new Map<string, Observation[]>();
-      for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
-        if (!mayReadObservation(p, o)) continue;
-        const list = byIndicator.get(o.indicator);
-        if (list) list.push(o);
-        else byIndicator.set(o.indicator, [o]);
+      let assessed: AssessedTarget[];
+      if (readsEverything(p)) {
+        const owners = targetUnits ? new Set(targetUnits) : null;
+        assessed = (await assessAllTargets(db, asOf)).filter((t) => !owners || (t.ownerUnitId !== null && owners.has(t.ownerUnitId)));
+      } else {
+        // A scoped reader's statuses rest on the figures they may see: computed for them.
+        const targets = (await listTargets(db, { ownerUnitIds: targetUnits })).filter((t) => mayReadTarget(p, t));
+        const byIndicator = new Map<string, Observation[]>();
+        for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
+          if (!mayReadObservation(p, o)) continue;
+          const list = byIndicator.get(o.indicator);
+          if (list) list.push(o);
+          else byIndicator.set(o.indicator, [o]);
+        }
+        assessed = targets.map((t) => presentTarget(t, targetStatus(t, byIndicator.get(t.indicator) ?? [], asOf)));
       }
-      const assessed = targets.map((t) => presentTarget(t, targetStatus(t, byIndicator.get(t.indicator) ?? [], asOf)));
       const brief = (t: (typeof assessed)[number]) => ({
         id: t.id, label: t.label, group: t.group, status: t.status, statusLabel: t.statusLabel, value: t.value, max: t.max,
         unit: t.unit, period: t.period, periodLabel: t.periodLabel, latest: t.latest, ratio: t.ratio, forecast: t.forecast,

@@ -1,0 +1,42 @@
+// Every target's status as of a day, for readers who see every figure; kept while the data that
+// decides it is unchanged, because recomputing 300 targets from 12,000 figures is most of a summary.
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection.ts';
+import { listObservations, listTargets } from '../../db/targets.ts';
+import { targetStatus } from '../../domain/target-status.ts';
+import type { Observation } from '../../domain/observation.ts';
+import { presentTarget } from '../presenters/target.ts';
+
+export type AssessedTarget = ReturnType<typeof presentTarget>;
+
+/**
+ * What the statuses depend on, read in one cheap query: any insert, update or delete of a target or
+ * a figure changes a count or a latest timestamp (updates bump updated_at; figures are never updated).
+ * Taken from the database, so several server processes each keep a correct copy.
+ */
+async function dataVersion(db: Db): Promise<string> {
+  const r = await sql<{ v: string }>`SELECT concat_ws('|',
+    (SELECT count(*) FROM targets), (SELECT max(updated_at) FROM targets),
+    (SELECT count(*) FROM observations), (SELECT max(created_at) FROM observations)) AS v`.execute(db);
+  return r.rows[0]?.v ?? '';
+}
+
+const cache = new Map<string, { version: string; items: AssessedTarget[] }>();
+const MAX_DAYS_KEPT = 8;
+
+export async function assessAllTargets(db: Db, asOf: string): Promise<AssessedTarget[]> {
+  const version = await dataVersion(db);
+  const hit = cache.get(asOf);
+  if (hit && hit.version === version) return hit.items;
+  const targets = await listTargets(db);
+  const byIndicator = new Map<string, Observation[]>();
+  for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
+    const list = byIndicator.get(o.indicator);
+    if (list) list.push(o);
+    else byIndicator.set(o.indicator, [o]);
+  }
+  const items = targets.map((t) => presentTarget(t, targetStatus(t, byIndicator.get(t.indicator) ?? [], asOf)));
+  if (cache.size >= MAX_DAYS_KEPT && !cache.has(asOf)) cache.delete(cache.keys().next().value!);
+  cache.set(asOf, { version, items });
+  return items;
+}
