@@ -157,6 +157,8 @@ const CASES: Case[] = [
   { name: 'attach to a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/attachments`, body: () => ({}), expect: R(415, { leader: 403, viewerA: 403, officerB: 404 }) },
   { name: 'download an unknown file', method: 'GET', path: () => '/api/attachments/nope', expect: R(404) },
   { name: 'list indicators', method: 'GET', path: () => '/api/indicators', expect: R(200) },
+  { name: 'download the review report of a quarter', method: 'GET', path: () => '/api/reports/review?period=2025-Q4&format=xlsx', expect: R(200) },
+  { name: 'download the review report of unit B', method: 'GET', path: () => `/api/reports/review?period=2025-Q4&format=xlsx&unitId=${ids.B}`, expect: R(200, { officerA: 404, viewerA: 404 }) },
   { name: 'create a user', method: 'POST', path: () => '/api/users', body: () => ({ login: `u${uniq()}`, name: 'U', roles: ['viewer'] }), expect: MANAGE(201, { secretariat: 403 }) },
 ];
 
