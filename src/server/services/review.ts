@@ -19,11 +19,26 @@ import type { ReviewRatingRow, ReviewReportData, ReviewTargetRow, ReviewTaskRow,
 import { rateQuarter } from './rating.ts';
 
 const CMP_TEXT: Record<Target['comparator'], string> = { '>=': '≥ ', '>': '> ', '<=': '≤ ', '<': '< ', '=': '' };
-const UNIT_TEXT: Record<string, string> = { '%': '%', VND: ' đồng', USD: ' USD', 'USD/person': ' USD/người', count: '', tonne: ' tấn', visit: ' lượt', times: ' lần' };
 
+/** The unit column as Vietnamese reports write it. */
+const UNIT_VI: Record<string, string> = {
+  '%': '%', VND: 'đồng', USD: 'USD', 'USD/person': 'USD/người', 'VND/ha': 'đồng/ha', count: '', tonne: 'tấn',
+  visit: 'lượt', times: 'lần', index: '', 'm2/person': 'm²/người',
+};
+export const unitVi = (unit: string) => UNIT_VI[unit] ?? unit;
+
+/** Large amounts with their scale word, as reports write them: 245.500 tỷ, 230 triệu. */
+export function scaled(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1e9) return `${formatNumber(v / 1e9)} tỷ`;
+  if (a >= 1e6) return `${formatNumber(v / 1e6)} triệu`;
+  return formatNumber(v);
+}
+
+/** The target without its unit (the table has a unit column): "≥ 12,35", "13 – 14", "≥ 245.500 tỷ". */
 export function targetText(t: Target): string {
-  const u = UNIT_TEXT[t.unit] ?? ` ${t.unit}`;
-  return t.max !== null ? `${formatNumber(t.value)} – ${formatNumber(t.max)}${u}` : `${CMP_TEXT[t.comparator]}${formatNumber(t.value)}${u}`;
+  const pct = t.unit === '%' ? '%' : '';
+  return t.max !== null ? `${scaled(t.value)} – ${scaled(t.max)}${pct}` : `${CMP_TEXT[t.comparator]}${scaled(t.value)}${pct}`;
 }
 
 /** The figure of exactly this period, the most authoritative one when several were reported. */
@@ -88,7 +103,7 @@ export async function reviewReportData(db: Db, opts: ReviewOptions): Promise<Rev
   const targetRows: ReviewTargetRow[] = targets.map((t) => {
     const obs = byIndicator.get(t.indicator) ?? [];
     const st = targetStatus(t, obs, asOf);
-    return { label: t.label, unit: t.unit, targetText: targetText(t), periodValue: figureOf(obs, period), lastYearValue: figureOf(obs, lastYear), status: st.status, statusLabel: st.labelVi };
+    return { label: t.label, unit: unitVi(t.unit), targetText: targetText(t), periodValue: figureOf(obs, period), lastYearValue: figureOf(obs, lastYear), status: st.status, statusLabel: st.labelVi };
   });
   const ts = summarizeTargets(targetRows);
 
