@@ -137,6 +137,18 @@ export async function listObservations(db: Db, f: { indicators?: string[]; unitI
   return (await q.orderBy('indicator').orderBy('period_end').orderBy('id').execute()).map(toObservation);
 }
 
+/** The figures of these indicators grouped by indicator (what every status computation starts from). */
+export async function observationsByIndicator(db: Db, indicators: string[], keep: (o: Observation) => boolean = () => true): Promise<Map<string, Observation[]>> {
+  const out = new Map<string, Observation[]>();
+  for (const o of await listObservations(db, { indicators })) {
+    if (!keep(o)) continue;
+    const list = out.get(o.indicator);
+    if (list) list.push(o);
+    else out.set(o.indicator, [o]);
+  }
+  return out;
+}
+
 export type ObservationInput = Omit<Observation, 'id'> & { id?: string };
 
 export async function createObservation(db: Db, o: ObservationInput, actor: string | null): Promise<Observation> {

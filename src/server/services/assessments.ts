@@ -2,9 +2,8 @@
 // decides it is unchanged, because recomputing 300 targets from 12,000 figures is most of a summary.
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
-import { listObservations, listTargets } from '../../db/targets.ts';
+import { listTargets, observationsByIndicator } from '../../db/targets.ts';
 import { targetStatus } from '../../domain/target-status.ts';
-import type { Observation } from '../../domain/observation.ts';
 import { presentTarget } from '../presenters/target.ts';
 
 export type AssessedTarget = ReturnType<typeof presentTarget>;
@@ -29,12 +28,7 @@ export async function assessAllTargets(db: Db, asOf: string): Promise<AssessedTa
   const hit = cache.get(asOf);
   if (hit && hit.version === version) return hit.items;
   const targets = await listTargets(db);
-  const byIndicator = new Map<string, Observation[]>();
-  for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
-    const list = byIndicator.get(o.indicator);
-    if (list) list.push(o);
-    else byIndicator.set(o.indicator, [o]);
-  }
+  const byIndicator = await observationsByIndicator(db, [...new Set(targets.map((t) => t.indicator))]);
   const items = targets.map((t) => presentTarget(t, targetStatus(t, byIndicator.get(t.indicator) ?? [], asOf)));
   if (cache.size >= MAX_DAYS_KEPT && !cache.has(asOf)) cache.delete(cache.keys().next().value!);
   cache.set(asOf, { version, items });

@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../../db/connection.ts';
-import { listObservations, listTargets } from '../../db/targets.ts';
+import { listTargets, observationsByIndicator } from '../../db/targets.ts';
 import { hydrate, toReport } from '../../db/tasks.ts';
 import { listUnits } from '../../db/units.ts';
 import { invalid } from '../../domain/errors.ts';
@@ -11,7 +11,6 @@ import { parsePeriod } from '../../domain/period.ts';
 import { parseRatingRules, ratingRulesFile, type RatingLevel, type ReportOutcome } from '../../domain/rating-rules.ts';
 import { adjustRating, applyCaps, rateUnit, type RatingResult } from '../../domain/rating.ts';
 import { targetStatus } from '../../domain/target-status.ts';
-import type { Observation } from '../../domain/observation.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -48,12 +47,7 @@ export async function rateQuarter(db: Db, quarter: string): Promise<QuarterRatin
   const tasks = await hydrate(db, taskRows);
   const reports = (await db.selectFrom('task_reports').selectAll().where('task_id', 'in', tasks.length ? tasks.map((t) => t.id) : ['']).execute()).map(toReport);
   const targets = await listTargets(db);
-  const byIndicator = new Map<string, Observation[]>();
-  for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
-    const l = byIndicator.get(o.indicator);
-    if (l) l.push(o);
-    else byIndicator.set(o.indicator, [o]);
-  }
+  const byIndicator = await observationsByIndicator(db, [...new Set(targets.map((t) => t.indicator))]);
   const general = new Map((await db.selectFrom('rating_entries').selectAll().where('period', '=', p.code).execute()).map((r) => [r.unit_id, r.general_points]));
   const rated = units.filter((u) => tasks.some((t) => t.leadUnitId === u.id) || targets.some((t) => t.ownerUnitId === u.id));
 

@@ -1,7 +1,7 @@
 // Assembles the periodic review report's data from the workspace: targets with the period's figure
 // and last year's, tasks by outcome and unit, limitations, next period's tasks and the ratings.
 import type { Db } from '../../db/connection.ts';
-import { listObservations, listTargets } from '../../db/targets.ts';
+import { listTargets, observationsByIndicator } from '../../db/targets.ts';
 import { hydrate, type TaskWithState } from '../../db/tasks.ts';
 import { listUnits, subtreeIds } from '../../db/units.ts';
 import { AppError, invalid } from '../../domain/errors.ts';
@@ -94,12 +94,7 @@ export async function reviewReportData(db: Db, opts: ReviewOptions): Promise<Rev
 
   // I. Targets: status as of the period's last day, with the period's figure and last year's.
   const targets = (await listTargets(db)).filter((t) => !scope || (t.ownerUnitId !== null && scope.has(t.ownerUnitId)));
-  const byIndicator = new Map<string, Observation[]>();
-  for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
-    const list = byIndicator.get(o.indicator);
-    if (list) list.push(o);
-    else byIndicator.set(o.indicator, [o]);
-  }
+  const byIndicator = await observationsByIndicator(db, [...new Set(targets.map((t) => t.indicator))]);
   const targetRows: ReviewTargetRow[] = targets.map((t) => {
     const obs = byIndicator.get(t.indicator) ?? [];
     const st = targetStatus(t, obs, asOf);

@@ -5,7 +5,8 @@ import type { AppEnv } from '../../context.ts';
 import { IdParam, errorResponses, json, validationHook } from '../../validation.ts';
 import { authorize, principal } from '../../auth/session.ts';
 import { mayReadTask, mayReportOnTask } from '../../../domain/policy.ts';
-import { AppError, invalid, notFound } from '../../../domain/errors.ts';
+import { AppError, notFound } from '../../../domain/errors.ts';
+import { uploadedFiles } from '../../upload.ts';
 import { ATTACHMENT_TYPES, cleanFilename, sniffAttachment } from '../../../domain/file-type.ts';
 import { getTask } from '../../../db/tasks.ts';
 import { addAttachments, getAttachment, listAttachments } from '../../../db/attachments.ts';
@@ -41,13 +42,8 @@ export function attachmentRoutes() {
       const task = await getTask(db, c.req.valid('param').id);
       if (!mayReadTask(p, task)) throw notFound('task', task.id);
       authorize(mayReportOnTask(p, task, 'progress'));
-      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('unsupported', 'file: send the files as multipart/form-data, field "file"');
-      const files = (await c.req.formData()).getAll('file');
-      if (files.length === 0 || files.some((f) => typeof f === 'string')) throw invalid('file: at least one file, in the field "file"');
-      if (files.length > MAX_FILES) throw invalid(`file: at most ${MAX_FILES} files at once`);
       const checked = [];
-      for (const f of files as File[]) {
-        if (f.size > MAX_FILE_BYTES) throw new AppError('too_large', `file: ${cleanFilename(f.name)} is larger than ${MAX_FILE_BYTES} bytes`);
+      for (const f of await uploadedFiles(c, { max: MAX_FILES, maxBytes: MAX_FILE_BYTES })) {
         const data = new Uint8Array(await f.arrayBuffer());
         const type = sniffAttachment(data);
         if (!type) throw new AppError('unsupported', `file: ${cleanFilename(f.name)} is not a PDF, Word, Excel, PNG, JPEG or text file`);

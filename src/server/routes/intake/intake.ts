@@ -4,7 +4,7 @@ import type { AppEnv } from '../../context.ts';
 import { errorResponses, json, validationHook } from '../../validation.ts';
 import { authorize, principal } from '../../auth/session.ts';
 import { mayManage } from '../../../domain/policy.ts';
-import { AppError, invalid } from '../../../domain/errors.ts';
+import { uploadedFiles } from '../../upload.ts';
 import { documentText } from '../../../intake/read.ts';
 
 const tags = ['Tiếp nhận văn bản (intake)'];
@@ -23,13 +23,7 @@ export function intakeRoutes() {
     }),
     async (c) => {
       authorize(mayManage(principal(c)));
-      const type = c.req.header('content-type') ?? '';
-      if (!type.startsWith('multipart/form-data')) throw new AppError('unsupported', 'file: send the file as multipart/form-data, field "file"');
-      const form = await c.req.formData();
-      const files = form.getAll('file');
-      if (files.length !== 1 || typeof files[0] === 'string') throw invalid('file: exactly one file, in the field "file"');
-      const file = files[0] as File;
-      if (file.size > MAX_UPLOAD_BYTES) throw new AppError('too_large', `file: larger than ${MAX_UPLOAD_BYTES} bytes`);
+      const [file] = (await uploadedFiles(c, { max: 1, maxBytes: MAX_UPLOAD_BYTES })) as [File];
       const r = await documentText(new Uint8Array(await file.arrayBuffer()));
       return c.json({ ...r, name: file.name.slice(0, 300), length: r.text.length }, 200);
     },

@@ -3,14 +3,13 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { AsOf, IdParam, asOfOrToday, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
 import { authorize, principal } from '../../auth/session.ts';
-import { mayManage, mayReadUnitReport, mayWriteUnitReport, readsEverything } from '../../../domain/policy.ts';
+import { mayManage, mayWriteUnitReport, readsEverything } from '../../../domain/policy.ts';
 import { SUBMISSION_STATUS_LABELS, TIMELINESS_LABELS, timeliness } from '../../../domain/reporting.ts';
-import { notFound } from '../../../domain/errors.ts';
 import { todayInVietnam } from '../../../domain/calendar.ts';
-import { getUnit, listUnits } from '../../../db/units.ts';
+import { listUnits } from '../../../db/units.ts';
 import { decide, dueItems, findSubmission, getPeriod, listPeriods, listSubmissions, openPeriod, saveDraft, unitsExpected } from '../../../db/reporting.ts';
 import { periodLabel } from '../../presenters/target.ts';
-import { Draft, PeriodOpen, Reason, UnitParams } from './schema.ts';
+import { Draft, PeriodOpen, Reason, UnitParams, readableUnit } from './schema.ts';
 import { sheetRoutes } from './sheet-routes.ts';
 
 const tags = ['Kỳ báo cáo (reporting)'];
@@ -68,8 +67,7 @@ export function reportingRoutes() {
       const p = principal(c);
       const db = c.var.ctx.db;
       const { id, unitId } = c.req.valid('param');
-      const unit = await getUnit(db, unitId);
-      if (!mayReadUnitReport(p, unit.id)) throw notFound('unit', unitId);
+      const unit = await readableUnit(db, p, unitId);
       const period = await getPeriod(db, id);
       const s = await findSubmission(db, period.id, unit.id);
       return c.json({ period: { ...period, periodLabel: periodLabel(period.period) }, unit, due: await dueItems(db, period, unit.id), submission: s, statusLabel: s ? SUBMISSION_STATUS_LABELS[s.status] : null }, 200);
@@ -82,8 +80,7 @@ export function reportingRoutes() {
       const p = principal(c);
       const db = c.var.ctx.db;
       const { id, unitId } = c.req.valid('param');
-      const unit = await getUnit(db, unitId);
-      if (!mayReadUnitReport(p, unit.id)) throw notFound('unit', unitId);
+      const unit = await readableUnit(db, p, unitId);
       authorize(mayWriteUnitReport(p, unit.id));
       return c.json(await saveDraft(db, await getPeriod(db, id), unit.id, c.req.valid('json'), p.id), 200);
     },
@@ -100,8 +97,7 @@ export function reportingRoutes() {
         const p = principal(c);
         const db = c.var.ctx.db;
         const { id, unitId } = c.req.valid('param');
-        const unit = await getUnit(db, unitId);
-        if (!mayReadUnitReport(p, unit.id)) throw notFound('unit', unitId);
+        const unit = await readableUnit(db, p, unitId);
         authorize(action === 'submit' ? mayWriteUnitReport(p, unit.id) : mayManage(p));
         const reason = action === 'return' ? ((await c.req.json()) as { reason: string }).reason : undefined;
         return c.json(await decide(db, await getPeriod(db, id), unit.id, action, { actor: p.id, today: todayInVietnam(), reason }), 200);

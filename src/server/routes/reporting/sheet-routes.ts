@@ -3,15 +3,14 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { errorResponses, json, validationHook } from '../../validation.ts';
 import { authorize, principal } from '../../auth/session.ts';
-import { mayReadUnitReport, mayWriteUnitReport } from '../../../domain/policy.ts';
-import { AppError, invalid, notFound } from '../../../domain/errors.ts';
-import { getUnit } from '../../../db/units.ts';
+import { mayWriteUnitReport } from '../../../domain/policy.ts';
+import { uploadedFiles } from '../../upload.ts';
 import { dueItems, findSubmission, getPeriod, saveDraft } from '../../../db/reporting.ts';
 import { readReportingSheet, writeReportingSheet } from '../../../sheets/reporting-sheet.ts';
 import { formatNumber } from '../../../domain/format.ts';
 import { periodLabel } from '../../presenters/target.ts';
 import { MAX_UPLOAD_BYTES } from '../intake/intake.ts';
-import { UnitParams } from './schema.ts';
+import { UnitParams, readableUnit } from './schema.ts';
 import { attachment } from '../../download.ts';
 
 const tags = ['Kỳ báo cáo (reporting)'];
@@ -26,8 +25,7 @@ export function sheetRoutes() {
       const p = principal(c);
       const db = c.var.ctx.db;
       const { id, unitId } = c.req.valid('param');
-      const unit = await getUnit(db, unitId);
-      if (!mayReadUnitReport(p, unit.id)) throw notFound('unit', unitId);
+      const unit = await readableUnit(db, p, unitId);
       const period = await getPeriod(db, id);
       const due = await dueItems(db, period, unit.id);
       const s = await findSubmission(db, period.id, unit.id);
@@ -52,14 +50,9 @@ export function sheetRoutes() {
       const p = principal(c);
       const db = c.var.ctx.db;
       const { id, unitId } = c.req.valid('param');
-      const unit = await getUnit(db, unitId);
-      if (!mayReadUnitReport(p, unit.id)) throw notFound('unit', unitId);
+      const unit = await readableUnit(db, p, unitId);
       authorize(mayWriteUnitReport(p, unit.id));
-      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('unsupported', 'file: send the sheet as multipart/form-data, field "file"');
-      const files = (await c.req.formData()).getAll('file');
-      if (files.length !== 1 || typeof files[0] === 'string') throw invalid('file: exactly one file, in the field "file"');
-      const file = files[0] as File;
-      if (file.size > MAX_UPLOAD_BYTES) throw new AppError('too_large', `file: larger than ${MAX_UPLOAD_BYTES} bytes`);
+      const [file] = (await uploadedFiles(c, { max: 1, maxBytes: MAX_UPLOAD_BYTES })) as [File];
       const period = await getPeriod(db, id);
       const due = await dueItems(db, period, unit.id);
       const lines = await readReportingSheet(new Uint8Array(await file.arrayBuffer()), {

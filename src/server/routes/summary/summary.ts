@@ -3,12 +3,11 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { AsOf, Id, asOfOrToday, errorResponses, json, validationHook } from '../../validation.ts';
-import { listObservations, listTargets } from '../../../db/targets.ts';
+import { listTargets, observationsByIndicator } from '../../../db/targets.ts';
 import { countTasksByUnitAndStatus, listTasks } from '../../../db/task-queries.ts';
 import { getUnit, listUnits, subtreeIds } from '../../../db/units.ts';
 import { targetStatus } from '../../../domain/target-status.ts';
 import { summarizeTargets, summarizeTaskCounts } from '../../../domain/summary.ts';
-import type { Observation } from '../../../domain/observation.ts';
 import { presentTarget } from '../../presenters/target.ts';
 import { presentTask } from '../../presenters/task.ts';
 import { principal } from '../../auth/session.ts';
@@ -41,13 +40,7 @@ export function summaryRoutes() {
       } else {
         // A scoped reader's statuses rest on the figures they may see: computed for them.
         const targets = (await listTargets(db, { ownerUnitIds: targetUnits })).filter((t) => mayReadTarget(p, t));
-        const byIndicator = new Map<string, Observation[]>();
-        for (const o of await listObservations(db, { indicators: [...new Set(targets.map((t) => t.indicator))] })) {
-          if (!mayReadObservation(p, o)) continue;
-          const list = byIndicator.get(o.indicator);
-          if (list) list.push(o);
-          else byIndicator.set(o.indicator, [o]);
-        }
+        const byIndicator = await observationsByIndicator(db, [...new Set(targets.map((t) => t.indicator))], (o) => mayReadObservation(p, o));
         assessed = targets.map((t) => presentTarget(t, targetStatus(t, byIndicator.get(t.indicator) ?? [], asOf)));
       }
       const brief = (t: (typeof assessed)[number]) => ({
