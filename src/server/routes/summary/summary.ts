@@ -81,7 +81,6 @@ export function summaryRoutes() {
             ...summarizeTargets(assessed),
             atRisk: assessed.filter((t) => t.status === 'at_risk').map(brief),
             offTrack: assessed.filter((t) => t.status === 'off_track').map(brief),
-            items: assessed.map(brief),
           },
           tasks: {
             ...taskSummary,
