@@ -44,6 +44,7 @@ describe('quarterly rating', () => {
     expect(r.status).toBe(200);
     expect(r.body.provisional).toBe(false);
     expect(r.body.general.points).toBe(28);
+    expect(r.body.generalNote).toBe('Chấp hành tốt');
     expect(r.body.levelLabel).toMatch(/Hoàn thành/);
   });
 

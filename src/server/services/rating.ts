@@ -33,7 +33,7 @@ async function reportOutcome(db: Db, quarter: string, unitId: string): Promise<R
 export interface QuarterRating {
   quarter: string;
   rulesYear: number;
-  results: (RatingResult & { unitId: string })[];
+  results: (RatingResult & { unitId: string; generalNote: string | null })[];
   notes: string[];
 }
 
@@ -48,16 +48,16 @@ export async function rateQuarter(db: Db, quarter: string): Promise<QuarterRatin
   const reports = (await db.selectFrom('task_reports').selectAll().where('task_id', 'in', tasks.length ? tasks.map((t) => t.id) : ['']).execute()).map(toReport);
   const targets = await listTargets(db);
   const byIndicator = await observationsByIndicator(db, [...new Set(targets.map((t) => t.indicator))]);
-  const general = new Map((await db.selectFrom('rating_entries').selectAll().where('period', '=', p.code).execute()).map((r) => [r.unit_id, r.general_points]));
+  const entries = new Map((await db.selectFrom('rating_entries').selectAll().where('period', '=', p.code).execute()).map((r) => [r.unit_id, r]));
   const rated = units.filter((u) => tasks.some((t) => t.leadUnitId === u.id) || targets.some((t) => t.ownerUnitId === u.id));
 
-  const raw: (RatingResult & { unitId: string })[] = [];
+  const raw: (RatingResult & { unitId: string; generalNote: string | null })[] = [];
   for (const u of rated) {
     const outcome = await reportOutcome(db, p.code, u.id);
     const own = tasks.filter((t) => t.leadUnitId === u.id);
     const r = rateUnit(
       {
-        unitCode: u.code, unitName: u.name, quarter: p.code, general: general.get(u.id) ?? null,
+        unitCode: u.code, unitName: u.name, quarter: p.code, general: entries.get(u.id)?.general_points ?? null,
         tasks: own, taskReports: reports.filter((x) => own.some((t) => t.id === x.taskId)),
         targets: targets.filter((t) => t.ownerUnitId === u.id).map((t) => ({ targetId: t.id, label: t.label, assessment: targetStatus(t, byIndicator.get(t.indicator) ?? [], p.end) })),
         // No reporting period opened for the quarter: nothing was asked, so nothing is deducted.
@@ -66,14 +66,14 @@ export async function rateQuarter(db: Db, quarter: string): Promise<QuarterRatin
       rules,
     );
     if (!outcome) r.working.push('Không mở kỳ báo cáo cho quý này: không trừ điểm báo cáo.');
-    raw.push({ ...r, unitId: u.id });
+    raw.push({ ...r, unitId: u.id, generalNote: entries.get(u.id)?.general_note ?? null });
   }
   // Adjustments first, then the caps: an adjusted level counts against the caps like any other.
   const adjustments = await db.selectFrom('rating_adjustments').selectAll().where('period', '=', p.code).orderBy('id').execute();
   const adjusted = raw.map((r) => {
     let out = r;
     for (const a of adjustments.filter((x) => x.unit_id === r.unitId)) {
-      out = { ...adjustRating(out, { ...(a.score !== null ? { score: a.score } : { level: a.level as RatingLevel }), reason: a.reason, by: a.adjusted_by }), unitId: r.unitId };
+      out = { ...adjustRating(out, { ...(a.score !== null ? { score: a.score } : { level: a.level as RatingLevel }), reason: a.reason, by: a.adjusted_by }), unitId: r.unitId, generalNote: r.generalNote };
     }
     return out;
   });
