@@ -126,7 +126,7 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
     const [dl] = await Promise.all([p.waitForEvent('download'), p.getByRole('link', { name: 'Tải mẫu Excel' }).click()]);
     expect(dl.suggestedFilename()).toMatch(/^bao-cao-2025-Q3-.*\.xlsx$/);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync((await dl.path())!));
+    await wb.xlsx.load(readFileSync((await dl.path())!) as unknown as ArrayBuffer);
     wb.getWorksheet('Chỉ tiêu')!.getRow(2).getCell(5).value = 'khoảng một tỷ';
     const bad = Buffer.from(await wb.xlsx.writeBuffer());
     await p.locator('input[type=file]').setInputFiles({ name: 'bao-cao.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
