@@ -13,6 +13,11 @@ const DECIMAL_COMMA = /^\d+(?:,\d+)?$/u; // 11,28 · 1325 · 0,8
  */
 export function parseLiteral(run: string): number | null {
   if (run.length > 24) return null;
+  // Digits only (most runs): the rules below reduce to these two tests, without a pattern.
+  if (!run.includes('.') && !run.includes(',')) {
+    if (run.length >= 6 || (run.length >= 3 && run.charCodeAt(0) === 48)) return null;
+    return Number(run);
+  }
   if (THOUSANDS_DOT.test(run)) return Number(run.replaceAll('.', '').replace(',', '.'));
   if (!DECIMAL_COMMA.test(run)) return null;
   const int = run.split(',')[0] ?? '';

@@ -118,6 +118,15 @@ function verbBefore(words: string[]): Quantity['verb'] | undefined {
   return undefined;
 }
 
+/** Length of the text before its first clause mark (, ; . : ( ) or a line break). */
+function clauseMark(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 46 || c === 58 || c === 40 || c === 41 || c === 10) return i;
+  }
+  return s.length;
+}
+
 function isInside(skip: Interval[], a: number, b: number, cursor: { i: number }): boolean {
   while (cursor.i < skip.length && (skip[cursor.i]?.[1] ?? 0) <= a) cursor.i++;
   const s = skip[cursor.i];
@@ -130,13 +139,23 @@ export function findQuantities(text: string, skip: Interval[]): Quantity[] {
   const cursor = { i: 0 };
   const re = new RegExp(NUMBER_RUN.source, 'gu');
   let m: RegExpExecArray | null;
+  // One closure for the whole scan, not one per amount: `take` moves `end` past what it matched.
+  let end = 0;
+  const take = (r: RegExp): RegExpExecArray | null => {
+    r.lastIndex = end;
+    const x = r.exec(text);
+    if (x) end = r.lastIndex;
+    return x;
+  };
   while ((m = re.exec(text)) !== null) {
     const start = m.index;
-    let end = start + m[0].length;
+    end = start + m[0].length;
     if (isInside(skip, start, end, cursor)) continue;
-    if (/\p{L}/u.test(text[end] ?? '') && !/^[%]/u.test(text[end] ?? '')) continue; // "5G", "3D"
-    CODE.lastIndex = end;
-    const code = CODE.exec(text);
+    const next = text.charCodeAt(end);
+    // "5G", "3D" (an ASCII character other than a letter is no letter: the pattern is skipped for it)
+    if ((next >= 128 || ((next | 32) >= 97 && (next | 32) <= 122)) && /\p{L}/u.test(text[end] ?? '') && !/^[%]/u.test(text[end] ?? '')) continue;
+    // A code goes on with "-" or "/" (45, 47).
+    const code = next === 45 || next === 47 ? ((CODE.lastIndex = end), CODE.exec(text)) : null;
     if (code && /\p{L}/u.test(code[0])) {
       re.lastIndex = end + code[0].length;
       continue;
@@ -146,21 +165,17 @@ export function findQuantities(text: string, skip: Interval[]): Quantity[] {
     // "(1)", "(22)": list markers; "1." or "2)" opening a line: section numbers.
     if (text[start - 1] === '(' && text[end] === ')') continue;
     // Only a few characters before the number are looked at, so that a megabyte on one line stays linear.
-    const head = text.slice(Math.max(0, start - 12), start);
-    const lineHead = head.slice(head.lastIndexOf('\n') + 1);
-    if ((head.includes('\n') || start <= 12) && /^[\s\-–*•]*$/u.test(lineHead) && /^[.)]/u.test(text[end] ?? '')) continue;
+    if (next === 46 || next === 41) {
+      const head = text.slice(Math.max(0, start - 12), start);
+      const lineHead = head.slice(head.lastIndexOf('\n') + 1);
+      if ((head.includes('\n') || start <= 12) && /^[\s\-–*•]*$/u.test(lineHead)) continue;
+    }
     const before = previousWords(text, start);
     // "Hằng năm, 100% …": punctuation between the word and the number means it names no number.
-    if (!/[,:;()]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && isIdentifierContext(before)) continue;
+    if (isIdentifierContext(before) && !/[,:;()]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
 
     const q: Quantity = { start, end, value: value0, unit: 'none' };
     let pct = false;
-    const take = (r: RegExp): RegExpExecArray | null => {
-      r.lastIndex = end;
-      const x = r.exec(text);
-      if (x) end = r.lastIndex;
-      return x;
-    };
     if (take(PERCENT)) pct = true;
     let max: number | undefined;
     const save = end;
@@ -209,7 +224,7 @@ export function findQuantities(text: string, skip: Interval[]): Quantity[] {
     q.end = end;
     const c = comparatorBefore(before);
     const after = text.slice(end, end + 60);
-    const afterWords = foldedWords(after.split(/[,;.:()\n]/u)[0] ?? '', 7);
+    const afterWords = foldedWords(after.slice(0, clauseMark(after)), 7);
     if (afterWords.join(' ').includes('trở lên')) q.cmp = '>=';
     else if (afterWords.join(' ').includes('trở xuống')) q.cmp = '<=';
     else if (c.cmp) q.cmp = c.cmp;

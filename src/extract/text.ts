@@ -42,7 +42,6 @@ export interface Token {
 // Example: "GRDP tăng 8,5%;" → GRDP | tăng | 8 | , | 5 | % | ;
 // The capture group tells a word from a punctuation mark without a second regex per token.
 const TOKEN = /([\p{L}\p{N}]+)|[^\s\p{L}\p{N}]/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -56,24 +55,48 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 // Words and semicolons only: what the lexicon matcher needs, without an object for every comma and bracket.
-const WORD_OR_SEMICOLON = /([\p{L}\p{N}]+)|;/gu;
+// Both scans below walk the characters with a table instead of a pattern: no match array per word.
 
 /** The word tokens in [from, to), and for each the number of its clause (semicolons seen before it). */
 export function wordTokens(text: string, from: number, to: number): { words: Token[]; clause: number[] } {
+  // As the pattern /([\p{L}\p{N}]+)|;/gu run from `from`: a word that starts before `to` is taken whole.
   const words: Token[] = [];
   const clause: number[] = [];
   let n = 0;
-  WORD_OR_SEMICOLON.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_OR_SEMICOLON.exec(text)) !== null && m.index < to) {
-    if (m[1] === undefined) {
-      n++;
+  let i = from;
+  while (i < to) {
+    let w = wordWidthAt(text, i);
+    if (w === 0) {
+      if (text.charCodeAt(i) === 59) n++;
+      i++;
       continue;
     }
-    words.push({ norm: foldWord(m[0]), start: m.index, end: m.index + m[0].length, isWord: true });
+    let j = i + w;
+    while ((w = wordWidthAt(text, j)) !== 0) j += w;
+    words.push({ norm: foldWord(text.slice(i, j)), start: i, end: j, isWord: true });
     clause.push(n);
+    i = j;
   }
   return { words, clause };
+}
+
+// Whether each UTF-16 unit is a letter or digit, learnt on first sight: 0 not yet known, 1 yes, 2 no.
+const WORD_UNIT = new Uint8Array(65536);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Width (1, or 2 for a surrogate pair) of the letter or digit at `i`, or 0: what [\p{L}\p{N}] matches there. */
+function wordWidthAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c !== c) return 0; // past the end
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  let k = WORD_UNIT[c];
+  if (k === 0) WORD_UNIT[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
 }
 
 /**
@@ -82,9 +105,19 @@ export function wordTokens(text: string, from: number, to: number): { words: Tok
  */
 export function foldedWords(phrase: string, max = Infinity): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (out.length < max && (m = WORD.exec(phrase)) !== null) out.push(foldWord(m[0]));
+  const n = phrase.length;
+  let i = 0;
+  while (out.length < max && i < n) {
+    let w = wordWidthAt(phrase, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    let j = i + w;
+    while ((w = wordWidthAt(phrase, j)) !== 0) j += w;
+    out.push(foldWord(phrase.slice(i, j)));
+    i = j;
+  }
   return out;
 }
 

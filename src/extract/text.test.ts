@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord, foldedWords, wordTokens } from './text.ts';
+
+// The scans walk characters with a table; they must find exactly what the patterns they replace found.
+const SAMPLES = [
+  'GRDP tăng 8,5%; thu ngân sách 1.332,3 nghìn tỷ đồng (Hoá, THUỶ) – 𝐀𝐁c 😀 x²; ½ Ω ١٢٣ 𝟙',
+  ';;a;b c\n\td',
+  '',
+  '\ud835 lone \udc00 surrogates',
+];
+
+describe('word scans', () => {
+  it('foldedWords matches /[\\p{L}\\p{N}]+/gu', () => {
+    for (const s of SAMPLES) {
+      expect(foldedWords(s)).toEqual([...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => foldWord(m[0])));
+      expect(foldedWords(s, 2)).toEqual([...s.matchAll(/[\p{L}\p{N}]+/gu)].slice(0, 2).map((m) => foldWord(m[0])));
+    }
+  });
+  it('wordTokens matches /([\\p{L}\\p{N}]+)|;/gu from `from`, words starting before `to` taken whole', () => {
+    for (const s of SAMPLES) {
+      for (const [from, to] of [[0, s.length], [3, s.length - 4], [5, 9]] as const) {
+        if (from > s.length) continue;
+        const re = /([\p{L}\p{N}]+)|;/gu;
+        re.lastIndex = from;
+        const words: Array<[string, number, number]> = [];
+        const clause: number[] = [];
+        let n = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(s)) !== null && m.index < to) {
+          if (m[1] === undefined) n++;
+          else {
+            words.push([foldWord(m[0]), m.index, m.index + m[0].length]);
+            clause.push(n);
+          }
+        }
+        const got = wordTokens(s, from, to);
+        expect(got.words.map((w) => [w.norm, w.start, w.end])).toEqual(words);
+        expect(got.clause).toEqual(clause);
+      }
+    }
+  });
+});
