@@ -10,7 +10,7 @@ import { type Choice, choose, reuse } from './select.ts';
 export type { Choice };
 import { firstTargetCue, estimateBefore } from './kind.ts';
 import { CharIndex, firstOf, lastEndingBy, within } from './ranges.ts';
-import { wordTokens } from './text.ts';
+import { countWords, wordTokens } from './text.ts';
 
 export interface FoundFact {
   fact: Omit<Fact, 'span'>;
@@ -75,7 +75,7 @@ export function findFacts(input: FactInput): FoundFact[] {
           const rightTo = Math.min(next ? next.start : s.end, q.end + RIGHT_REACH);
           const right = choose(within(matches, q.end, rightTo), q, text, 'right');
           // "tối đa 40% chi thường xuyên": a wording right after the amount is its own, before any carried-over one.
-          const adjacent = right && wordCount(text.slice(q.end, right.match.start)) <= 2;
+          const adjacent = right && countWords(text.slice(q.end, right.match.start), 3) <= 2;
           if (!adjacent && prev?.subject && prev.subject.end <= prev.q.start && connected(text, prev.q.end, q.start)) {
             choice = reuse(prev.subject, q, text);
             subject = prev.subject;
@@ -125,10 +125,6 @@ function straddling(matches: LexMatch[], q: Quantity, from: number, to: number):
 
 function best(cands: LexMatch[]): LexMatch | null {
   return cands.reduce<LexMatch | null>((a, b) => (!a || b.weight > a.weight || (b.weight === a.weight && b.end > a.end) ? b : a), null);
-}
-
-function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 /** The next amount that is not inside brackets opened after this one ("80% số xã (tương ứng 55/67 xã) đạt…"). */

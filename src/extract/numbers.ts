@@ -12,6 +12,19 @@ const DECIMAL_COMMA = /^\d+(?:,\d+)?$/u; // 11,28 · 1325 · 0,8
  * number, a section number ("2.3") or an English-style literal we will not guess at.
  */
 export function parseLiteral(run: string): number | null {
+  // Documents repeat the same literals ("8,5", "1.845"): a bounded memo saves the patterns below.
+  const hit = LITERALS.get(run);
+  if (hit !== undefined) return hit;
+  const v = parseUncached(run);
+  if (LITERALS.size >= LITERAL_MEMO_LIMIT) LITERALS.clear();
+  LITERALS.set(run, v);
+  return v;
+}
+
+const LITERALS = new Map<string, number | null>();
+const LITERAL_MEMO_LIMIT = 20_000;
+
+function parseUncached(run: string): number | null {
   if (run.length > 24) return null;
   // Digits only (most runs): the rules below reduce to these two tests, without a pattern.
   if (!run.includes('.') && !run.includes(',')) {

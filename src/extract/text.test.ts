@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, foldedWords, wordTokens } from './text.ts';
+import { countWords, foldWord, foldedWords, wordTokens } from './text.ts';
 
 // The scans walk characters with a table; they must find exactly what the patterns they replace found.
 const SAMPLES = [
@@ -37,6 +37,16 @@ describe('word scans', () => {
         expect(got.words.map((w) => [w.norm, w.start, w.end])).toEqual(words);
         expect(got.clause).toEqual(clause);
       }
+    }
+  });
+});
+
+describe('countWords', () => {
+  it('counts as /[\\p{L}\\p{N}]+/gu does, up to max', () => {
+    for (const s of SAMPLES) {
+      const n = (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+      expect(countWords(s)).toBe(n);
+      expect(countWords(s, 3)).toBe(Math.min(n, 3));
     }
   });
 });

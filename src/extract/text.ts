@@ -121,6 +121,23 @@ export function foldedWords(phrase: string, max = Infinity): string[] {
   return out;
 }
 
+/** The number of words (runs of letters and digits) in `s`, counting no further than `max`. */
+export function countWords(s: string, max = Infinity): number {
+  let n = 0;
+  let i = 0;
+  while (n < max && i < s.length) {
+    let w = wordWidthAt(s, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    n++;
+    i += w;
+    while ((w = wordWidthAt(s, i)) !== 0) i += w;
+  }
+  return n;
+}
+
 /** Letters and digits on both sides: a Unicode-aware word boundary test at `i`. */
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
