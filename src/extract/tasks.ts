@@ -9,6 +9,7 @@ import { findDeadlines, type Deadline } from './deadlines.ts';
 import { findOwner } from './owner.ts';
 import { CharIndex, containing, within } from './ranges.ts';
 import { foldedWords } from './text.ts';
+import { boundaryMatches } from './scan.ts';
 
 export interface TaskInput {
   text: string;
@@ -34,12 +35,19 @@ const VERBS = new Set(
     'thẩm định|lựa chọn|thu hồi|quyết toán|đôn đốc|xóa|chấm dứt|cơ bản|tăng cường|ưu tiên|nâng cao|phát triển|chủ động|kịp thời')
     .split('|'),
 );
-const DIRECTIVE = /(?<![\p{L}\p{N}])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+(?:thông|thương|lưu|dịch|tiếp|nhận|đất|ban))|kết\s+luận|nhấn\s+mạnh)(?![\p{L}\p{N}])/iu;
+// The boundary before it is tested by boundaryMatches (scan.ts): a leading lookbehind makes V8 try every offset.
+const DIRECTIVE = /(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+(?:thông|thương|lưu|dịch|tiếp|nhận|đất|ban))|kết\s+luận|nhấn\s+mạnh)(?![\p{L}\p{N}])/giu;
 const FILLERS = /^(?:đồng\s+thời|phấn\s+đấu|khẩn\s+trương|dự\s+kiến|cần|phải|sẽ|để|và)(?![\p{L}\p{N}])[\s,]*/iu;
 // "…, đưa vào sử dụng trước ngày 2/9": putting into service is the end of the work named before it.
 const COMPLETION = new Set(['hoàn thành', 'xong', 'hoàn tất', 'thực hiện', 'thực hiện xong', 'hoàn thành xong', 'đưa vào sử dụng', 'đưa vào vận hành', 'đưa vào khai thác', 'đi vào hoạt động']);
 // "đã trao", "đã tổ chức": a report of what was done, not a directive.
-const PAST = /(?<![\p{L}\p{N}])đã(?![\p{L}\p{N}])(?!\s+(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao|thống\s+nhất|kết\s+luận))/iu;
+const PAST = /đã(?![\p{L}\p{N}])(?!\s+(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao|thống\s+nhất|kết\s+luận))/giu;
+
+/** Whether the global pattern `re` matches somewhere in `s` at a word boundary (as with a leading lookbehind). */
+function found(re: RegExp, s: string): boolean {
+  for (const _ of boundaryMatches(re, s)) return true;
+  return false;
+}
 const MARKER = /^[\s\-–*•+]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]\.?|\(?[a-zđ]\)|[IVXL]{1,5}\.)?[\s\-–*•]*/u;
 
 function startsWithVerb(seg: string): boolean {
@@ -128,17 +136,17 @@ export function findTasks(input: TaskInput): FoundTask[] {
     for (const m of body.matchAll(and)) if (startsWithVerb(body.slice(m.index + m[0].length)) && foldedWords(body.slice(m.index), 4).length >= 4) body = body.slice(m.index + m[0].length);
     let from = seg[0];
     let t = clean(body);
-    while (k > 0 && (foldedWords(t, 4).length < 4 || completionOnly(t) || !startsWithVerb(t)) && !DIRECTIVE.test(text.slice(from, dl.start))) {
+    while (k > 0 && (foldedWords(t, 4).length < 4 || completionOnly(t) || !startsWithVerb(t)) && !found(DIRECTIVE, text.slice(from, dl.start))) {
       k--;
       const p = segs[k];
       if (!p) break;
       from = p[0];
       t = clean(text.slice(p[0], p[1]) + ', ' + t);
-      if (startsWithVerb(text.slice(p[0], p[1])) || DIRECTIVE.test(text.slice(p[0], p[1]))) break;
+      if (startsWithVerb(text.slice(p[0], p[1])) || found(DIRECTIVE, text.slice(p[0], p[1]))) break;
     }
-    if (PAST.test(text.slice(from, dl.start))) return;
+    if (found(PAST, text.slice(from, dl.start))) return;
     // "đến năm 2030 trở thành tỉnh phát triển khá": under a horizon only a directive verb makes a task, not a goal.
-    if (dl.reach && !startsWithVerb(t) && !DIRECTIVE.test(text.slice(cStart, cEnd))) return;
+    if (dl.reach && !startsWithVerb(t) && !found(DIRECTIVE, text.slice(cStart, cEnd))) return;
     // The owner may be named before the segments kept ("Giao Sở X chủ trì, …, trình UBND tỉnh trong tháng 11").
     const named = findOwner(t);
     const owner = named.owner ?? findOwner(clean(text.slice(cStart, dl.start))).owner;
