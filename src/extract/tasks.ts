@@ -66,7 +66,24 @@ function clean(s: string): string {
   t = t.replace(LEADING_PUNCT, '');
   let end = t.length;
   while (end > 0 && TRAILING_PUNCT.test(t[end - 1] ?? '')) end--;
-  return t.slice(0, end).replace(/\s{2,}/gu, ' ');
+  return collapseSpaces(t.slice(0, end));
+}
+
+/** What s.replace(/\s{2,}/gu, ' ') gives, without running the pattern over a clause that has no two spaces in a row. */
+function collapseSpaces(s: string): string {
+  let prev = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (space && prev) return s.replace(/\s{2,}/gu, ' ');
+    prev = space;
+  }
+  return s;
+}
+
+/** The characters \s matches: white space (Zs, tab, vertical tab, form feed, BOM) and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // "…, báo cáo Ban Thường vụ chậm nhất ngày 15/12": reporting back is the last step of the directive before it.
