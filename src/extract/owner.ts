@@ -1,4 +1,5 @@
 // The unit charged with a directive: "giao Văn phòng Thành ủy chủ trì…", "đề nghị Sở Tài chính…", "Sở X chủ trì…".
+import { boundaryMatches } from './scan.ts';
 
 // Words that open the name of a unit or an office holder (longest first: "Ban cán sự đảng" before "Ban").
 const HEADS = ('Văn phòng|Ban cán sự đảng|Ban cán sự|Ban|Sở|Ủy ban|Uỷ ban|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|Công an|Bộ|Thành ủy|' +
@@ -18,7 +19,8 @@ const STOP = new Set(
     'về cho tại khi nhằm bảo đảm tăng nâng phát chịu quyết lãnh').split(' '),
 );
 
-const TRIGGER = /(?<![\p{L}\p{N}])(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+/giu;
+// The boundary before it is tested by boundaryMatches (scan.ts): a leading lookbehind makes V8 try every offset.
+const TRIGGER = /(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+/giu;
 const LEAD = /^.{0,120}?(?<![\p{L}\p{N}])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|kết\s+luận|nhấn\s+mạnh)(?![\p{L}\p{N}])\s*/iu;
 
 /** The unit's name starting at `at`, if a head word opens it: its end offset, or -1. */
@@ -44,7 +46,7 @@ function nameAt(text: string, at: number): number {
 
 /** The owner named in a directive, and the directive without the words that named it. */
 export function findOwner(text: string): { owner: string | null; rest: string } {
-  for (const m of text.matchAll(TRIGGER)) {
+  for (const m of boundaryMatches(TRIGGER, text)) {
     const at = m.index + m[0].length;
     const end = nameAt(text, at);
     if (end < 0) continue;
