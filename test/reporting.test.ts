@@ -117,6 +117,7 @@ describe('the Excel round trip', () => {
     const wb = await download(officer, ids.A!);
     const targets = wb.getWorksheet('Chỉ tiêu')!;
     expect(targets.getRow(2).getCell(1).value).toBe(ids.target);
+    expect(targets.getRow(2).getCell(4).value).toBe('≥ 40 tỷ');
     targets.getRow(2).getCell(5).value = 41.2e9;
     targets.getRow(2).getCell(6).value = 'Chính thức';
     const tasks = wb.getWorksheet('Nhiệm vụ')!;

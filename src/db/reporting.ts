@@ -80,7 +80,7 @@ export async function getPeriod(db: Db, id: string): Promise<ReportingPeriod> {
 export async function dueItems(db: Db, p: ReportingPeriod, unitId: string) {
   const targets = await db
     .selectFrom('targets')
-    .select(['id', 'indicator', 'label', 'unit', 'value', 'max', 'period'])
+    .select(['id', 'indicator', 'label', 'unit', 'value', 'max', 'comparator', 'period'])
     .where('owner_unit_id', '=', unitId)
     .orderBy('indicator')
     .orderBy('id')

@@ -11,35 +11,11 @@ import { targetStatus } from '../../domain/target-status.ts';
 import { statusFromState, TASK_STATUS_LABELS } from '../../domain/task-status.ts';
 import { summarizeTargets, summarizeTasks } from '../../domain/summary.ts';
 import { daysBetween, todayInVietnam } from '../../domain/calendar.ts';
-import { formatNumber } from '../../domain/format.ts';
+import { targetText, unitVi } from '../../domain/target-text.ts';
 import type { Observation } from '../../domain/observation.ts';
-import type { Target } from '../../domain/target.ts';
 import type { Unit } from '../../domain/unit.ts';
 import type { ReviewRatingRow, ReviewReportData, ReviewTargetRow, ReviewTaskRow, ReviewUnitTasks } from '../../domain/review.ts';
 import { rateQuarter } from './rating.ts';
-
-const CMP_TEXT: Record<Target['comparator'], string> = { '>=': '≥ ', '>': '> ', '<=': '≤ ', '<': '< ', '=': '' };
-
-/** The unit column as Vietnamese reports write it. */
-const UNIT_VI: Record<string, string> = {
-  '%': '%', VND: 'đồng', USD: 'USD', 'USD/person': 'USD/người', 'VND/ha': 'đồng/ha', count: '', tonne: 'tấn',
-  visit: 'lượt', times: 'lần', index: '', 'm2/person': 'm²/người',
-};
-export const unitVi = (unit: string) => UNIT_VI[unit] ?? unit;
-
-/** Large amounts with their scale word, as reports write them: 245.500 tỷ, 230 triệu. */
-export function scaled(v: number): string {
-  const a = Math.abs(v);
-  if (a >= 1e9) return `${formatNumber(v / 1e9)} tỷ`;
-  if (a >= 1e6) return `${formatNumber(v / 1e6)} triệu`;
-  return formatNumber(v);
-}
-
-/** The target without its unit (the table has a unit column): "≥ 12,35", "13 – 14", "≥ 245.500 tỷ". */
-export function targetText(t: Target): string {
-  const pct = t.unit === '%' ? '%' : '';
-  return t.max !== null ? `${scaled(t.value)} – ${scaled(t.max)}${pct}` : `${CMP_TEXT[t.comparator]}${scaled(t.value)}${pct}`;
-}
 
 /** The figure of exactly this period, the most authoritative one when several were reported. */
 function figureOf(obs: readonly Observation[], period: Period): number | null {

@@ -7,7 +7,8 @@ import { mayWriteUnitReport } from '../../../domain/policy.ts';
 import { uploadedFiles } from '../../upload.ts';
 import { dueItems, findSubmission, getPeriod, saveDraft } from '../../../db/reporting.ts';
 import { readReportingSheet, writeReportingSheet } from '../../../sheets/reporting-sheet.ts';
-import { formatNumber } from '../../../domain/format.ts';
+import { targetText, unitVi } from '../../../domain/target-text.ts';
+import type { Target } from '../../../domain/target.ts';
 import { periodLabel } from '../../presenters/target.ts';
 import { MAX_UPLOAD_BYTES } from '../intake/intake.ts';
 import { UnitParams, readableUnit } from './schema.ts';
@@ -31,7 +32,7 @@ export function sheetRoutes() {
       const s = await findSubmission(db, period.id, unit.id);
       const buf = await writeReportingSheet({
         periodId: period.id, periodLabel: periodLabel(period.period), unitId: unit.id, unitName: unit.name,
-        targets: due.targets.map((t) => ({ id: t.id, label: t.label, unit: t.unit, targetText: t.max !== null ? `${formatNumber(t.value)} – ${formatNumber(t.max)}` : formatNumber(t.value) })),
+        targets: due.targets.map((t) => ({ id: t.id, label: t.label, unit: unitVi(t.unit), targetText: targetText({ ...t, comparator: t.comparator as Target['comparator'] }) })),
         tasks: due.tasks.map((t) => ({ id: t.id, title: t.title, deadline: t.state_deadline })),
         figures: s?.figures ?? [],
         progress: s?.tasks ?? [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scaled, targetText, unitVi } from './review.ts';
-import type { Target } from '../../domain/target.ts';
+import { scaled, targetText, unitVi } from './target-text.ts';
+import type { Target } from './target.ts';
 
 const t = (over: Partial<Target>): Target => ({
   id: 'x', indicator: 'x', label: 'x', unit: '%', group: 'kinh_te_xa_hoi', direction: 'higher', comparator: '>=', value: 1, max: null,

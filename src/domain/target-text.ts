@@ -1,0 +1,26 @@
+// A target as Vietnamese reports write it, for the review report and the unit's reporting sheet.
+import type { Target } from './target.ts';
+import { formatNumber } from './format.ts';
+
+const CMP_TEXT: Record<Target['comparator'], string> = { '>=': '≥ ', '>': '> ', '<=': '≤ ', '<': '< ', '=': '' };
+
+/** The unit column as Vietnamese reports write it. */
+const UNIT_VI: Record<string, string> = {
+  '%': '%', VND: 'đồng', USD: 'USD', 'USD/person': 'USD/người', 'VND/ha': 'đồng/ha', count: '', tonne: 'tấn',
+  visit: 'lượt', times: 'lần', index: '', 'm2/person': 'm²/người',
+};
+export const unitVi = (unit: string) => UNIT_VI[unit] ?? unit;
+
+/** Large amounts with their scale word, as reports write them: 245.500 tỷ, 230 triệu. */
+export function scaled(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1e9) return `${formatNumber(v / 1e9)} tỷ`;
+  if (a >= 1e6) return `${formatNumber(v / 1e6)} triệu`;
+  return formatNumber(v);
+}
+
+/** The target without its unit (the table has a unit column): "≥ 12,35", "13 – 14", "≥ 245.500 tỷ". */
+export function targetText(t: Pick<Target, 'value' | 'max' | 'unit' | 'comparator'>): string {
+  const pct = t.unit === '%' ? '%' : '';
+  return t.max !== null ? `${scaled(t.value)} – ${scaled(t.max)}${pct}` : `${CMP_TEXT[t.comparator]}${scaled(t.value)}${pct}`;
+}
