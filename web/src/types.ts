@@ -6,6 +6,7 @@ import type { Target, TargetGroup } from '../../src/domain/target.ts';
 import type { TargetForecast, TargetStatusKind } from '../../src/domain/target-status.ts';
 import type { Task, TaskReport } from '../../src/domain/task.ts';
 import type { TaskStatus } from '../../src/domain/task-status.ts';
+import type { TaskSummary } from '../../src/domain/summary.ts';
 import type { Unit } from '../../src/domain/unit.ts';
 
 export type { SourceRef, TaskStatus, TargetStatusKind, TargetGroup };
@@ -109,23 +110,13 @@ export interface SummaryTarget {
   forecast: TargetForecast;
 }
 
-export type TaskCounts = Record<TaskStatus, number>;
+export type TaskCounts = TaskSummary['counts'];
 
-export interface UnitTaskSummary {
+/** The domain's summary of a unit's tasks, with the unit named. */
+export interface UnitTaskSummary extends TaskSummary {
   unitId: string;
   unitCode: string;
   unitName: string;
-  counts: TaskCounts;
-  total: number;
-  withDeadline: number;
-  done: number;
-  open: number;
-  overdue: number;
-  late: number;
-  onTimeRate: number | null;
-  doneRate: number | null;
-  doneRateWithDeadline: number | null;
-  lateRate: number | null;
 }
 
 export interface SummaryTaskRef {
@@ -150,22 +141,13 @@ export interface SummaryResponse {
     detailVi: string;
     atRisk: SummaryTarget[];
     offTrack: SummaryTarget[];
-    items: SummaryTarget[];
   };
-  tasks: {
-    counts: TaskCounts;
-    total: number;
-    withDeadline: number;
-    done: number;
-    open: number;
+  // The server spreads the domain's TaskSummary and replaces `overdue` (a count) by the list.
+  tasks: Omit<TaskSummary, 'overdue'> & {
     overdue: { total: number; items: SummaryTaskRef[] };
     dueSoon: { total: number; items: SummaryTaskRef[] };
-    late: number;
-    onTimeRate: number | null;
-    doneRate: number | null;
-    doneRateWithDeadline: number | null;
-    lateRate: number | null;
     byUnit: UnitTaskSummary[];
+    byUnitTotal: number;
   };
 }
 
