@@ -168,7 +168,8 @@ export function findPeriods(text: string, dates: DateMention[], doc: DocYear, do
       const made = p.make(m.groups ?? {}, doc, docDate);
       if (!made) continue;
       taken.take(start, end);
-      out.push({ ...made, start, end, base: false });
+      // Every field named, in one order: a spread of the parsers' differently shaped results costs microseconds each.
+      out.push({ start, end, kind: made.kind, value: made.value, lastYear: made.lastYear, implied: made.implied, base: false });
     }
   }
   for (const p of out) p.base = BASE_CUE.test(text.slice(Math.max(0, p.start - 30), p.start));
