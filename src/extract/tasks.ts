@@ -58,12 +58,22 @@ function startsWithVerb(seg: string): boolean {
 const LEADING_PUNCT = /^[\s,;:–-]+/u;
 const TRAILING_PUNCT = /^[\s,;:.–-]$/u;
 
+/** `s` without what the anchored pattern matches at its start: a slice, not the copy that replace() makes. */
+function cutStart(s: string, re: RegExp): string {
+  const m = re.exec(s);
+  return m && m[0].length > 0 ? s.slice(m[0].length) : s;
+}
+
 function clean(s: string): string {
-  let t = s.replace(MARKER, '').trim();
-  for (let i = 0; i < 4 && FILLERS.test(t); i++) t = t.replace(FILLERS, '');
+  let t = cutStart(s, MARKER).trim();
+  for (let i = 0; i < 4; i++) {
+    const next = cutStart(t, FILLERS);
+    if (next === t) break;
+    t = next;
+  }
   // Leading and trailing punctuation are cut with anchored patterns: a "$" alternative in a global pattern is
   // tried at every offset of the clause.
-  t = t.replace(LEADING_PUNCT, '');
+  t = cutStart(t, LEADING_PUNCT);
   let end = t.length;
   while (end > 0 && TRAILING_PUNCT.test(t[end - 1] ?? '')) end--;
   return collapseSpaces(t.slice(0, end));
