@@ -1,4 +1,5 @@
-// Property tests: the extractor never throws, every span lies inside the text, and long inputs stay fast.
+// Property tests: the extractor never throws and every span lies inside the text. Speed is measured by
+// `npm run bench` (bench/extract.ts), not asserted here: the 60 s test timeout only catches a runaway pattern.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extract } from './index.ts';
@@ -28,17 +29,13 @@ describe('robustness', () => {
     expect(extract('')).toEqual({ document: { date: null }, facts: [], tasks: [] });
   });
 
-  it('1 MB of digits, commas and dots, quickly', () => {
+  it('1 MB of digits, commas and dots', () => {
     const s = Array.from({ length: 1 << 20 }, (_, i) => '0123456789.,'[(i * 7919) % 12]).join('');
-    const t = Date.now();
     spansInside(s);
-    expect(Date.now() - t).toBeLessThan(5000);
   });
 
-  it('a single 1 MB line without punctuation, quickly', () => {
+  it('a single 1 MB line without punctuation', () => {
     const s = 'thu ngan sach dat nam tram ty dong tang truong kinh te '.repeat(Math.ceil((1 << 20) / 55));
-    const t = Date.now();
     spansInside(s);
-    expect(Date.now() - t).toBeLessThan(5000);
   });
 });

@@ -2,9 +2,10 @@
 // the longest wording wins, then the nearest.
 import type { IndicatorKey, LexMatch, Measure } from './indicators.ts';
 import type { Quantity } from './quantities.ts';
-import { foldedWords } from './text.ts';
+import { wordAfter, wordBeforeAt, wordCharBefore, wordWidthAt } from './text.ts';
 
 const HAS_VERB = /tăng|giảm/iu;
+const VERBS_AT = /tăng|giảm/giu;
 
 /** What a percentage measures, from the words around it and around its indicator wording. */
 export function measureOf(q: Quantity, text: string, match: LexMatch | null): Exclude<Measure, 'any'> {
@@ -15,16 +16,17 @@ export function measureOf(q: Quantity, text: string, match: LexMatch | null): Ex
   if (!match) return 'level';
   // "Tốc độ tăng trưởng GRDP … đạt 11,39%", "Tăng trưởng GRDP giai đoạn … đạt 13%": the verb sits in the wording.
   const before = text.slice(Math.max(0, match.start - 20, q.start - 160), q.start);
-  // Most wordings have no verb in them: a quick look for the two verbs saves folding 160 characters of words.
+  // Most wordings have no verb in them: a quick look for the two verbs saves reading 160 characters of words.
   if (!HAS_VERB.test(before)) return 'level';
-  const words = foldedWords(before);
-  for (let i = 0; i < words.length; i++) {
-    if (words[i] === 'tăng' || words[i] === 'giảm') {
-      const next = words[i + 1];
-      // "đóng góp … vào tăng trưởng đạt 50%": growth named as what the share goes to, not as the change.
-      const object = words[i - 1] === 'vào' && next === 'trưởng';
-      if (next !== 'lên' && next !== 'còn' && next !== 'xuống' && !object) return 'growth';
-    }
+  // Only the words next to each verb matter: they are read there, not by folding the whole stretch.
+  for (const m of before.matchAll(VERBS_AT)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (wordCharBefore(before, at) || wordWidthAt(before, end) > 0) continue; // inside a longer word
+    const next = wordAfter(before, end);
+    // "đóng góp … vào tăng trưởng đạt 50%": growth named as what the share goes to, not as the change.
+    const object = next === 'trưởng' && wordBeforeAt(before, at) === 'vào';
+    if (next !== 'lên' && next !== 'còn' && next !== 'xuống' && !object) return 'growth';
   }
   return 'level';
 }

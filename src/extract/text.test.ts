@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, foldWord, foldedWords, wordTokens } from './text.ts';
+import fc from 'fast-check';
+import { countWords, foldWord, foldedWords, wordAfter, wordBeforeAt, wordCharBefore, wordTokens } from './text.ts';
 
 // The scans walk characters with a table; they must find exactly what the patterns they replace found.
 const SAMPLES = [
@@ -57,5 +58,37 @@ describe('collapseSpaces (tasks.ts)', () => {
     for (const s of ['', ' ', '  ', 'a  b', ' a\n b\t\t c \u00a0\u3000', '\n\nx', 'x\r\n', 'một  hai\u2028\u2029ba', ...SAMPLES]) {
       expect(collapseSpaces(s)).toBe(s.replace(/\s{2,}/gu, ' '));
     }
+  });
+});
+
+describe('neighbour words', () => {
+  // What the folded word list of the whole string says about the word at each boundary.
+  const reference = (s: string) => {
+    const runs = [...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ a: m.index, b: m.index + m[0].length, w: foldWord(m[0]) }));
+    return {
+      after: (i: number) => runs.find((r) => r.a >= i)?.w ?? '',
+      before: (i: number) => [...runs].reverse().find((r) => r.b <= i)?.w ?? '',
+      inside: (i: number) => runs.some((r) => r.a < i && i < r.b),
+    };
+  };
+  const check = (s: string) => {
+    const ref = reference(s);
+    for (let i = 0; i <= s.length; i++) {
+      // Between the two halves of a surrogate pair is no boundary anyone asks about.
+      if (/[\ud800-\udbff]/u.test(s[i - 1] ?? '') && /[\udc00-\udfff]/u.test(s[i] ?? '')) continue;
+      // Both are asked at word boundaries only (around a whole "tăng").
+      if (!ref.inside(i)) {
+        expect(wordAfter(s, i)).toBe(ref.after(i));
+        expect(wordBeforeAt(s, i)).toBe(ref.before(i));
+      }
+      expect(wordCharBefore(s, i)).toBe(i > 0 && /[\p{L}\p{N}]$/u.test(s.slice(Math.max(0, i - 2), i)));
+    }
+  };
+  it('agree with the folded word list on fixed samples', () => {
+    for (const s of SAMPLES) check(s);
+  });
+  it('agree with the folded word list on random text', () => {
+    const piece = fc.constantFrom('tăng', 'Giảm', 'vào', ' ', ',', '𝐀', '😀', '11,28', 'TĂNG', 'trưởng', '\n', 'x');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (s) => check(s)), { numRuns: 200 });
   });
 });

@@ -85,7 +85,7 @@ const WORD_UNIT = new Uint8Array(65536);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Width (1, or 2 for a surrogate pair) of the letter or digit at `i`, or 0: what [\p{L}\p{N}] matches there. */
-function wordWidthAt(s: string, i: number): number {
+export function wordWidthAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c !== c) return 0; // past the end
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
@@ -119,6 +119,33 @@ export function foldedWords(phrase: string, max = Infinity): string[] {
     i = j;
   }
   return out;
+}
+
+/** Whether a letter or digit (a surrogate pair counts as one) ends just before `i`. */
+export function wordCharBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2 && wordWidthAt(s, i - 2) === 2) return true;
+  return wordWidthAt(s, i - 1) === 1;
+}
+
+/** The folded word that follows `i` (after any non-word characters), as foldedWords would list it; '' if none. */
+export function wordAfter(s: string, i: number): string {
+  let a = i;
+  while (a < s.length && wordWidthAt(s, a) === 0) a++;
+  let b = a;
+  let w: number;
+  while ((w = wordWidthAt(s, b)) !== 0) b += w;
+  return b > a ? foldWord(s.slice(a, b)) : '';
+}
+
+/** The folded word that ends before `i` (skipping non-word characters back), as foldedWords would list it; '' if none. */
+export function wordBeforeAt(s: string, i: number): string {
+  let b = i;
+  while (b > 0 && !wordCharBefore(s, b)) b--;
+  let a = b;
+  while (a > 0 && wordCharBefore(s, a)) a -= wordWidthAt(s, a - 1) === 1 ? 1 : 2;
+  return b > a ? foldWord(s.slice(a, b)) : '';
 }
 
 /** The number of words (runs of letters and digits) in `s`, counting no further than `max`. */
