@@ -2,7 +2,7 @@
 // Builds on numbers.ts; dates and periods found before are skipped, so "2026 - 2030" is never an amount.
 import type { Comparator } from './types.ts';
 import { NUMBER_RUN, SCALES, parseLiteral, scaled } from './numbers.ts';
-import { foldedWords } from './text.ts';
+import { foldedWords, lastWords } from './text.ts';
 import { boundaryMatches } from './scan.ts';
 
 export interface Quantity {
@@ -79,10 +79,14 @@ const BEFORE_WORDS = BEFORE.map(([p, c, a]) => [p.split(' '), c, a] as const);
 // Words that may stand between the comparator and the number: "đạt tỷ lệ trên 75%", "tăng bình quân 15%".
 const FILLER = new Set(['đạt', 'là', 'mức', 'ở', 'bình', 'quân', 'được', 'thêm', 'có', 'từ']);
 
+// The tests below look at most seven words back (three fillers, a three-word comparator and one more).
+const WORDS_BACK = 7;
+
+/** The last words (folded) before `at`, within `limit` characters and the clause: at most WORDS_BACK of them. */
 function previousWords(text: string, at: number, limit = 48): string[] {
   const slice = text.slice(Math.max(0, at - limit), at);
   const cut = Math.max(slice.lastIndexOf(';'), slice.lastIndexOf('.'), slice.lastIndexOf('\n'));
-  return foldedWords(cut >= 0 ? slice.slice(cut + 1) : slice);
+  return lastWords(cut >= 0 ? slice.slice(cut + 1) : slice, WORDS_BACK);
 }
 
 function endsWith(words: string[], phrase: string[], skip: number): boolean {
@@ -131,6 +135,18 @@ function isInside(skip: Interval[], a: number, b: number, cursor: { i: number })
   while (cursor.i < skip.length && (skip[cursor.i]?.[1] ?? 0) <= a) cursor.i++;
   const s = skip[cursor.i];
   return s !== undefined && s[0] < b;
+}
+
+// The scale word as written ("Nghìn tỷ", "triệu\u00a0tỷ") → its factor, learnt on first sight: dense figures repeat a few.
+const SCALE_OF = new Map<string, number>();
+function scaleFactor(written: string): number {
+  let f = SCALE_OF.get(written);
+  if (f === undefined) {
+    const w = written.toLowerCase().replace(/\s+/u, ' ');
+    f = SCALES.find(([s]) => s === w)?.[1] ?? 1;
+    if (SCALE_OF.size < 256) SCALE_OF.set(written, f);
+  }
+  return f;
 }
 
 /** Every amount of the text, leftmost first. `skip` holds sorted spans already read as dates or periods. */
@@ -195,7 +211,7 @@ export function findQuantities(text: string, skip: Interval[]): Quantity[] {
     }
     let factor = 1;
     const sc = take(SCALE);
-    if (sc) factor = SCALES.find(([w]) => w === (sc.groups?.s ?? '').toLowerCase().replace(/\s+/u, ' '))?.[1] ?? 1;
+    if (sc) factor = scaleFactor(sc.groups?.s ?? '');
     if (!pct) {
       const u = take(UNIT);
       const g = u?.groups ?? {};

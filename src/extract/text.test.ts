@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countWords, foldWord, foldedWords, wordAfter, wordBeforeAt, wordCharBefore, wordTokens } from './text.ts';
+import { countWords, foldWord, foldedWords, lastWords, wordAfter, wordBeforeAt, wordCharBefore, wordTokens } from './text.ts';
 
 // The scans walk characters with a table; they must find exactly what the patterns they replace found.
 const SAMPLES = [
@@ -73,6 +73,7 @@ describe('neighbour words', () => {
   };
   const check = (s: string) => {
     const ref = reference(s);
+    for (const n of [1, 3, 7]) expect(lastWords(s, n)).toEqual(foldedWords(s).slice(-n));
     for (let i = 0; i <= s.length; i++) {
       // Between the two halves of a surrogate pair is no boundary anyone asks about.
       if (/[\ud800-\udbff]/u.test(s[i - 1] ?? '') && /[\udc00-\udfff]/u.test(s[i] ?? '')) continue;

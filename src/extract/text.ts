@@ -148,6 +148,23 @@ export function wordBeforeAt(s: string, i: number): string {
   return b > a ? foldWord(s.slice(a, b)) : '';
 }
 
+/** The last `max` folded words of a phrase, in order: what foldedWords(phrase).slice(-max) gives, read from the end. */
+export function lastWords(phrase: string, max: number): string[] {
+  const out: string[] = [];
+  let b = phrase.length;
+  while (out.length < max && b > 0) {
+    if (!wordCharBefore(phrase, b)) {
+      b--;
+      continue;
+    }
+    let a = b;
+    while (a > 0 && wordCharBefore(phrase, a)) a -= wordWidthAt(phrase, a - 1) === 1 ? 1 : 2;
+    out.push(foldWord(phrase.slice(a, b)));
+    b = a;
+  }
+  return out.reverse();
+}
+
 /** The number of words (runs of letters and digits) in `s`, counting no further than `max`. */
 export function countWords(s: string, max = Infinity): number {
   let n = 0;
