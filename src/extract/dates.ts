@@ -8,7 +8,7 @@ import { boundaryMatches, wordBefore } from './scan.ts';
 export type YearRule =
   | 'stated' // the year is written next to the day and month
   | 'document-date' // no year: the year of the document's date (metadata line, --date or dateline)
-  | 'document-main-year'; // no year and no document date: the year the text names most (horizons excluded)
+  | 'document-main-year'; // no year and no document date: the year the text reports on (see reportYear)
 
 export interface CalendarDate {
   y: number;
@@ -109,8 +109,23 @@ function modeYear(text: string): number | null {
  * The document's date: the --date option, else a ` date YYYY-MM-DD` first line, else the dateline (the first
  * date in the opening lines; for "từ ngày A đến ngày B" the end B). Its year is what yearless dates take.
  */
+// "9 tháng năm 2025", "11 tháng đầu năm 2024", "ước cả năm 2024", "năm 2025 ước đạt": the months elapsed and the
+// estimates of a report are those of the year it is written in. A December plan names next year more often
+// than this one ("kế hoạch năm 2026", "năm 2026 phấn đấu"), so the most named year would be a year too late.
+const ELAPSED_YEAR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s{1,3}tháng\s{1,3}(?:đầu\s{1,3})?năm|ước(?:\s{1,3}(?:tính|đạt|thực\s{1,3}hiện))?(?:\s{1,3}cả)?\s{1,3}năm)\s{1,3}((?:19|20)\d{2})(?![\p{N}])|(?<![\p{L}\p{N}])(?:cả\s{1,3})?năm\s{1,3}((?:19|20)\d{2})\s{1,3}ước(?![\p{L}\p{N}])/giu;
+
+/** The year the document reports on: the latest year of its elapsed months and estimates, else the most named. */
+function reportYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(ELAPSED_YEAR)) {
+    const y = Number(m[1] ?? m[2]);
+    if (latest === null || y > latest) latest = y;
+  }
+  return latest ?? modeYear(text);
+}
+
 export function documentDate(text: string, option?: string): { date: CalendarDate | null; year: DocYear } {
-  const mainYear = modeYear(text) ?? new Date().getUTCFullYear();
+  const mainYear = reportYear(text) ?? new Date().getUTCFullYear();
   const fromIso = (s: string | undefined): CalendarDate | null => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(s ?? '');
     if (!m) return null;

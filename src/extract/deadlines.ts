@@ -65,7 +65,8 @@ export function findDeadlines(text: string, dates: DateMention[], periods: Perio
       out.push({ start: p.start, end: p.end, date: `${p.lastYear}-12-31`, latest: false, implied: p.implied, horizon: true, reach: true });
       continue;
     }
-    if (p.kind !== 'months' && p.kind !== 'year') continue;
+    // "trong 3 tháng" is a length of time, not a time limit.
+    if ((p.kind !== 'months' && p.kind !== 'year') || p.elapsed) continue;
     const cue = PERIOD_IN.exec(text.slice(Math.max(0, p.start - 25), p.start));
     if (!cue) continue;
     const day = cue.groups?.before ? dayBefore(p) : endOf(p);

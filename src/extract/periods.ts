@@ -23,6 +23,8 @@ export interface PeriodMention {
   implied: boolean;
   /** Stated as the base of a comparison ("so với cùng kỳ 2023", "gấp 1,89 lần giai đoạn 2016-2020"). */
   base: boolean;
+  /** "9 tháng", "trong 6 tháng": months counted from January, which as a time limit would be a duration. */
+  elapsed: boolean;
 }
 
 // The word boundary before each pattern is tested by boundaryMatches (scan.ts), not by a leading lookbehind.
@@ -34,7 +36,7 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2':
 interface Parser {
   name: string;
   re: RegExp;
-  make(g: Record<string, string | undefined>, doc: DocYear, docDate: CalendarDate | null): Omit<PeriodMention, 'start' | 'end' | 'base'> | null;
+  make(g: Record<string, string | undefined>, doc: DocYear, docDate: CalendarDate | null): (Omit<PeriodMention, 'start' | 'end' | 'base' | 'elapsed'> & { elapsed?: boolean }) | null;
 }
 
 const months = (y: number, a: number, b: number) => `${y}-${pad(a)}/${y}-${pad(b)}`;
@@ -82,6 +84,17 @@ const PARSERS: Parser[] = [
       const n = Number(g.n);
       if (n < 1 || n > 12) return null;
       return { kind: 'months', value: months(doc.year, 1, n), lastYear: doc.year, implied: true };
+    },
+  },
+  {
+    // Example: "Trong 9 tháng, toàn tỉnh …", "IIP 9 tháng tăng 15,7%": a report's months from January of its year.
+    // Not "3 tháng tuổi", "6 tháng/lần", "9 tháng 7" (a date), nor a duration ("sau 3 tháng", "trong vòng 6 tháng").
+    name: 'elapsed-months',
+    re: new RegExp(`${B}(?<n>\\d{1,2})\\s{1,3}tháng(?![\\p{L}\\p{N}/])(?!\\s{0,3}(?:[/-]|\\d)|\\s{1,3}(?:đầu|cuối|năm|qua|vừa|tới|sau|trước|nữa|gần|liên|kể|tuổi|một|lần|trở|kể|thì|là|mới)(?![\\p{L}\\p{N}]))`, 'giu'),
+    make: (g, doc) => {
+      const n = Number(g.n);
+      if (n < 2 || n > 12) return null;
+      return { kind: 'months', value: months(doc.year, 1, n), lastYear: doc.year, implied: true, elapsed: true };
     },
   },
   {
@@ -145,6 +158,9 @@ const PARSERS: Parser[] = [
 // "tính đến ngày 9/7", "lũy kế đến ngày 21/2", "đến 20/6": the cue before a date makes it a point period.
 const AS_OF_CUE = /(?:(?:tính|lũy\s{1,3}kế|luỹ\s{1,3}kế|kể\s{1,3}từ\s{1,3}đầu\s{1,3}năm)\s{1,3})?(?:đến|tới)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?$/iu;
 
+// "sau 3 tháng", "trong vòng 6 tháng", "mỗi 3 tháng", "kéo dài 9 tháng": a count of months that is a length of time.
+const DURATION_BEFORE = /(?:sau|vòng|mỗi|hơn|gần|khoảng|trên|dưới|hạn|dài|gian|từ|đến|tới|mất|chỉ|còn|được|thêm)\s{1,3}$/iu;
+
 // "so với cùng kỳ 2023", "gấp 1,89 lần giai đoạn 2016-2020": a period named only as the base of a comparison.
 const BASE_CUE = /(?:so\s{1,3}với|gấp\s{1,3}[\d.,]+\s{1,3}lần|gấp\s{1,3}(?:đôi|ba)|cùng\s{1,3}kỳ|bằng|hơn)(?:\s{1,3}(?:cùng\s{1,3}kỳ|mức|của))?(?:\s{1,3}năm)?\s*$/iu;
 
@@ -158,7 +174,7 @@ export function findPeriods(text: string, dates: DateMention[], doc: DocYear, do
     if (!cue) continue;
     const start = d.start - cue[0].length;
     taken.take(start, d.end);
-    out.push({ start, end: d.end, kind: 'point', value: isoDate(d.date), lastYear: d.date.y, implied: d.date.yearRule !== 'stated', base: false });
+    out.push({ start, end: d.end, kind: 'point', value: isoDate(d.date), lastYear: d.date.y, implied: d.date.yearRule !== 'stated', base: false, elapsed: false });
   }
   for (const p of PARSERS) {
     for (const m of boundaryMatches(p.re, text)) {
@@ -167,9 +183,10 @@ export function findPeriods(text: string, dates: DateMention[], doc: DocYear, do
       if (overlaps(start, end)) continue;
       const made = p.make(m.groups ?? {}, doc, docDate);
       if (!made) continue;
+      if (made.elapsed && DURATION_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
       taken.take(start, end);
       // Every field named, in one order: a spread of the parsers' differently shaped results costs microseconds each.
-      out.push({ start, end, kind: made.kind, value: made.value, lastYear: made.lastYear, implied: made.implied, base: false });
+      out.push({ start, end, kind: made.kind, value: made.value, lastYear: made.lastYear, implied: made.implied, base: false, elapsed: made.elapsed ?? false });
     }
   }
   for (const p of out) p.base = BASE_CUE.test(text.slice(Math.max(0, p.start - 30), p.start));
