@@ -97,7 +97,9 @@ export function findFacts(input: FactInput): FoundFact[] {
         if (base && resolved.value && /^\d{4}$/u.test(resolved.value) && base.lastYear < Number(resolved.value)) {
           resolved = { ...resolved, value: `${base.lastYear}/${resolved.value}` };
         }
-        const isTarget = (q.start > cue || (resolved.lastYear ?? 0) > doc.year) && !(estimateBefore(text, q.start) && (resolved.lastYear ?? 0) <= doc.year);
+        // "ước đạt" is an estimate of what was reached, even over a term that ends after the document's year
+        // ("giai đoạn 2021 - 2025 … bình quân ước đạt 6,3%/năm" written in 2024).
+        const isTarget = (q.start > cue || (resolved.lastYear ?? 0) > doc.year) && !estimateBefore(text, q.start);
         out.push({ fact: toFact(q, choice, resolved, isTarget, text.slice(clauseStart, clauseEnd).trim()), start: clauseStart, end: clauseEnd, sentence: si, q });
         prev = { q, subject };
         prevOut = { q, resolved };
@@ -188,8 +190,9 @@ function updateSection(section: SectionContext, s: Sentence, ps: PeriodMention[]
   const limit = s.heading ? s.end : s.first ? (firstComma < 0 ? s.start : firstComma) : s.start;
   for (const p of ps) {
     if (p.end > limit || p.kind === 'annual' || p.kind === 'point') continue;
-    // A list item opening with "Đến hết năm 2027," speaks for itself; only a term opens a section.
-    if (!s.heading && p.kind !== 'years') continue;
+    // A list item opening with "Đến hết năm 2027," speaks for itself; only a term opens a section, and only a
+    // heading's term: "Tính chung giai đoạn 2021 - 2025, …" opening a paragraph speaks for that paragraph.
+    if (!s.heading) continue;
     section.last = p;
     if (p.kind === 'years') section.lastRange = p;
   }

@@ -1,6 +1,6 @@
 // Reporting periods: quý I/2026, 6 tháng đầu năm 2025, 9 tháng năm 2024, cả năm 2025, giai đoạn 2026 - 2030,
 // đến năm 2030, tính đến ngày 9/7, đến nay, hằng năm. Each parser is one pattern; overlaps go to the earlier one.
-import { type DateMention, type DocYear, type CalendarDate, isoDate, pad } from './dates.ts';
+import { type DateMention, type DocYear, type CalendarDate, daysInMonth, isoDate, pad } from './dates.ts';
 import { Taken } from './ranges.ts';
 import { boundaryMatches } from './scan.ts';
 
@@ -87,6 +87,17 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // Example: "tính đến cuối tháng 11/2024", "đến hết tháng 9/2025": a stock at the month's last day.
+    name: 'month-end',
+    re: new RegExp(`${B}(?:(?:tính|lũy\\s{1,3}kế|luỹ\\s{1,3}kế)\\s{1,3})?(?:đến|tới)\\s{1,3}(?:hết|cuối)\\s{1,3}tháng\\s{1,3}(?<m>\\d{1,2})(?:(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})(?<y>${Y}))?(?![\\p{L}\\p{N}/])`, 'giu'),
+    make: (g, doc) => {
+      const m = Number(g.m);
+      if (m < 1 || m > 12) return null;
+      const { y, implied } = yearOf(g.y, doc);
+      return { kind: 'point', value: `${y}-${pad(m)}-${pad(daysInMonth(y, m))}`, lastYear: y, implied };
+    },
+  },
+  {
     // Example: "Trong 9 tháng, toàn tỉnh …", "IIP 9 tháng tăng 15,7%": a report's months from January of its year.
     // Not "3 tháng tuổi", "6 tháng/lần", "9 tháng 7" (a date), nor a duration ("sau 3 tháng", "trong vòng 6 tháng").
     name: 'elapsed-months',
@@ -133,6 +144,13 @@ const PARSERS: Parser[] = [
       const { y, implied } = yearOf(g.y, doc);
       return { kind: 'year', value: String(y), lastYear: y, implied };
     },
+  },
+  {
+    // Example: "ước cả năm đạt …", "Trong năm, thành phố …": the document's own year, unnamed. Never a time limit
+    // ("hoàn thành trong năm" is read only where the year is named): which year is meant is a guess.
+    name: 'this-year',
+    re: new RegExp(`${B}(?:cả|trong)\\s{1,3}năm(?![\\p{L}\\p{N}])(?!\\s{1,3}(?:\\d|học|tới|sau|nay|qua|trước|đầu|cuối|mới|thứ|tài|nào|đó|này|kế|hoạch|vừa)(?![\\p{L}\\p{N}]))`, 'giu'),
+    make: (_g, doc) => ({ kind: 'year', value: String(doc.year), lastYear: doc.year, implied: true, elapsed: true }),
   },
   {
     // Example: "đến nay", "tới nay", "đến thời điểm hiện tại": a stock at the document's date
