@@ -7,8 +7,8 @@ import type { PeriodMention } from './periods.ts';
 import type { FoundFact } from './facts.ts';
 import { findDeadlines, type Deadline } from './deadlines.ts';
 import { findOwner } from './owner.ts';
-import { CharIndex, containing, within } from './ranges.ts';
-import { foldedWords } from './text.ts';
+import { CharIndex, containing, lastEndingBy, within } from './ranges.ts';
+import { countWords, foldedWords } from './text.ts';
 import { boundaryMatches } from './scan.ts';
 
 export interface TaskInput {
@@ -36,7 +36,8 @@ const VERBS = new Set(
     .split('|'),
 );
 // The boundary before it is tested by boundaryMatches (scan.ts): a leading lookbehind makes V8 try every offset.
-const DIRECTIVE = /(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+(?:thông|thương|lưu|dịch|tiếp|nhận|đất|ban))|kết\s+luận|nhấn\s+mạnh)(?![\p{L}\p{N}])/giu;
+// "bàn giao", "chuyển giao", "được giao" hand over or were assigned: they give no directive.
+const DIRECTIVE = /(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|(?<!(?:bàn|chuyển|được|đã|trao)\s)giao(?!\s+(?:thông|thương|lưu|dịch|tiếp|nhận|đất|ban))|kết\s+luận|nhấn\s+mạnh)(?![\p{L}\p{N}])/giu;
 const FILLERS = /^(?:đồng\s+thời|phấn\s+đấu|khẩn\s+trương|dự\s+kiến|cần|phải|sẽ|để|và)(?![\p{L}\p{N}])[\s,]*/iu;
 // "…, đưa vào sử dụng trước ngày 2/9": putting into service is the end of the work named before it.
 const COMPLETION = new Set(['hoàn thành', 'xong', 'hoàn tất', 'thực hiện', 'thực hiện xong', 'hoàn thành xong', 'đưa vào sử dụng', 'đưa vào vận hành', 'đưa vào khai thác', 'đi vào hoạt động']);
@@ -49,6 +50,28 @@ function found(re: RegExp, s: string): boolean {
   return false;
 }
 const MARKER = /^[\s\-–*•+]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]\.?|\(?[a-zđ]\)|[IVXL]{1,5}\.)?[\s\-–*•]*/u;
+
+// Longer than this, a run of comma segments is a list of directives rather than the steps of one.
+const MAX_TASK_WORDS = 60;
+// How far back the start of a directive is looked for, in characters: about MAX_TASK_WORDS words.
+const TRIGGER_REACH = 480;
+
+/**
+ * Where the directive that ends at limit `dl` begins: its last trigger word in the clause ("giao", "yêu cầu"),
+ * else the clause's start; after the end of any other limit in between.
+ */
+function directiveStart(text: string, cStart: number, dl: Deadline, limits: Deadline[]): number {
+  let head = cStart;
+  for (const m of boundaryMatches(DIRECTIVE, text.slice(cStart, dl.start))) head = cStart + m.index;
+  const before = lastEndingBy(limits, dl.start);
+  if (before && before !== dl && before.end > head) {
+    // Past the other limit and the comma after it: "…, hoàn thành trước ngày 15/8, Sở B …".
+    const comma = text.indexOf(',', before.end);
+    head = comma >= 0 && comma < dl.start ? comma + 1 : before.end;
+  }
+  while (head < dl.start && /[\s,;:]/u.test(text[head] ?? '')) head++;
+  return head;
+}
 
 function startsWithVerb(seg: string): boolean {
   const w = foldedWords(seg.replace(FILLERS, ''), 2);
@@ -172,7 +195,13 @@ export function findTasks(input: TaskInput): FoundTask[] {
     let body = (text.slice(seg[0], dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart()).trim();
     // "… tổ chức đại hội điểm và dự kiến hoàn thành việc …": a second predicate after "và" is the directive.
     const and = /\svà\s+(?=\S)/gu;
-    for (const m of body.matchAll(and)) if (startsWithVerb(body.slice(m.index + m[0].length)) && foldedWords(body.slice(m.index), 4).length >= 4) body = body.slice(m.index + m[0].length);
+    let cut = false;
+    for (const m of body.matchAll(and)) {
+      if (startsWithVerb(body.slice(m.index + m[0].length)) && foldedWords(body.slice(m.index), 4).length >= 4) {
+        body = body.slice(m.index + m[0].length);
+        cut = true;
+      }
+    }
     let from = seg[0];
     let t = clean(body);
     while (k > 0 && (foldedWords(t, 4).length < 4 || completionOnly(t) || !startsWithVerb(t)) && !found(DIRECTIVE, text.slice(from, dl.start))) {
@@ -184,6 +213,20 @@ export function findTasks(input: TaskInput): FoundTask[] {
       if (startsWithVerb(text.slice(p[0], p[1])) || found(DIRECTIVE, text.slice(p[0], p[1]))) break;
     }
     if (found(PAST, text.slice(from, dl.start))) return;
+    // "Giao Ban Tổ chức chủ trì, phối hợp với Sở Nội vụ rà soát, đánh giá …, đề xuất …, hoàn thành trước ngày 15/12":
+    // the steps before the limit's own segment belong to the same directive, back to its trigger or its clause,
+    // never past another limit; longer than MAX_TASK_WORDS, it is a list of directives and the short form stays.
+    if (!cut) {
+      // The trigger may lie before the clause's reach ("Bí thư giao Ban Tổ chức chủ trì, … [250 characters] …").
+      const head = directiveStart(text, before >= 0 ? cStart : Math.max(s.start, dl.start - TRIGGER_REACH), dl, limits);
+      if (head < from) {
+        const longer = clean(text.slice(head, dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart());
+        if (countWords(longer, MAX_TASK_WORDS + 1) <= MAX_TASK_WORDS) {
+          t = longer;
+          from = head;
+        }
+      }
+    }
     // "đến năm 2030 trở thành tỉnh phát triển khá": under a horizon only a directive verb makes a task, not a goal.
     if (dl.reach && !startsWithVerb(t) && !found(DIRECTIVE, text.slice(cStart, cEnd))) return;
     // The owner may be named before the segments kept ("Giao Sở X chủ trì, …, trình UBND tỉnh trong tháng 11").
