@@ -34,6 +34,8 @@ export interface FactInput {
 interface SectionContext {
   last: PeriodMention | null;
   lastRange: PeriodMention | null;
+  /** The heading that set `last`. */
+  heading: Sentence | null;
 }
 
 const LEFT_REACH = 300;
@@ -45,7 +47,7 @@ export function findFacts(input: FactInput): FoundFact[] {
   const semis = new CharIndex(text, ';');
   const breaks = new CharIndex(text, ',;');
   const out: FoundFact[] = [];
-  const section: SectionContext = { last: null, lastRange: null };
+  const section: SectionContext = { last: null, lastRange: null, heading: null };
   let paraPeriod: PeriodMention | null = null;
   let para = -1;
   sentences.forEach((s, si) => {
@@ -106,9 +108,11 @@ export function findFacts(input: FactInput): FoundFact[] {
       });
     }
     updateSection(section, s, sPeriods, text);
-    // Later sentences of the paragraph ("Đồng thời nêu…") inherit the last period stated in it.
-    const lastHere = sPeriods.filter((p) => p.kind !== 'annual').at(-1);
-    if (lastHere) paraPeriod = lastHere;
+    // Later sentences of the paragraph ("Trong đó, khu vực dịch vụ tăng 7,41%") inherit the period the paragraph
+    // opened with: a later one is mostly a comparison or a part ("cao hơn mức tăng 7,86% của 9 tháng năm 2024",
+    // "sau mức tăng 3,0% của quý I, GRDP quý II tăng 7,1%").
+    const firstHere = sPeriods.find((p) => p.kind !== 'annual');
+    if (firstHere && !paraPeriod) paraPeriod = firstHere;
   });
   return out;
 }
@@ -193,7 +197,11 @@ function updateSection(section: SectionContext, s: Sentence, ps: PeriodMention[]
     // A list item opening with "Đến hết năm 2027," speaks for itself; only a term opens a section, and only a
     // heading's term: "Tính chung giai đoạn 2021 - 2025, …" opening a paragraph speaks for that paragraph.
     if (!s.heading) continue;
-    section.last = p;
+    // A heading's first period is its subject ("… tổng kết công tác năm 2024, quyết tâm … trong năm 2025").
+    if (section.heading !== s) {
+      section.heading = s;
+      section.last = p;
+    }
     if (p.kind === 'years') section.lastRange = p;
   }
 }

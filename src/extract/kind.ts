@@ -3,14 +3,19 @@ import { boundaryMatches } from './scan.ts';
 
 // Example: "phấn đấu đạt 14%", "Mục tiêu đến năm 2030", "các chỉ tiêu chủ yếu: …"
 // The boundary before it is tested by boundaryMatches (scan.ts): a leading lookbehind makes V8 try every offset.
-const TARGET_CUE = /(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|định\s+hướng|kế\s+hoạch\s+năm\s+(?:19|20)\d\d|nhiệm\s+vụ\s+năm\s+(?:19|20)\d\d)(?![\p{L}\p{N}])/giu;
-// "vượt chỉ tiêu", "đạt mục tiêu", "so với kế hoạch": the cue names a target that was met, the figure is actual.
-const MET_BEFORE = /(?:vượt|đạt|hoàn\s+thành|so\s+với|thực\s+hiện|bằng)\s*(?:các\s+)?$/iu;
+// "tăng trưởng 6 tháng cuối năm phải đạt khoảng 9,6%": what must be reached is a target too.
+const TARGET_CUE = /(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|định\s+hướng|phải\s+đạt|cần\s+đạt|kế\s+hoạch\s+năm\s+(?:19|20)\d\d|nhiệm\s+vụ\s+năm\s+(?:19|20)\d\d)(?![\p{L}\p{N}])/giu;
+// "vượt chỉ tiêu", "đạt mục tiêu", "đạt 110,1% chỉ tiêu", "so với kế hoạch": the cue names a target that was met,
+// the figure is actual.
+const MET_BEFORE = /(?:vượt|đạt|hoàn\s+thành|so\s+với|thực\s+hiện|bằng)\s*(?:[\d.,]+\s?%\s*)?(?:các\s+)?$/iu;
+// "để hoàn thành mục tiêu …": a target still to be met.
+const PURPOSE_BEFORE = /(?<![\p{L}\p{N}])(?:để|nhằm)\s+(?:hoàn\s+thành|thực\s+hiện|đạt)\s*(?:các\s+)?$/iu;
 
 /** Offset (in `sentence`) of the first cue of intent, or Infinity: figures after it are targets. */
 export function firstTargetCue(sentence: string): number {
   for (const m of boundaryMatches(TARGET_CUE, sentence)) {
-    if (!MET_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return m.index;
+    const before = sentence.slice(Math.max(0, m.index - 28), m.index);
+    if (!MET_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) return m.index;
   }
   return Infinity;
 }
