@@ -75,7 +75,8 @@ export function findFacts(input: FactInput): FoundFact[] {
         if (!choice) {
           const next = nextOutsideBrackets(text, qs, i);
           const rightTo = Math.min(next ? next.start : s.end, q.end + RIGHT_REACH);
-          const right = choose(within(matches, q.end, rightTo), q, text, 'right');
+          // A wording may begin inside the unit: "10 triệu lượt khách du lịch" (the unit took "lượt khách").
+          const right = choose(within(matches, q.start + 1, rightTo).filter((m) => m.end > q.end), q, text, 'right');
           // "tối đa 40% chi thường xuyên": a wording right after the amount is its own, before any carried-over one.
           const adjacent = right && countWords(text.slice(q.end, right.match.start), 3) <= 2;
           if (!adjacent && prev?.subject && prev.subject.end <= prev.q.start && connected(text, prev.q.end, q.start)) {
@@ -89,6 +90,7 @@ export function findFacts(input: FactInput): FoundFact[] {
           // "Thành lập mới 812 doanh nghiệp", "đón 4,6 triệu lượt khách": a gapped wording with the amount inside it.
           if (!choice) choice = choose(straddling(matches, q, leftFrom, rightTo), q, text, 'left');
         }
+        if (choice && CUMULATIVE.test(text.slice(clauseStart, q.start))) choice = cumulative(choice, lexicon) ?? choice;
         const ownEnd = Math.min(firstBreak(breaks, q.end, s.end), qs[i + 1]?.start ?? s.end);
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
         const period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last);
@@ -117,6 +119,16 @@ export function findFacts(input: FactInput): FoundFact[] {
   return out;
 }
 
+// "Lũy kế đến ngày 30/9, toàn tỉnh có 287 dự án FDI … tổng vốn đăng ký 7,82 tỷ USD": a running total since the
+// start, which its family's `.cumulative` key records (fdi.registered → fdi.cumulative), where the lexicon has one.
+const CUMULATIVE = /(?<![\p{L}\p{N}])(?:lũy|luỹ)\s+kế(?![\p{L}\p{N}])/iu;
+
+function cumulative(choice: Choice, lexicon: Lexicon): Choice | null {
+  const family = choice.key.key.split('.')[0];
+  const key = lexicon.keys.find((k) => k.key === `${family}.cumulative`);
+  return key && key !== choice.key && key.unit === choice.key.unit ? { ...choice, key } : null;
+}
+
 /** The previous amount's wording carries over across a comma ("…, đạt 140% kế hoạch năm"), not across "trong đó". */
 function connected(text: string, from: number, to: number): boolean {
   if (to - from > 80) return false;
@@ -126,7 +138,8 @@ function connected(text: string, from: number, to: number): boolean {
 
 /** Gapped wordings that begin after `from`, before the amount, and end after it, before `to`. */
 function straddling(matches: LexMatch[], q: Quantity, from: number, to: number): LexMatch[] {
-  return within(matches, from, to).filter((m) => m.start < q.start && m.end > q.end);
+  // "đón khoảng 9,6 triệu lượt khách": the wording "đón … khách" ends with the unit's own word.
+  return within(matches, from, to).filter((m) => m.start < q.start && m.end >= q.end);
 }
 
 function best(cands: LexMatch[]): LexMatch | null {

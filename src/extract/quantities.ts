@@ -36,8 +36,9 @@ const RUN = new RegExp(NUMBER_RUN.source, 'uy');
 const PERCENT = sticky('\\s?%');
 const SCALE = sticky(`\\s{1,2}(?<s>${SCALES.map(([w]) => w.replace(' ', '\\s')).join('|')})(?![\\p{L}\\p{N}])`);
 // Example: " tỷ đồng", " USD", " đô la Mỹ", " triệu tấn", " lượt khách", " m2 sàn", " lần"
+// ("54.000 lượt lao động" counts workers, not visits: "lượt" before another noun is no unit)
 const UNIT = sticky(
-  '\\s{0,2}(?:(?<vnd>đồng|VNĐ|VND)|(?<usd>USD|đô\\s?la\\s?Mỹ|đô-la\\s?Mỹ|đô\\s?la|US\\$)|(?<tonne>tấn)|(?<visit>lượt(?:\\s(?:khách|người))?)|(?<times>lần)|(?<m2>m2|m²)(?:\\s{1,2}sàn)?|(?<ha>ha|héc\\s?ta|hecta)|(?<km>km))(?![\\p{L}\\p{N}])',
+  '\\s{0,2}(?:(?<vnd>đồng|VNĐ|VND)|(?<usd>USD|đô\\s?la\\s?Mỹ|đô-la\\s?Mỹ|đô\\s?la|US\\$)|(?<tonne>tấn)|(?<visit>lượt(?:\\s(?:khách|người|du\\skhách)|(?!\\s\\p{Ll})))|(?<times>lần)|(?<m2>m2|m²)(?:\\s{1,2}sàn)?|(?<ha>ha|héc\\s?ta|hecta)|(?<km>km))(?![\\p{L}\\p{N}])',
 );
 // Example: "/người", " sàn/người", "/năm", "/ha"
 const PER = sticky('\\s{0,2}(?:sàn\\s{0,2})?\\/\\s{0,2}(?<per>người|năm|ha|tháng|hộ)(?![\\p{L}\\p{N}])');
