@@ -74,7 +74,9 @@ export function findFacts(input: FactInput): FoundFact[] {
         let subject: LexMatch | null = choice?.match ?? best(leftCands);
         if (!choice) {
           const next = nextOutsideBrackets(text, qs, i);
-          const rightTo = Math.min(next ? next.start : s.end, q.end + RIGHT_REACH);
+          // "đạt tỷ lệ 91,3%, trong đó án rất nghiêm trọng … đạt 100%": what follows "trong đó" is a part, not this.
+          const part = firstPartCue(text, q.end, Math.min(s.end, q.end + RIGHT_REACH));
+          const rightTo = Math.min(next ? next.start : s.end, q.end + RIGHT_REACH, part);
           // A wording may begin inside the unit: "10 triệu lượt khách du lịch" (the unit took "lượt khách").
           const right = choose(within(matches, q.start + 1, rightTo).filter((m) => m.end > q.end), q, text, 'right');
           // "tối đa 40% chi thường xuyên": a wording right after the amount is its own, before any carried-over one.
@@ -127,6 +129,14 @@ function cumulative(choice: Choice, lexicon: Lexicon): Choice | null {
   const family = choice.key.key.split('.')[0];
   const key = lexicon.keys.find((k) => k.key === `${family}.cumulative`);
   return key && key !== choice.key && key.unit === choice.key.unit ? { ...choice, key } : null;
+}
+
+const PART_CUE = /(?<![\p{L}\p{N}])(?:trong\s+đó|riêng)(?![\p{L}\p{N}])/iu;
+
+/** Offset of the first "trong đó" / "riêng" in [from, to), or `to`. */
+function firstPartCue(text: string, from: number, to: number): number {
+  const m = PART_CUE.exec(text.slice(from, to));
+  return m ? from + m.index : to;
 }
 
 /** The previous amount's wording carries over across a comma ("…, đạt 140% kế hoạch năm"), not across "trong đó". */
