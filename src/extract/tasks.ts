@@ -6,7 +6,7 @@ import { type DateMention, type CalendarDate, isoDate } from './dates.ts';
 import type { PeriodMention } from './periods.ts';
 import type { FoundFact } from './facts.ts';
 import { findDeadlines, type Deadline } from './deadlines.ts';
-import { findOwner } from './owner.ts';
+import { findOwner, unitNameEnd } from './owner.ts';
 import { CharIndex, containing, lastEndingBy, within } from './ranges.ts';
 import { countWords, foldedWords } from './text.ts';
 import { boundaryMatches } from './scan.ts';
@@ -30,17 +30,20 @@ export interface FoundTask {
 const VERBS = new Set(
   ('hoàn thành|hoàn thiện|xây dựng|triển khai|tổ chức|ban hành|trình|lập|thành lập|rà soát|tập trung|khẩn trương|phấn đấu|' +
     'đẩy nhanh|đẩy mạnh|nghiên cứu|đề xuất|báo cáo|chuẩn bị|kiện toàn|sắp xếp|giải ngân|khởi công|đưa|thực hiện|bảo đảm|' +
-    'đảm bảo|tiếp tục|chỉ đạo|giao|kiểm tra|tổng kết|sơ kết|phê duyệt|điều chỉnh|sửa đổi|bổ sung|hướng dẫn|tham mưu|xử lý|' +
+    'đảm bảo|tiếp tục|chỉ đạo|lãnh đạo|giao|kiểm tra|tổng kết|sơ kết|phê duyệt|điều chỉnh|sửa đổi|bổ sung|hướng dẫn|tham mưu|xử lý|' +
     'giải quyết|cải tạo|nâng cấp|đầu tư|di dời|bàn giao|khắc phục|công bố|ký|phát động|vận hành|dự kiến|hoàn tất|tổng hợp|' +
     'thẩm định|lựa chọn|thu hồi|quyết toán|đôn đốc|xóa|chấm dứt|cơ bản|tăng cường|ưu tiên|nâng cao|phát triển|chủ động|kịp thời')
     .split('|'),
 );
 // The boundary before it is tested by boundaryMatches (scan.ts): a leading lookbehind makes V8 try every offset.
-// "bàn giao", "chuyển giao", "được giao" hand over or were assigned: they give no directive.
-const DIRECTIVE = /(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|(?<!(?:bàn|chuyển|được|đã|trao)\s)giao(?!\s+(?:thông|thương|lưu|dịch|tiếp|nhận|đất|ban))|kết\s+luận|nhấn\s+mạnh)(?![\p{L}\p{N}])/giu;
+// "bàn giao", "chuyển giao", "được giao" hand over or were assigned, "nút giao" is a junction and "Ban Chỉ đạo" a
+// committee: they give no directive. Case matters, so
+// the pattern spells its capitals: "giao ban" is a briefing, "giao Ban Tổ chức" a directive.
+const DIRECTIVE = /(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị|(?<!Ban\s)[Cc]hỉ\s+đạo|(?<!(?:bàn|chuyển|được|đã|trao|nút|Nút)\s)[Gg]iao(?!\s+(?:thông|thương|lưu|dịch|tiếp|nhận|đất|ban)(?![\p{L}\p{N}]))|[Kk]ết\s+luận|[Nn]hấn\s+mạnh|YÊU\s+CẦU|GIAO)(?![\p{L}\p{N}])/gu;
 const FILLERS = /^(?:đồng\s+thời|phấn\s+đấu|khẩn\s+trương|dự\s+kiến|cần|phải|sẽ|để|và)(?![\p{L}\p{N}])[\s,]*/iu;
 // "…, đưa vào sử dụng trước ngày 2/9": putting into service is the end of the work named before it.
 const COMPLETION = new Set(['hoàn thành', 'xong', 'hoàn tất', 'thực hiện', 'thực hiện xong', 'hoàn thành xong', 'đưa vào sử dụng', 'đưa vào vận hành', 'đưa vào khai thác', 'đi vào hoạt động']);
+const COMPLETES = /^(?:hoàn\s+thành|hoàn\s+tất|xong)(?![\p{L}\p{N}])/iu;
 // "đã trao", "đã tổ chức": a report of what was done, not a directive.
 const PAST = /đã(?![\p{L}\p{N}])(?!\s+(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao|thống\s+nhất|kết\s+luận))/giu;
 
@@ -56,21 +59,40 @@ const MAX_TASK_WORDS = 60;
 // How far back the start of a directive is looked for, in characters: about MAX_TASK_WORDS words.
 const TRIGGER_REACH = 480;
 
+// "Chủ tịch cho biết UBND thành phố sẽ ban hành …", "UBND thành phố cam kết hoàn tất …": what is said is the directive.
+const REPORTED = /(?:cho\s+biết|cam\s+kết|khẳng\s+định|thông\s+tin)(?![\p{L}\p{N}])[\s:,]*/giu;
+
 /**
- * Where the directive that ends at limit `dl` begins: its last trigger word in the clause ("giao", "yêu cầu"),
- * else the clause's start; after the end of any other limit in between.
+ * Where the directive that ends at limit `dl` begins: after its last trigger ("giao", "yêu cầu") or reporting words
+ * ("cho biết") in [from, dl.start), else `from`; after the end of any other limit in between. `trigger` says
+ * whether a trigger or reporting words fixed it.
  */
-function directiveStart(text: string, cStart: number, dl: Deadline, limits: Deadline[]): number {
-  let head = cStart;
-  for (const m of boundaryMatches(DIRECTIVE, text.slice(cStart, dl.start))) head = cStart + m.index;
+function directiveStart(text: string, from: number, dl: Deadline, limits: Deadline[]): { head: number; trigger: boolean } {
+  let head = from;
+  let trigger = false;
+  const span = text.slice(from, dl.start);
+  for (const m of boundaryMatches(DIRECTIVE, span)) [head, trigger] = [from + m.index, true];
+  for (const m of boundaryMatches(REPORTED, span)) if (from + m.index >= head) [head, trigger] = [from + m.index + m[0].length, true];
   const before = lastEndingBy(limits, dl.start);
   if (before && before !== dl && before.end > head) {
     // Past the other limit and the comma after it: "…, hoàn thành trước ngày 15/8, Sở B …".
     const comma = text.indexOf(',', before.end);
     head = comma >= 0 && comma < dl.start ? comma + 1 : before.end;
+    trigger = false;
   }
   while (head < dl.start && /[\s,;:]/u.test(text[head] ?? '')) head++;
-  return head;
+  return { head, trigger };
+}
+
+/** A segment that opens a step of a directive: a verb, "chủ trì", or a unit's name and then a verb. */
+function opensStep(seg: string): boolean {
+  const t = seg.replace(MARKER, '');
+  if (startsWithVerb(t)) return true;
+  const w = foldedWords(t, 2);
+  if (w[0] === 'chủ' && w[1] === 'trì') return true;
+  const lead = t.length - t.trimStart().length;
+  const end = unitNameEnd(t, lead);
+  return end > 0 && startsWithVerb(t.slice(end).replace(/^\s*(?:chủ\s+trì[\s,]*)?/u, ''));
 }
 
 function startsWithVerb(seg: string): boolean {
@@ -197,7 +219,9 @@ export function findTasks(input: TaskInput): FoundTask[] {
     const and = /\svà\s+(?=\S)/gu;
     let cut = false;
     for (const m of body.matchAll(and)) {
-      if (startsWithVerb(body.slice(m.index + m[0].length)) && foldedWords(body.slice(m.index), 4).length >= 4) {
+      const rest = body.slice(m.index + m[0].length);
+      // Only a predicate of its own ("và dự kiến hoàn thành …"): "… khu tập thể cũ và xây dựng công viên …" names a project.
+      if ((FILLERS.test(rest) || COMPLETES.test(rest)) && startsWithVerb(rest) && foldedWords(body.slice(m.index), 4).length >= 4) {
         body = body.slice(m.index + m[0].length);
         cut = true;
       }
@@ -218,11 +242,21 @@ export function findTasks(input: TaskInput): FoundTask[] {
     // never past another limit; longer than MAX_TASK_WORDS, it is a list of directives and the short form stays.
     if (!cut) {
       // The trigger may lie before the clause's reach ("Bí thư giao Ban Tổ chức chủ trì, … [250 characters] …").
-      const head = directiveStart(text, before >= 0 ? cStart : Math.max(s.start, dl.start - TRIGGER_REACH), dl, limits);
-      if (head < from) {
-        const longer = clean(text.slice(head, dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart());
-        if (countWords(longer, MAX_TASK_WORDS + 1) <= MAX_TASK_WORDS) {
-          t = longer;
+      const found0 = directiveStart(text, before >= 0 ? cStart : Math.max(s.start, dl.start - TRIGGER_REACH), dl, limits);
+      let head = found0.head;
+      // Without a trigger, the directive starts at the first segment that opens a step ("Trong đó, UBND thành phố
+      // hoàn thành …": not at "Trong đó").
+      if (!found0.trigger) {
+        const j = segs.findIndex(([x, y], i) => i < k && y > head && opensStep(text.slice(Math.max(x, head), y)));
+        const at = segs[j];
+        head = at ? Math.max(at[0], head) : from;
+      }
+      // Before the trigger or the reporting words stands the speaker ("Giải trình thêm, Chủ tịch … cho biết …").
+      if (head < from || (found0.trigger && head > from && head < dl.start)) {
+        const other = clean(text.slice(head, dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart());
+        const n = countWords(other, MAX_TASK_WORDS + 1);
+        if (n <= MAX_TASK_WORDS && n >= 3) {
+          t = other;
           from = head;
         }
       }
