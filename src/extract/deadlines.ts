@@ -19,8 +19,9 @@ export interface Deadline {
   reach?: boolean;
 }
 
-// Example: "trước ngày 20/8", "hạn chót ngày 5/9", "xong trước 30.11.2025"
-const DAY_BY = /(?:trước|hạn\s+chót|hạn)\s{1,3}(?:ngày\s{1,3})?$/iu;
+// Example: "trước ngày 20/8", "hạn chót ngày 5/9", "xong trước 30.11.2025", "vào ngày 13-12"
+// "thông xe kỹ thuật vào ngày 13-12": the day itself.
+const DAY_BY = /(?:trước|hạn\s+chót|hạn|vào\s{1,3}ngày)\s{1,3}(?:ngày\s{1,3})?$/iu;
 // Example: "chậm nhất ngày 31/8/2025", "chậm nhất là ngày 13-10"
 const DAY_LATEST = /chậm\s+nhất\s{1,3}(?:là\s{1,3})?(?:vào\s{1,3}|đến\s{1,3})?(?:ngày\s{1,3})?$/iu;
 // Example: "trong tháng 7/2025", "trong quý 3/2025", "trong năm 2025", "ngay trong quý I/2026", "trước quý IV/2025"

@@ -154,8 +154,9 @@ const PARSERS: Parser[] = [
   },
   {
     // Example: "đến nay", "tới nay", "đến thời điểm hiện tại": a stock at the document's date
+    // Also "hiện nay", "hiện tại", and "Hiện toàn tỉnh có …", "hiện có …" (the adverb before the subject or verb).
     name: 'until-now',
-    re: new RegExp(`${B}(?:đến|tới)\\s{1,3}(?:nay|thời\\s{1,3}điểm\\s{1,3}(?:này|hiện\\s{1,3}tại|hiện\\s{1,3}nay))${E}`, 'giu'),
+    re: new RegExp(`${B}(?:(?:đến|tới)\\s{1,3}(?:nay|thời\\s{1,3}điểm\\s{1,3}(?:này|hiện\\s{1,3}tại|hiện\\s{1,3}nay))|hiện\\s{1,3}(?:nay|tại)|hiện(?=\\s{1,3}(?:toàn|cả|có|còn|trên\\s{1,3}địa)(?![\\p{L}\\p{N}])))${E}`, 'giu'),
     make: (_g, doc, docDate) =>
       docDate ? { kind: 'point', value: isoDate(docDate), lastYear: docDate.y, implied: false } : { kind: 'year', value: String(doc.year), lastYear: doc.year, implied: true },
   },

@@ -39,13 +39,13 @@ const VERBS = new Set(
 // "bàn giao", "chuyển giao", "được giao" hand over or were assigned, "nút giao" is a junction and "Ban Chỉ đạo" a
 // committee: they give no directive. Case matters, so
 // the pattern spells its capitals: "giao ban" is a briefing, "giao Ban Tổ chức" a directive.
-const DIRECTIVE = /(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị|(?<!Ban\s)[Cc]hỉ\s+đạo|(?<!(?:bàn|chuyển|được|đã|trao|nút|Nút)\s)[Gg]iao(?!\s+(?:thông|thương|lưu|dịch|tiếp|nhận|đất|ban)(?![\p{L}\p{N}]))|[Kk]ết\s+luận|[Nn]hấn\s+mạnh|YÊU\s+CẦU|GIAO)(?![\p{L}\p{N}])/gu;
+const DIRECTIVE = /(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị|(?<!Ban\s)[Cc]hỉ\s+đạo|(?<!(?:bàn|chuyển|được|đã|trao|nút|Nút)\s)[Gg]iao(?!\s+(?:thông|thương|lưu|dịch|tiếp|nhận|đất|ban)(?![\p{L}\p{N}]))|(?<![Bb]áo\s)[Kk]ết\s+luận(?!\s+(?:số|này))|[Nn]hấn\s+mạnh|YÊU\s+CẦU|GIAO)(?![\p{L}\p{N}])/gu;
 const FILLERS = /^(?:đồng\s+thời|phấn\s+đấu|khẩn\s+trương|dự\s+kiến|cần|phải|sẽ|để|và)(?![\p{L}\p{N}])[\s,]*/iu;
 // "…, đưa vào sử dụng trước ngày 2/9": putting into service is the end of the work named before it.
 const COMPLETION = new Set(['hoàn thành', 'xong', 'hoàn tất', 'thực hiện', 'thực hiện xong', 'hoàn thành xong', 'đưa vào sử dụng', 'đưa vào vận hành', 'đưa vào khai thác', 'đi vào hoạt động']);
 const COMPLETES = /^(?:hoàn\s+thành|hoàn\s+tất|xong)(?![\p{L}\p{N}])/iu;
-// "đã trao", "đã tổ chức": a report of what was done, not a directive.
-const PAST = /đã(?![\p{L}\p{N}])(?!\s+(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao|thống\s+nhất|kết\s+luận))/giu;
+// "đã trao", "đã tổ chức": a report of what was done, not a directive ("các dự án đã hoàn thành" names the object).
+const PAST = /(?<!(?:dự\s+án|công\s+trình|hạng\s+mục|hồ\s+sơ|nội\s+dung|văn\s+bản|những\s+gì|việc)\s)đã(?![\p{L}\p{N}])(?!\s+(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao|thống\s+nhất|kết\s+luận))/giu;
 
 /** Whether the global pattern `re` matches somewhere in `s` at a word boundary (as with a leading lookbehind). */
 function found(re: RegExp, s: string): boolean {
