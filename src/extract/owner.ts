@@ -21,7 +21,7 @@ const STOP = new Set(
 
 // The boundary before it is tested by boundaryMatches (scan.ts): a leading lookbehind makes V8 try every offset.
 const TRIGGER = /(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+/giu;
-const LEAD = /^.{0,120}?(?<![\p{L}\p{N}])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|kết\s+luận|nhấn\s+mạnh)(?![\p{L}\p{N}])\s*/iu;
+const LEAD = /^.{0,120}?(?<![\p{L}\p{N}])(?:yêu\s+cầu|đề\s+nghị|(?<!ban\s)chỉ\s+đạo|(?<!báo\s)kết\s+luận(?!\s+(?:số|này))|nhấn\s+mạnh)(?![\p{L}\p{N}])\s*/iu;
 
 /** The unit's name starting at `at`, if a head word opens it: its end offset, or -1. */
 export function unitNameEnd(text: string, at: number): number {

@@ -32,7 +32,7 @@ const VERBS = new Set(
     'đẩy nhanh|đẩy mạnh|nghiên cứu|đề xuất|báo cáo|chuẩn bị|kiện toàn|sắp xếp|giải ngân|khởi công|đưa|thực hiện|bảo đảm|' +
     'đảm bảo|tiếp tục|chỉ đạo|lãnh đạo|giao|kiểm tra|tổng kết|sơ kết|phê duyệt|điều chỉnh|sửa đổi|bổ sung|hướng dẫn|tham mưu|xử lý|' +
     'giải quyết|cải tạo|nâng cấp|đầu tư|di dời|bàn giao|khắc phục|công bố|ký|phát động|vận hành|dự kiến|hoàn tất|tổng hợp|' +
-    'thẩm định|lựa chọn|thu hồi|quyết toán|đôn đốc|xóa|chấm dứt|cơ bản|tăng cường|ưu tiên|nâng cao|phát triển|chủ động|kịp thời')
+    'thẩm định|phối hợp|theo dõi|lựa chọn|thu hồi|quyết toán|đôn đốc|xóa|chấm dứt|cơ bản|tăng cường|ưu tiên|nâng cao|phát triển|chủ động|kịp thời')
     .split('|'),
 );
 // The boundary before it is tested by boundaryMatches (scan.ts): a leading lookbehind makes V8 try every offset.
@@ -60,7 +60,7 @@ const MAX_TASK_WORDS = 60;
 const TRIGGER_REACH = 480;
 
 // "Chủ tịch cho biết UBND thành phố sẽ ban hành …", "UBND thành phố cam kết hoàn tất …": what is said is the directive.
-const REPORTED = /(?:cho\s+biết|cam\s+kết|khẳng\s+định|thông\s+tin)(?![\p{L}\p{N}])[\s:,]*/giu;
+const REPORTED = /(?:cho\s+biết|cam\s+kết|khẳng\s+định)(?![\p{L}\p{N}])[\s:,]*/giu;
 
 /**
  * Where the directive that ends at limit `dl` begins: after its last trigger ("giao", "yêu cầu") or reporting words
