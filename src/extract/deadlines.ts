@@ -17,7 +17,24 @@ export interface Deadline {
   horizon: boolean;
   /** "đến năm 2030" (not "trong năm 2026"): a year to be reached, said of goals as much as of directives. */
   reach?: boolean;
+  /** "- Thời gian hoàn thành: Quý II/2025.": the limit of a plan's item, stated on a line of its own below it. */
+  field?: boolean;
 }
+
+// A plan's item fields: "- Thời gian hoàn thành: Quý II/2025", "Thời hạn: trước ngày 30/6/2025", "Tiến độ: năm 2025".
+const FIELD_LABEL = /^[\s\-–•*+]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?:hoàn\s+thành|thực\s+hiện|hoàn\s+thành\s+dự\s+kiến))?\s*:\s*(?<rest>.*)$/iu;
+// What may stand between the label and a period: "Thời gian hoàn thành: Quý II/2025", "…: hoàn thành trong năm 2025".
+const FIELD_PERIOD_CUE = /^(?:(?:hoàn\s+thành|xong)\s+)?(?:trong\s+|vào\s+)?$/iu;
+
+/** The words of a field line before `at` after its label ("" right after it), or null when `at` is on no field line. */
+function fieldPrefix(text: string, at: number): string | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > 80) return null;
+  return FIELD_LABEL.exec(text.slice(lineStart, at))?.groups?.rest ?? null;
+}
+
+// "Quy hoạch chung đô thị Thanh Hóa đến năm 2045", "Chiến lược phát triển … đến năm 2030": the title of a plan.
+const TITLE_BEFORE = /(?:Quy\s+hoạch|Chiến\s+lược|Đề\s+án|Chương\s+trình|Kế\s+hoạch|Nghị\s+quyết|Định\s+hướng)(?:\s+[^\s,;:.()]+){0,10}\s+$/u;
 
 // Example: "trước ngày 20/8", "hạn chót ngày 5/9", "xong trước 30.11.2025", "vào ngày 13-12"
 // "thông xe kỹ thuật vào ngày 13-12": the day itself.
@@ -58,21 +75,25 @@ export function findDeadlines(text: string, dates: DateMention[], periods: Perio
     const by = latest ? null : DAY_BY.exec(before);
     const cue = latest ?? by;
     if (!cue) continue;
-    out.push({ start: d.start - cue[0].length, end: d.end, date: isoDate(d.date), latest: !!latest, implied: implied(d.date), horizon: false });
+    const field = fieldPrefix(text, d.start) !== null;
+    out.push({ start: d.start - cue[0].length, end: d.end, date: isoDate(d.date), latest: !!latest, implied: implied(d.date), horizon: false, field });
   }
   for (const p of periods) {
     if (p.kind === 'horizon') {
       if (NOT_A_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 15), p.start)) || VISION_AFTER.test(text.slice(p.end, p.end + 15))) continue;
+      if (TITLE_BEFORE.test(text.slice(Math.max(0, p.start - 90), p.start))) continue;
       out.push({ start: p.start, end: p.end, date: `${p.lastYear}-12-31`, latest: false, implied: p.implied, horizon: true, reach: true });
       continue;
     }
     // "trong 3 tháng" is a length of time, not a time limit.
     if ((p.kind !== 'months' && p.kind !== 'year') || p.elapsed) continue;
+    const prefix = fieldPrefix(text, p.start);
     const cue = PERIOD_IN.exec(text.slice(Math.max(0, p.start - 25), p.start));
-    if (!cue) continue;
-    const day = cue.groups?.before ? dayBefore(p) : endOf(p);
+    if (!cue && !(prefix !== null && FIELD_PERIOD_CUE.test(prefix))) continue;
+    const day = cue?.groups?.before ? dayBefore(p) : endOf(p);
     if (!day) continue;
-    out.push({ start: p.start - cue[0].length, end: p.end, date: isoDate(day), latest: !!cue.groups?.latest, implied: p.implied, horizon: p.kind === 'year' });
+    const field = prefix !== null;
+    out.push({ start: p.start - (cue?.[0].length ?? 0), end: p.end, date: isoDate(day), latest: !!cue?.groups?.latest, implied: p.implied, horizon: p.kind === 'year' && !field, field });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -36,7 +36,16 @@ interface SectionContext {
   lastRange: PeriodMention | null;
   /** The heading that set `last`. */
   heading: Sentence | null;
+  /** Under a heading of intent ("II. MỤC TIÊU", "2.1. Chỉ tiêu đến năm 2025"): its figures are targets. */
+  targets: boolean;
 }
+
+// Headings that open a section of targets ("II. MỤC TIÊU", "2.1. Các chỉ tiêu chủ yếu đến năm 2025"), where the
+// words of intent lead the heading; a headline that merely mentions targets ("… hoàn thành các mục tiêu quý IV")
+// opens none.
+const TARGET_HEADING = /^\s*(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})\.?\s*|[a-zđ]\)\s*)?(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?![\p{L}\p{N}])/iu;
+const NUMBERED = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3})\.?\s|[a-zđ]\)\s|\(\d{1,2}\)\s)/u;
+const TOP_HEADING = /^\s*(?:[IVXL]{1,5}\.\s|[^\p{Ll}]+$)/u;
 
 const LEFT_REACH = 300;
 const RIGHT_REACH = 200;
@@ -47,7 +56,7 @@ export function findFacts(input: FactInput): FoundFact[] {
   const semis = new CharIndex(text, ';');
   const breaks = new CharIndex(text, ',;');
   const out: FoundFact[] = [];
-  const section: SectionContext = { last: null, lastRange: null, heading: null };
+  const section: SectionContext = { last: null, lastRange: null, heading: null, targets: false };
   let paraPeriod: PeriodMention | null = null;
   let para = -1;
   sentences.forEach((s, si) => {
@@ -105,7 +114,7 @@ export function findFacts(input: FactInput): FoundFact[] {
         }
         // "ước đạt" is an estimate of what was reached, even over a term that ends after the document's year
         // ("giai đoạn 2021 - 2025 … bình quân ước đạt 6,3%/năm" written in 2024).
-        const isTarget = (q.start > cue || (resolved.lastYear ?? 0) > doc.year) && !estimateBefore(text, q.start);
+        const isTarget = (q.start > cue || section.targets || (resolved.lastYear ?? 0) > doc.year) && !estimateBefore(text, q.start);
         out.push({ fact: toFact(q, choice, resolved, isTarget, text.slice(clauseStart, clauseEnd).trim()), start: clauseStart, end: clauseEnd, sentence: si, q });
         prev = { q, subject };
         prevOut = { q, resolved };
@@ -212,6 +221,12 @@ function resolve(p: PeriodMention | null, sp: SentencePeriods, section: SectionC
 }
 
 function updateSection(section: SectionContext, s: Sentence, ps: PeriodMention[], text: string): void {
+  if (s.heading) {
+    // A sub-heading ("2.1. Đến năm 2025", "a) Về kinh tế") stays in the section; any other heading leaves it.
+    const line = text.slice(s.start, s.end);
+    if (TARGET_HEADING.test(line)) section.targets = true;
+    else if (TOP_HEADING.test(line) || !NUMBERED.test(line)) section.targets = false;
+  }
   // Headings set the period of what follows; so do the opening words of a paragraph ("Nhiệm kỳ 2020 - 2025, …").
   const firstComma = firstOf(text, ',', s.start, Math.min(s.end, s.start + 200));
   const limit = s.heading ? s.end : s.first ? (firstComma < 0 ? s.start : firstComma) : s.start;

@@ -7,6 +7,7 @@ import type { PeriodMention } from './periods.ts';
 import type { FoundFact } from './facts.ts';
 import { findDeadlines, type Deadline } from './deadlines.ts';
 import { findOwner, unitNameEnd } from './owner.ts';
+import { itemOfField } from './fields.ts';
 import { CharIndex, containing, lastEndingBy, within } from './ranges.ts';
 import { countWords, foldedWords } from './text.ts';
 import { boundaryMatches } from './scan.ts';
@@ -172,6 +173,7 @@ export function findTasks(input: TaskInput): FoundTask[] {
   const used = new Set<Deadline>();
   const out: FoundTask[] = [];
   const marks = new CharIndex(text, ';:');
+  let sentenceIndex: Map<Sentence, number> | undefined;
   const keyed = facts.filter((f) => f.fact.indicator !== 'other').map((f) => ({ start: f.q.start, end: f.q.end }));
   // A directive is a few dozen words: reading further around a limit only costs time on pathological input.
   const BEFORE_REACH = 260;
@@ -179,8 +181,20 @@ export function findTasks(input: TaskInput): FoundTask[] {
   limits.forEach((dl, li) => {
     if (used.has(dl)) return;
     const s = containing(sentences, dl.start);
-    if (!s || s.heading || dl.end > s.end) return;
+    if (!s || dl.end > s.end) return;
     if (docDate && dl.date < isoDate(docDate)) return;
+    if (dl.field) {
+      // "- Thời gian hoàn thành: Quý II/2025." below its item: the item is the directive, its fields name the lead.
+      sentenceIndex ??= new Map(sentences.map((x, i) => [x, i]));
+      const item = itemOfField(text, sentences, sentenceIndex.get(s) ?? -1);
+      const named = item ? findOwner(clean(item.text)) : null;
+      const t = named ? clean(named.rest) : '';
+      if (item && foldedWords(t, 3).length >= 3) {
+        out.push({ task: { text: t, deadline: dl.date, latest: null, owner: item.owner ?? named?.owner ?? null, ...(dl.implied ? { deadlineImplied: true } : {}) }, start: item.start, end: s.end });
+      }
+      return;
+    }
+    if (s.heading) return;
     // The clause: between the nearest ";" or ":" on each side, inside the sentence.
     const lo = Math.max(s.start, dl.start - BEFORE_REACH);
     const hi = Math.min(s.end, dl.end + AFTER_REACH);
