@@ -46,6 +46,24 @@ describe('facts: positive corpus', () => {
     ['Phấn đấu đến năm 2030 tối thiểu 60% chi ngân sách dành cho đầu tư phát triển, tối đa 40% chi thường xuyên.', { indicator: 'budget.recurrent_share', value: 40, cmp: '<=' }],
     ['Quy mô nền kinh tế năm 2025 đạt 340 nghìn tỷ đồng, gấp 1,6 lần năm 2020.', { indicator: 'grdp.multiple', value: 1.6, period: '2020/2025' }],
     ['Tổng thu ngân sách nhà nước đạt 9.125 tỷ đồng, bằng 68% dự toán năm 2025.', { indicator: 'budget_revenue.plan_pct', value: 68 }],
+    // Months from January without the year, and the year unnamed.
+    ['Trong 9 tháng, kim ngạch xuất khẩu đạt 2,68 tỷ USD.', { indicator: 'export.turnover', period: '2025-01/2025-09', periodImplied: true }],
+    ['Thu ngân sách nhà nước ước cả năm đạt 16.150 tỷ đồng.', { indicator: 'budget_revenue.total', period: '2025', approx: true, kind: 'actual' }],
+    ['Tính đến cuối tháng 6/2025, toàn tỉnh có 9.870 doanh nghiệp đang hoạt động.', { indicator: 'enterprises.active', period: '2025-06-30' }],
+    ['Hiện toàn tỉnh có khoảng 9.850 doanh nghiệp đang hoạt động.', { indicator: 'enterprises.active', period: '2025-07-12' }],
+    // A running total takes its family's cumulative key.
+    ['Lũy kế đến ngày 30/6/2025, toàn tỉnh có 287 dự án FDI còn hiệu lực với tổng vốn đăng ký 7,82 tỷ USD.', { indicator: 'fdi.cumulative', value: 7.82e9, period: '2025-06-30' }],
+    // Wordings inside the unit, and "lượt" before another noun.
+    ['Năm 2026, đón 10 triệu lượt khách du lịch.', { indicator: 'tourism.arrivals', value: 1e7, kind: 'target' }],
+    ['Năm 2025, thành phố giải quyết việc làm cho 53.400 lượt lao động.', { indicator: 'jobs.created', value: 53400, unit: 'count' }],
+    // What follows "trong đó" is a part of its own.
+    ['Năm 2025, tỷ lệ điều tra, khám phá án hình sự đạt 84,7%, trong đó án rất nghiêm trọng đạt 98,2%.', { indicator: 'crime.clearance_pct', value: 84.7 }],
+    // Targets still to be met, and a target that was met.
+    ['Để hoàn thành mục tiêu cả năm tăng trưởng GRDP 7,5% trở lên, 6 tháng cuối năm phải tăng 9,6%.', { indicator: 'grdp.growth', value: 7.5, kind: 'target' }],
+    ['Tính đến ngày 9/7, kết nạp 1.652 đảng viên mới, đạt 110,1% chỉ tiêu, tỷ lệ kết nạp đạt 3,06% tổng số đảng viên.', { indicator: 'party.admission_rate', value: 3.06, kind: 'actual' }],
+    ['II. MỤC TIÊU\n(1) Tốc độ tăng trưởng GRDP năm 2025 đạt 11% trở lên.', { indicator: 'grdp.growth', value: 11, kind: 'target', cmp: '>=' }],
+    // A breakdown takes the period its paragraph opened with, not the comparison before it.
+    ['GRDP 9 tháng năm 2025 tăng 9,12%, cao hơn mức tăng 7,86% của 9 tháng năm 2024. Trong đó, khu vực dịch vụ tăng 7,41%.', { indicator: 'grdp.services_growth', value: 7.41, period: '2025-01/2025-09' }],
   ])('%s', (phrase, want) => {
     expect(facts(phrase)).toContainEqual(expect.objectContaining(want));
   });
@@ -74,9 +92,26 @@ describe('tasks: positive corpus', () => {
     ['Trình Thường trực Tỉnh ủy đề án sắp xếp đơn vị sự nghiệp trong năm 2026.', '2026-12-31', null],
     ['Phấn đấu đến năm 2030 thành lập Khu kinh tế phía Bắc.', '2030-12-31', null],
     ['Báo cáo kết quả rà soát các dự án chậm tiến độ chậm nhất là ngày 13-10.', '2025-10-13', null],
+    ['Hoàn thành thông xe kỹ thuật cầu vượt nút giao Quất Lưu vào ngày 13-12.', '2025-12-13', null],
+    ['b) Lập, trình phê duyệt Chương trình phát triển đô thị tỉnh.\n- Cơ quan chủ trì: Sở Xây dựng.\n- Thời gian hoàn thành: Quý III/2025.', '2025-09-30', null],
     ['Hoàn thành việc bàn giao mặt bằng dự án đường ven biển trước ngày 30.11.2025.', '2025-11-30', null],
   ])('%s', (phrase, deadline, latest) => {
     expect(tasks(phrase)).toContainEqual(expect.objectContaining({ deadline, latest }));
+  });
+
+  it('keeps the steps of a directive back to its trigger, and the owner its fields name', () => {
+    const [t] = tasks('Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ rà soát, đánh giá đội ngũ cán bộ, đề xuất phương án điều động, hoàn thành trước ngày 15/12.');
+    expect(t).toMatchObject({ owner: 'Ban Tổ chức Tỉnh ủy', deadline: '2025-12-15' });
+    expect(t?.text).toMatch(/^phối hợp với Sở Nội vụ rà soát, đánh giá đội ngũ cán bộ, đề xuất phương án điều động/u);
+    const [f] = tasks('a) Rà soát cơ chế hỗ trợ doanh nghiệp nhỏ và vừa.\n- Cơ quan chủ trì: Sở Tài chính; cơ quan phối hợp: Sở Nội vụ.\n- Thời gian hoàn thành: Quý IV/2025.');
+    expect(f).toMatchObject({ text: 'Rà soát cơ chế hỗ trợ doanh nghiệp nhỏ và vừa', owner: 'Sở Tài chính', deadline: '2025-12-31' });
+  });
+
+  it('starts a task after the words that report it, not at a junction named "nút giao"', () => {
+    const [a] = tasks('Chủ tịch UBND thành phố cho biết UBND thành phố sẽ ban hành kế hoạch hành động trước ngày 25/12.');
+    expect(a?.text).toMatch(/^UBND thành phố sẽ ban hành kế hoạch hành động/u);
+    const [b] = tasks('Khẩn trương thẩm định hồ sơ các dự án: Nút giao khác mức tại Quốc lộ 5, trong tháng 9/2025.');
+    expect(b?.text).not.toMatch(/^giao/u);
   });
 
   it('names the owner and states a repeated task once', () => {
@@ -94,6 +129,9 @@ describe('tasks: negative corpus', () => {
     'Liên tục trong 9 năm tính đến năm 2023, kinh tế tăng trưởng hai con số.',
     'Đến năm 2030, 100% xã đạt chuẩn nông thôn mới nâng cao.',
     'Hoàn thành việc sắp xếp bộ máy trước ngày 1/3/2024.',
+    'Thời hạn hoàn thành trong 3 tháng kể từ ngày ký.',
+    'Hoàn thành điều chỉnh Quy hoạch chung đô thị Thanh Hóa đến năm 2045.',
+    '- Cơ quan chủ trì: Văn phòng UBND tỉnh; thời gian: thường xuyên.',
   ])('%j is no task', (phrase) => expect(tasks(phrase)).toEqual([]));
 });
 
@@ -103,7 +141,14 @@ describe('document date', () => {
     ['Sáng 12/7, Thành ủy họp. Nghị quyết số 226 ngày 27/6/2025.', '2025-07-12'],
     ['Đại hội họp từ ngày 26/9/2025 đến ngày 27/9/2025 tại thành phố.', '2025-09-27'],
     ['Không có ngày tháng nào.', null],
+    // A December plan names next year most; its estimates and elapsed months say which year it reports on.
+    ['Sáng 18/12, Thành ủy tổng kết năm 2024. Ước cả năm 2024, GRDP tăng 7,14%; 11 tháng năm 2024 thu ngân sách đạt 14.000 tỷ đồng. Năm 2025 phấn đấu tăng 8%; kế hoạch năm 2025, nhiệm vụ năm 2025, dự toán năm 2025.', '2024-12-18'],
   ])('%j → %s', (text, date) => expect(extract(text).document.date).toBe(date));
+
+  it('keeps an estimate actual even over a term that ends after the document', () => {
+    const f = extract('Giai đoạn 2021 - 2025, tăng trưởng GRDP bình quân ước đạt 6,3%/năm.', { documentDate: '2024-12-18' }).facts;
+    expect(f).toContainEqual(expect.objectContaining({ indicator: 'grdp.growth', value: 6.3, kind: 'actual', period: '2021/2025' }));
+  });
 
   it('implies the year of a yearless date and says so', () => {
     const [t] = extract('Chiều 3/10/2025, hội nghị yêu cầu hoàn thành giải phóng mặt bằng trước ngày 30/11.').tasks;
