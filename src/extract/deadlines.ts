@@ -28,9 +28,12 @@ const FIELD_PERIOD_CUE = /^(?:(?:hoàn\s+thành|xong)\s+)?(?:trong\s+|vào\s+)?$
 
 /** The words of a field line before `at` after its label ("" right after it), or null when `at` is on no field line. */
 function fieldPrefix(text: string, at: number): string | null {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (at - lineStart > 80) return null;
-  return FIELD_LABEL.exec(text.slice(lineStart, at))?.groups?.rest ?? null;
+  // Only the last 80 characters are searched for the line's start: a megabyte on one line stays linear.
+  const from = Math.max(0, at - 80);
+  const head = text.slice(from, at);
+  const nl = head.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return null;
+  return FIELD_LABEL.exec(head.slice(nl + 1))?.groups?.rest ?? null;
 }
 
 // "Quy hoạch chung đô thị Thanh Hóa đến năm 2045", "Chiến lược phát triển … đến năm 2030": the title of a plan.

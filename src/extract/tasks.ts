@@ -68,12 +68,17 @@ const REPORTED = /(?:cho\s+biết|cam\s+kết|khẳng\s+định)(?![\p{L}\p{N}])
  * ("cho biết") in [from, dl.start), else `from`; after the end of any other limit in between. `trigger` says
  * whether a trigger or reporting words fixed it.
  */
-function directiveStart(text: string, from: number, dl: Deadline, limits: Deadline[]): { head: number; trigger: boolean } {
+function directiveStart(text: string, from: number, dl: Deadline, limits: Deadline[], marks: Mark[]): { head: number; trigger: boolean } {
   let head = from;
   let trigger = false;
-  const span = text.slice(from, dl.start);
-  for (const m of boundaryMatches(DIRECTIVE, span)) [head, trigger] = [from + m.index, true];
-  for (const m of boundaryMatches(REPORTED, span)) if (from + m.index >= head) [head, trigger] = [from + m.index + m[0].length, true];
+  // The latest trigger or reporting words inside [from, dl.start): marks are found once per text, not per limit.
+  for (let i = lastStartingBefore(marks, dl.start); i >= 0; i--) {
+    const m = marks[i] as Mark;
+    if (m.start < from) break;
+    if (m.end > dl.start) continue;
+    [head, trigger] = [m.reported ? m.end : m.start, true];
+    break;
+  }
   const before = lastEndingBy(limits, dl.start);
   if (before && before !== dl && before.end > head) {
     // Past the other limit and the comma after it: "…, hoàn thành trước ngày 15/8, Sở B …".
@@ -83,6 +88,32 @@ function directiveStart(text: string, from: number, dl: Deadline, limits: Deadli
   }
   while (head < dl.start && /[\s,;:]/u.test(text[head] ?? '')) head++;
   return { head, trigger };
+}
+
+/** A trigger ("giao", "yêu cầu") or reporting words ("cho biết") of the text. */
+interface Mark {
+  start: number;
+  end: number;
+  reported: boolean;
+}
+
+function findMarks(text: string): Mark[] {
+  const out: Mark[] = [];
+  for (const m of boundaryMatches(DIRECTIVE, text)) out.push({ start: m.index, end: m.index + m[0].length, reported: false });
+  for (const m of boundaryMatches(REPORTED, text)) out.push({ start: m.index, end: m.index + m[0].length, reported: true });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the last mark starting before `pos`, or -1. */
+function lastStartingBefore(marks: Mark[], pos: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid]?.start ?? Infinity) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** A segment that opens a step of a directive: a verb, "chủ trì", or a unit's name and then a verb. */
@@ -174,6 +205,7 @@ export function findTasks(input: TaskInput): FoundTask[] {
   const out: FoundTask[] = [];
   const marks = new CharIndex(text, ';:');
   let sentenceIndex: Map<Sentence, number> | undefined;
+  let triggerMarks: Mark[] | undefined;
   const keyed = facts.filter((f) => f.fact.indicator !== 'other').map((f) => ({ start: f.q.start, end: f.q.end }));
   // A directive is a few dozen words: reading further around a limit only costs time on pathological input.
   const BEFORE_REACH = 260;
@@ -256,7 +288,8 @@ export function findTasks(input: TaskInput): FoundTask[] {
     // never past another limit; longer than MAX_TASK_WORDS, it is a list of directives and the short form stays.
     if (!cut) {
       // The trigger may lie before the clause's reach ("Bí thư giao Ban Tổ chức chủ trì, … [250 characters] …").
-      const found0 = directiveStart(text, before >= 0 ? cStart : Math.max(s.start, dl.start - TRIGGER_REACH), dl, limits);
+      triggerMarks ??= findMarks(text);
+      const found0 = directiveStart(text, before >= 0 ? cStart : Math.max(s.start, dl.start - TRIGGER_REACH), dl, limits, triggerMarks);
       let head = found0.head;
       // Without a trigger, the directive starts at the first segment that opens a step ("Trong đó, UBND thành phố
       // hoàn thành …": not at "Trong đó").
