@@ -9,7 +9,7 @@ import { type Lexicon, matchLexicon, type LexMatch } from './indicators.ts';
 import { type Choice, choose, reuse } from './select.ts';
 export type { Choice };
 import { firstTargetCue, estimateBefore } from './kind.ts';
-import { CharIndex, firstOf, lastEndingBy, within } from './ranges.ts';
+import { CharIndex, MatchIndex, firstOf, lastEndingBy, within } from './ranges.ts';
 import { countWords, wordTokens } from './text.ts';
 
 export interface FoundFact {
@@ -55,6 +55,8 @@ export function findFacts(input: FactInput): FoundFact[] {
   // Clause marks, indexed once: every amount looks for the nearest ones around it.
   const semis = new CharIndex(text, ';');
   const breaks = new CharIndex(text, ',;');
+  const parts = new MatchIndex(text, PART_CUE);
+  const runningTotals = new MatchIndex(text, CUMULATIVE);
   const out: FoundFact[] = [];
   const section: SectionContext = { last: null, lastRange: null, heading: null, targets: false };
   let paraPeriod: PeriodMention | null = null;
@@ -84,7 +86,8 @@ export function findFacts(input: FactInput): FoundFact[] {
         if (!choice) {
           const next = nextOutsideBrackets(text, qs, i);
           // "đạt tỷ lệ 91,3%, trong đó án rất nghiêm trọng … đạt 100%": what follows "trong đó" is a part, not this.
-          const part = firstPartCue(text, q.end, Math.min(s.end, q.end + RIGHT_REACH));
+          const partAt = parts.first(q.end, Math.min(s.end, q.end + RIGHT_REACH));
+          const part = partAt >= 0 ? partAt : Infinity;
           const rightTo = Math.min(next ? next.start : s.end, q.end + RIGHT_REACH, part);
           // A wording may begin inside the unit: "10 triệu lượt khách du lịch" (the unit took "lượt khách").
           const right = choose(within(matches, q.start + 1, rightTo).filter((m) => m.end > q.end), q, text, 'right');
@@ -101,7 +104,7 @@ export function findFacts(input: FactInput): FoundFact[] {
           // "Thành lập mới 812 doanh nghiệp", "đón 4,6 triệu lượt khách": a gapped wording with the amount inside it.
           if (!choice) choice = choose(straddling(matches, q, leftFrom, rightTo), q, text, 'left');
         }
-        if (choice && CUMULATIVE.test(text.slice(clauseStart, q.start))) choice = cumulative(choice, lexicon) ?? choice;
+        if (choice && runningTotals.first(clauseStart, q.start) >= 0) choice = cumulative(choice, lexicon) ?? choice;
         const ownEnd = Math.min(firstBreak(breaks, q.end, s.end), qs[i + 1]?.start ?? s.end);
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
         const period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last);
@@ -132,7 +135,7 @@ export function findFacts(input: FactInput): FoundFact[] {
 
 // "Lũy kế đến ngày 30/9, toàn tỉnh có 287 dự án FDI … tổng vốn đăng ký 7,82 tỷ USD": a running total since the
 // start, which its family's `.cumulative` key records (fdi.registered → fdi.cumulative), where the lexicon has one.
-const CUMULATIVE = /(?<![\p{L}\p{N}])(?:lũy|luỹ)\s+kế(?![\p{L}\p{N}])/iu;
+const CUMULATIVE = /(?:lũy|luỹ)\s+kế(?![\p{L}\p{N}])/giu;
 
 function cumulative(choice: Choice, lexicon: Lexicon): Choice | null {
   const family = choice.key.key.split('.')[0];
@@ -140,13 +143,7 @@ function cumulative(choice: Choice, lexicon: Lexicon): Choice | null {
   return key && key !== choice.key && key.unit === choice.key.unit ? { ...choice, key } : null;
 }
 
-const PART_CUE = /(?<![\p{L}\p{N}])(?:trong\s+đó|riêng)(?![\p{L}\p{N}])/iu;
-
-/** Offset of the first "trong đó" / "riêng" in [from, to), or `to`. */
-function firstPartCue(text: string, from: number, to: number): number {
-  const m = PART_CUE.exec(text.slice(from, to));
-  return m ? from + m.index : to;
-}
+const PART_CUE = /(?:trong\s+đó|riêng)(?![\p{L}\p{N}])/giu;
 
 /** The previous amount's wording carries over across a comma ("…, đạt 140% kế hoạch năm"), not across "trong đó". */
 function connected(text: string, from: number, to: number): boolean {
