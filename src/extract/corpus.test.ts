@@ -107,6 +107,15 @@ describe('tasks: positive corpus', () => {
     expect(f).toMatchObject({ text: 'Rà soát cơ chế hỗ trợ doanh nghiệp nhỏ và vừa', owner: 'Sở Tài chính', deadline: '2025-12-31' });
   });
 
+  it('reads the directive before a list of objects, and past a manner phrase after a completion', () => {
+    const [a] = tasks('a) Khẩn trương hoàn thành thẩm định hồ sơ các dự án: Đường trục Bắc - Nam; Cải tạo đường tỉnh 390; Nút giao khác mức tại Quốc lộ 5, trong tháng 9/2025.');
+    expect(a?.text).toMatch(/^hoàn thành thẩm định hồ sơ các dự án/u);
+    const [b] = tasks('Các chủ đầu tư giải ngân 100% kế hoạch vốn đầu tư công năm 2025, hoàn thành trước ngày 31/1/2026 theo quy định của Luật Đầu tư công.');
+    expect(b?.text).toMatch(/giải ngân 100% kế hoạch vốn đầu tư công/u);
+    const [c] = tasks('Sở Tài chính hướng dẫn các xã hoàn thành phân bổ, giao dự toán ngân sách cấp xã trước ngày 31/12/2025.');
+    expect(c?.text).toMatch(/hướng dẫn các xã hoàn thành phân bổ/u);
+  });
+
   it('starts a task after the words that report it, not at a junction named "nút giao"', () => {
     const [a] = tasks('Chủ tịch UBND thành phố cho biết UBND thành phố sẽ ban hành kế hoạch hành động trước ngày 25/12.');
     expect(a?.text).toMatch(/^UBND thành phố sẽ ban hành kế hoạch hành động/u);
@@ -132,7 +141,14 @@ describe('tasks: negative corpus', () => {
     'Thời hạn hoàn thành trong 3 tháng kể từ ngày ký.',
     'Hoàn thành điều chỉnh Quy hoạch chung đô thị Thanh Hóa đến năm 2045.',
     '- Cơ quan chủ trì: Văn phòng UBND tỉnh; thời gian: thường xuyên.',
+    'Kỳ họp thường lệ giữa năm 2026 của HĐND thành phố dự kiến được tổ chức trong tháng 7/2026.',
+    'Bí thư biểu dương những kết quả HĐND thành phố đạt được trong năm 2025.',
   ])('%j is no task', (phrase) => expect(tasks(phrase)).toEqual([]));
+
+  it('takes no comment on a directive for a directive of its own', () => {
+    const t = tasks('Chủ tịch yêu cầu hoàn thành phê duyệt phương án bồi thường trước ngày 30/9/2025; đây là điều kiện tiên quyết để giải ngân trong năm 2025.');
+    expect(t.map((x) => x.deadline)).toEqual(['2025-09-30']);
+  });
 });
 
 describe('document date', () => {

@@ -1,4 +1,4 @@
-// Binary search over items sorted by start offset: the items that lie inside [from, to).
+// Offsets: binary searches over items sorted by start, and indexes of marks found once per text.
 import { boundaryMatches } from './scan.ts';
 
 export function within<T extends { start: number; end: number }>(sorted: T[], from: number, to: number): T[] {

@@ -39,11 +39,15 @@ const VERBS = new Set(
 // The boundary before it is tested by boundaryMatches (scan.ts): a leading lookbehind makes V8 try every offset.
 // "bàn giao", "chuyển giao", "được giao" hand over or were assigned, "nút giao" is a junction and "Ban Chỉ đạo" a
 // committee: they give no directive. Case matters, so
-// the pattern spells its capitals: "giao ban" is a briefing, "giao Ban Tổ chức" a directive.
-const DIRECTIVE = /(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị|(?<!Ban\s)[Cc]hỉ\s+đạo|(?<!(?:bàn|chuyển|được|đã|trao|nút|Nút)\s)[Gg]iao(?!\s+(?:thông|thương|lưu|dịch|tiếp|nhận|đất|ban)(?![\p{L}\p{N}]))|(?<![Bb]áo\s)[Kk]ết\s+luận(?!\s+(?:số|này))|[Nn]hấn\s+mạnh|YÊU\s+CẦU|GIAO)(?![\p{L}\p{N}])/gu;
+// the pattern spells its capitals, and "giao" assigns only to a name, "cho", "các" or "trách nhiệm" ("giao Ban Tổ
+// chức …", "giao cho các sở"): "giao ban" is a briefing, "giao dự toán" hands out an estimate.
+const DIRECTIVE = /(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị|(?<!Ban\s)[Cc]hỉ\s+đạo|(?<!(?:bàn|chuyển|được|đã|trao|nút|Nút)\s)[Gg]iao(?=\s+(?:\p{Lu}|cho\s|các\s|trách\s))|(?<![Bb]áo\s)[Kk]ết\s+luận(?!\s+(?:số|này))|[Nn]hấn\s+mạnh|YÊU\s+CẦU|GIAO)(?![\p{L}\p{N}])/gu;
 const FILLERS = /^(?:đồng\s+thời|phấn\s+đấu|khẩn\s+trương|dự\s+kiến|cần|phải|sẽ|để|và)(?![\p{L}\p{N}])[\s,]*/iu;
 // "…, đưa vào sử dụng trước ngày 2/9": putting into service is the end of the work named before it.
 const COMPLETION = new Set(['hoàn thành', 'xong', 'hoàn tất', 'thực hiện', 'thực hiện xong', 'hoàn thành xong', 'đưa vào sử dụng', 'đưa vào vận hành', 'đưa vào khai thác', 'đi vào hoạt động']);
+const NO_DIRECTIVE = /(?:(?:dự\s+kiến|sẽ)\s+được|biểu\s+dương|đạt\s+được|ghi\s+nhận|theo\s+kế\s+hoạch,)(?![\p{L}\p{N}])/giu;
+// "đây là điều kiện tiên quyết để …": a comment on what was said before.
+const COMMENT = /^(?:đây|đó)\s+là(?![\p{L}\p{N}])/iu;
 const COMPLETES = /^(?:hoàn\s+thành|hoàn\s+tất|xong)(?![\p{L}\p{N}])/iu;
 // "đã trao", "đã tổ chức": a report of what was done, not a directive ("các dự án đã hoàn thành" names the object).
 const PAST = /(?<!(?:dự\s+án|công\s+trình|hạng\s+mục|hồ\s+sơ|nội\s+dung|văn\s+bản|những\s+gì|việc)\s)đã(?![\p{L}\p{N}])(?!\s+(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao|thống\s+nhất|kết\s+luận))/giu;
@@ -127,6 +131,13 @@ function opensStep(seg: string): boolean {
   return end > 0 && startsWithVerb(t.slice(end).replace(/^\s*(?:chủ\s+trì[\s,]*)?/u, ''));
 }
 
+/** Whether a directive verb stands anywhere in the phrase. */
+function hasVerb(phrase: string): boolean {
+  const w = foldedWords(phrase);
+  // "nút giao" is a junction, not the verb "giao".
+  return w.some((x, i) => (VERBS.has(x) && !(x === 'giao' && w[i - 1] === 'nút')) || VERBS.has(`${x} ${w[i + 1] ?? ''}`));
+}
+
 function startsWithVerb(seg: string): boolean {
   const w = foldedWords(seg.replace(FILLERS, ''), 2);
   return VERBS.has(w[0] ?? '') || VERBS.has(w.slice(0, 2).join(' '));
@@ -187,9 +198,13 @@ function isSpace(c: number): boolean {
 // "…, báo cáo Ban Thường vụ chậm nhất ngày 15/12": reporting back is the last step of the directive before it.
 const REPORTING = /^(?:báo\s+cáo|trình|gửi)(?![\p{L}\p{N}])/iu;
 
+// "hoàn thành trước ngày 31/1/2026 theo quy định của Luật Đầu tư công", "… để bàn giao cho nhà thầu": how or why,
+// not what.
+const MANNER = /\s(?:theo|để|nhằm|bảo\s+đảm|đảm\s+bảo|đúng|phục\s+vụ)\s.*$/su;
+
 function completionOnly(t: string): boolean {
   // Nine words answer both questions below (at most eight words; at most two after a three-word phrase).
-  const w = foldedWords(t, 9);
+  const w = foldedWords(t.replace(MANNER, ''), 9);
   if (REPORTING.test(t) && w.length <= 8) return true;
   for (const c of COMPLETION) {
     const cw = c.split(' ');
@@ -283,6 +298,8 @@ export function findTasks(input: TaskInput): FoundTask[] {
       if (startsWithVerb(text.slice(p[0], p[1])) || found(DIRECTIVE, text.slice(p[0], p[1]))) break;
     }
     if (found(PAST, text.slice(from, dl.start))) return;
+    // "Kỳ họp … dự kiến được tổ chức vào tháng 7", "biểu dương những kết quả đạt được": a schedule or praise.
+    if (found(NO_DIRECTIVE, text.slice(from, dl.start))) return;
     // "Giao Ban Tổ chức chủ trì, phối hợp với Sở Nội vụ rà soát, đánh giá …, đề xuất …, hoàn thành trước ngày 15/12":
     // the steps before the limit's own segment belong to the same directive, back to its trigger or its clause,
     // never past another limit; longer than MAX_TASK_WORDS, it is a list of directives and the short form stays.
@@ -308,13 +325,38 @@ export function findTasks(input: TaskInput): FoundTask[] {
         }
       }
     }
+    // "Khẩn trương thẩm định hồ sơ các dự án: Đường trục Bắc - Nam; …; Nút giao Quốc lộ 5, trong tháng 9/2025": after a
+    // colon a list of objects without a verb; the directive is what stands before the colon.
+    if (before >= 0 && !hasVerb(t)) {
+      // Back over the list's ";"-separated items: to the clause before the colon that opens the list, else to the
+      // nearest clause with a verb; a few items at most.
+      let edge = before;
+      let chosen = -1;
+      for (let n = 0; n < 6 && edge > s.start; n++) {
+        const lead = marks.last(edge, Math.max(s.start, edge - BEFORE_REACH));
+        const start = lead >= 0 ? lead + 1 : Math.max(s.start, edge - BEFORE_REACH);
+        const verb = hasVerb(text.slice(start, edge));
+        if (text[edge] === ':' && verb) {
+          chosen = start;
+          break;
+        }
+        if (verb && chosen < 0) chosen = start;
+        if (lead < 0) break;
+        edge = lead;
+      }
+      const whole = chosen >= 0 ? clean(text.slice(chosen, dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart()) : '';
+      if (chosen >= 0 && countWords(whole, MAX_TASK_WORDS + 1) <= MAX_TASK_WORDS) {
+        t = whole;
+        from = chosen;
+      }
+    }
     // "đến năm 2030 trở thành tỉnh phát triển khá": under a horizon only a directive verb makes a task, not a goal.
     if (dl.reach && !startsWithVerb(t) && !found(DIRECTIVE, text.slice(cStart, cEnd))) return;
     // The owner may be named before the segments kept ("Giao Sở X chủ trì, …, trình UBND tỉnh trong tháng 11").
     const named = findOwner(t);
     const owner = named.owner ?? findOwner(clean(text.slice(cStart, dl.start))).owner;
     t = clean(named.rest);
-    if (foldedWords(t, 3).length < 3) return;
+    if (foldedWords(t, 3).length < 3 || COMMENT.test(t)) return;
     out.push({ task: { text: t, deadline: dl.date, latest, owner, ...(dl.implied ? { deadlineImplied: true } : {}) }, start: from, end: cEnd });
   });
   return dedupeTasks(out);
