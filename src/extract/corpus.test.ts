@@ -62,6 +62,13 @@ describe('facts: positive corpus', () => {
     ['Để hoàn thành mục tiêu cả năm tăng trưởng GRDP 7,5% trở lên, 6 tháng cuối năm phải tăng 9,6%.', { indicator: 'grdp.growth', value: 7.5, kind: 'target' }],
     ['Tính đến ngày 9/7, kết nạp 1.652 đảng viên mới, đạt 110,1% chỉ tiêu, tỷ lệ kết nạp đạt 3,06% tổng số đảng viên.', { indicator: 'party.admission_rate', value: 3.06, kind: 'actual' }],
     ['II. MỤC TIÊU\n(1) Tốc độ tăng trưởng GRDP năm 2025 đạt 11% trở lên.', { indicator: 'grdp.growth', value: 11, kind: 'target', cmp: '>=' }],
+    // The estimate of the figure before is not this one's; a stock "còn hiệu lực" is cumulative.
+    ['Tăng trưởng GRDP cả năm 2025 ước đạt 8,07%, thấp hơn mục tiêu 10% đề ra.', { indicator: 'grdp.growth', value: 10, kind: 'target' }],
+    ['Đến nay, toàn tỉnh có 96 dự án FDI còn hiệu lực với tổng vốn đăng ký khoảng 17,6 tỷ USD.', { indicator: 'fdi.cumulative', value: 1.76e10 }],
+    // A clause that opens with an estimate goes on with the subject before the ";".
+    ['Kim ngạch xuất khẩu 11 tháng năm 2025 đạt 2,36 tỷ USD, tăng 8,9%; ước cả năm đạt 2,6 tỷ USD.', { indicator: 'export.turnover', value: 2.6e9, period: '2025' }],
+    // The year of a plan is not the period of the figure measured against it.
+    ['Giải ngân vốn đầu tư công đến ngày 30/6 đạt 4.218 tỷ đồng, bằng 43,5% kế hoạch vốn năm 2025.', { indicator: 'public_investment.disbursement_pct', value: 43.5, period: '2025-06-30' }],
     // A breakdown takes the period its paragraph opened with, not the comparison before it.
     ['GRDP 9 tháng năm 2025 tăng 9,12%, cao hơn mức tăng 7,86% của 9 tháng năm 2024. Trong đó, khu vực dịch vụ tăng 7,41%.', { indicator: 'grdp.services_growth', value: 7.41, period: '2025-01/2025-09' }],
   ])('%s', (phrase, want) => {
@@ -77,6 +84,7 @@ describe('facts: negative corpus', () => {
     'Tổng thu ngân sách liên tục 4 năm vượt mốc 100.000 tỷ đồng.',
     'Đại hội lần thứ 14 của Đảng; cơn bão số 9 gây thiệt hại.',
     'Thu hút FDI giảm mạnh so với cùng kỳ 2023.',
+    'Tính đến ngày 30/6, còn 11 chủ đầu tư có tỷ lệ giải ngân vốn đầu tư công dưới 30%.',
     '',
   ])('%j yields no keyed figure', (phrase) => expect(facts(phrase)).toEqual([]));
 });

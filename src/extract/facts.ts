@@ -88,7 +88,10 @@ export function findFacts(input: FactInput): FoundFact[] {
           // "đạt tỷ lệ 91,3%, trong đó án rất nghiêm trọng … đạt 100%": what follows "trong đó" is a part, not this.
           const partAt = parts.first(q.end, Math.min(s.end, q.end + RIGHT_REACH));
           const part = partAt >= 0 ? partAt : Infinity;
-          const rightTo = Math.min(next ? next.start : s.end, q.end + RIGHT_REACH, part);
+          // Not past a ";" that opens the next item: "… không quá 3,5%; (14) Tỷ lệ lao động qua đào tạo …" (a list
+          // of subjects goes on in lower case: "100% xã, phường; sở, ngành có mô hình …").
+          const itemEnd = NEXT_ITEM.test(text.slice(clauseEnd, clauseEnd + 6)) ? clauseEnd : Infinity;
+          const rightTo = Math.min(next ? next.start : s.end, q.end + RIGHT_REACH, part, itemEnd);
           // A wording may begin inside the unit: "10 triệu lượt khách du lịch" (the unit took "lượt khách").
           const right = choose(within(matches, q.start + 1, rightTo).filter((m) => m.end > q.end), q, text, 'right');
           // "tối đa 40% chi thường xuyên": a wording right after the amount is its own, before any carried-over one.
@@ -107,7 +110,7 @@ export function findFacts(input: FactInput): FoundFact[] {
         if (choice && runningTotals.first(clauseStart, q.start) >= 0) choice = cumulative(choice, lexicon) ?? choice;
         const ownEnd = Math.min(firstBreak(breaks, q.end, s.end), qs[i + 1]?.start ?? s.end);
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
-        const period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last);
+        const period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last, text);
         // "1325/1.845 (71,8%)": a bracketed share restates the amount before it, for the same period.
         let resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sp, section, doc);
         // "quy mô năm 2025 … gấp 1,6 lần năm 2020": a multiple spans from its base year to its own.
@@ -117,7 +120,10 @@ export function findFacts(input: FactInput): FoundFact[] {
         }
         // "ước đạt" is an estimate of what was reached, even over a term that ends after the document's year
         // ("giai đoạn 2021 - 2025 … bình quân ước đạt 6,3%/năm" written in 2024).
-        const isTarget = (q.start > cue || section.targets || (resolved.lastYear ?? 0) > doc.year) && !estimateBefore(text, q.start);
+        // "ước đạt 8,07%, thấp hơn mục tiêu 10%": the "ước" belongs to the amount before.
+        const isTarget = (q.start > cue || section.targets || (resolved.lastYear ?? 0) > doc.year) && !estimateBefore(text, q.start, prev?.q.end ?? 0);
+        // "còn 11 chủ đầu tư có tỷ lệ giải ngân dưới 30%": a threshold that describes some units, not a figure.
+        if (!isTarget && q.cmp === '<' && THRESHOLD_BEFORE.test(text.slice(Math.max(clauseStart, q.start - 60), q.start))) choice = null;
         out.push({ fact: toFact(q, choice, resolved, isTarget, text.slice(clauseStart, clauseEnd).trim()), start: clauseStart, end: clauseEnd, sentence: si, q });
         prev = { q, subject };
         prevOut = { q, resolved };
@@ -133,9 +139,10 @@ export function findFacts(input: FactInput): FoundFact[] {
   return out;
 }
 
-// "Lũy kế đến ngày 30/9, toàn tỉnh có 287 dự án FDI … tổng vốn đăng ký 7,82 tỷ USD": a running total since the
+// "Lũy kế đến ngày 30/9, toàn tỉnh có 287 dự án FDI … tổng vốn đăng ký 7,82 tỷ USD", "… dự án còn hiệu lực với tổng
+// vốn …": a running total since the
 // start, which its family's `.cumulative` key records (fdi.registered → fdi.cumulative), where the lexicon has one.
-const CUMULATIVE = /(?:lũy|luỹ)\s+kế(?![\p{L}\p{N}])/giu;
+const CUMULATIVE = /(?:(?:lũy|luỹ)\s+kế|còn\s+hiệu\s+lực)(?![\p{L}\p{N}])/giu;
 
 function cumulative(choice: Choice, lexicon: Lexicon): Choice | null {
   const family = choice.key.key.split('.')[0];
@@ -146,10 +153,19 @@ function cumulative(choice: Choice, lexicon: Lexicon): Choice | null {
 const PART_CUE = /(?:trong\s+đó|riêng)(?![\p{L}\p{N}])/giu;
 
 /** The previous amount's wording carries over across a comma ("…, đạt 140% kế hoạch năm"), not across "trong đó". */
+const THRESHOLD_BEFORE = /(?:có|với)\s+tỷ\s+lệ[^,.;]{0,40}$/iu;
+const NEXT_ITEM = /^;\s*(?:\(\d|\p{Lu})/u;
+
+// "Kim ngạch xuất khẩu 11 tháng đạt 2,36 tỷ USD, tăng 8,9%; ước cả năm đạt 2,6 tỷ USD": a clause that opens with an
+// estimate or a period, and names no subject, goes on with the subject before the ";".
+const NO_SUBJECT_CLAUSE = /^\s*(?:ước|dự\s+kiến|cả\s+năm|năm\s+(?:19|20)\d\d|riêng|\d{1,2}\s+tháng|quý)(?![\p{L}\p{N}])[^;:]{0,40}$/iu;
+
 function connected(text: string, from: number, to: number): boolean {
   if (to - from > 80) return false;
   const between = text.slice(from, to);
-  return !/[;:]|trong\s+đó|so\s+với|gồm/iu.test(between);
+  if (/trong\s+đó|so\s+với|gồm|:/iu.test(between)) return false;
+  const semi = between.lastIndexOf(';');
+  return semi < 0 || (between.indexOf(';') === semi && NO_SUBJECT_CLAUSE.test(between.slice(semi + 1)));
 }
 
 /** Gapped wordings that begin after `from`, before the amount, and end after it, before `to`. */
@@ -187,9 +203,14 @@ function distance(p: PeriodMention, q: Quantity): number {
 }
 
 /** Its own words first (between the previous amount and the next comma), then the sentence, the paragraph, the section. */
-function periodFor(q: Quantity, ps: PeriodMention[], from: number, to: number, fallback: PeriodMention | null): PeriodMention | null {
-  const own = within(ps, from, to);
-  if (own.length) return own.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
+// "bằng 43,5% kế hoạch vốn năm 2025": the year names the plan; the figure's own period is said elsewhere.
+const PLAN_BEFORE = /(?:kế\s+hoạch(?:\s+vốn)?|dự\s+toán)\s+$/iu;
+
+function periodFor(q: Quantity, ps: PeriodMention[], from: number, to: number, fallback: PeriodMention | null, text: string): PeriodMention | null {
+  const all = within(ps, from, to);
+  const own = all.length > 1 ? all.filter((p) => !PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) : all;
+  const mine = own.length ? own : all;
+  if (mine.length) return mine.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
   const before = lastEndingBy(ps, q.start);
   if (before) return before;
   return within(ps, q.end, Infinity)[0] ?? fallback;

@@ -24,6 +24,7 @@ export function firstTargetCue(sentence: string): number {
 // The boundary is checked after the literal (not before it), so that V8 can skip to each "ước".
 const ESTIMATE_BEFORE = /ước(?<![\p{L}\p{N}]ước)(?![\p{L}\p{N}])[^.;]{0,30}$/iu;
 
-export function estimateBefore(sentence: string, at: number): boolean {
-  return ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+/** Whether "ước" stands shortly before `at`, after `from` (the amount before: its "ước" is its own). */
+export function estimateBefore(sentence: string, at: number, from = 0): boolean {
+  return ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, from, at - 40), at));
 }
