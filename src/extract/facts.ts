@@ -208,11 +208,12 @@ const PLAN_BEFORE = /(?:kế\s+hoạch(?:\s+vốn)?|dự\s+toán)\s+$/iu;
 
 function periodFor(q: Quantity, ps: PeriodMention[], from: number, to: number, fallback: PeriodMention | null, text: string): PeriodMention | null {
   const all = within(ps, from, to);
-  const own = all.length > 1 ? all.filter((p) => !PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) : all;
-  const mine = own.length ? own : all;
-  if (mine.length) return mine.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
-  const before = lastEndingBy(ps, q.start);
+  const own = all.filter((p) => !PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));
+  if (own.length) return own.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
+  // Only a plan's year in its own words: the period said before them, else that year after all.
+  const before = lastEndingBy(ps, all.length ? from : q.start);
   if (before) return before;
+  if (all.length) return all.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
   return within(ps, q.end, Infinity)[0] ?? fallback;
 }
 
