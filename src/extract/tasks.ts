@@ -8,7 +8,7 @@ import type { FoundFact } from './facts.ts';
 import { findDeadlines, type Deadline } from './deadlines.ts';
 import { findOwner, unitNameEnd } from './owner.ts';
 import { itemOfField } from './fields.ts';
-import { CharIndex, containing, lastEndingBy, within } from './ranges.ts';
+import { CharIndex, MatchIndex, containing, lastEndingBy, within } from './ranges.ts';
 import { countWords, foldedWords } from './text.ts';
 import { boundaryMatches } from './scan.ts';
 
@@ -221,6 +221,9 @@ export function findTasks(input: TaskInput): FoundTask[] {
   const marks = new CharIndex(text, ';:');
   let sentenceIndex: Map<Sentence, number> | undefined;
   let triggerMarks: Mark[] | undefined;
+  // Found once per text, when a limit first needs them.
+  let pastMarks: MatchIndex | undefined;
+  let scheduleMarks: MatchIndex | undefined;
   const keyed = facts.filter((f) => f.fact.indicator !== 'other').map((f) => ({ start: f.q.start, end: f.q.end }));
   // A directive is a few dozen words: reading further around a limit only costs time on pathological input.
   const BEFORE_REACH = 260;
@@ -297,9 +300,11 @@ export function findTasks(input: TaskInput): FoundTask[] {
       t = clean(text.slice(p[0], p[1]) + ', ' + t);
       if (startsWithVerb(text.slice(p[0], p[1])) || found(DIRECTIVE, text.slice(p[0], p[1]))) break;
     }
-    if (found(PAST, text.slice(from, dl.start))) return;
+    pastMarks ??= new MatchIndex(text, PAST);
+    if (pastMarks.first(from, dl.start) >= 0) return;
     // "Kỳ họp … dự kiến được tổ chức vào tháng 7", "biểu dương những kết quả đạt được": a schedule or praise.
-    if (found(NO_DIRECTIVE, text.slice(from, dl.start))) return;
+    scheduleMarks ??= new MatchIndex(text, NO_DIRECTIVE);
+    if (scheduleMarks.first(from, dl.start) >= 0) return;
     // "Giao Ban Tổ chức chủ trì, phối hợp với Sở Nội vụ rà soát, đánh giá …, đề xuất …, hoàn thành trước ngày 15/12":
     // the steps before the limit's own segment belong to the same directive, back to its trigger or its clause,
     // never past another limit; longer than MAX_TASK_WORDS, it is a list of directives and the short form stays.
