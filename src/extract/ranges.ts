@@ -58,17 +58,9 @@ export function firstOf(text: string, chars: string, from: number, limit: number
   return -1;
 }
 
-/**
- * Sorted positions of some punctuation marks of a text, read once: the nearest ";" before each of thousands of
- * amounts is then a binary search, not a walk back over up to 300 characters.
- */
-export class CharIndex {
-  private readonly at: number[] = [];
-  constructor(text: string, chars: string) {
-    // Each mark found with indexOf (native, fast), then merged in order.
-    for (const ch of chars) for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) this.at.push(i);
-    if (chars.length > 1) this.at.sort((x, y) => x - y);
-  }
+/** Sorted offsets in a text, with the nearest one on either side of a position found by binary search. */
+class Positions {
+  constructor(protected readonly at: number[]) {}
   /** Index of the first position >= i. */
   private lowerBound(i: number): number {
     let lo = 0;
@@ -80,15 +72,42 @@ export class CharIndex {
     }
     return lo;
   }
-  /** As lastOf: the last mark in [limit, from), or -1. */
+  /** As lastOf: the last position in [limit, from), or -1. */
   last(from: number, limit: number): number {
     const p = this.at[this.lowerBound(from) - 1];
     return p !== undefined && p >= Math.max(0, limit) ? p : -1;
   }
-  /** As firstOf: the first mark in [from, limit), or -1. */
+  /** As firstOf: the first position in [from, limit), or -1. */
   first(from: number, limit: number): number {
     const p = this.at[this.lowerBound(Math.max(0, from))];
     return p !== undefined && p < limit ? p : -1;
+  }
+}
+
+/**
+ * Sorted positions of some punctuation marks of a text, read once: the nearest ";" before each of thousands of
+ * amounts is then a binary search, not a walk back over up to 300 characters.
+ */
+export class CharIndex extends Positions {
+  constructor(text: string, chars: string) {
+    const at: number[] = [];
+    // Each mark found with indexOf (native, fast), then merged in order.
+    for (const ch of chars) for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) at.push(i);
+    if (chars.length > 1) at.sort((x, y) => x - y);
+    super(at);
+  }
+}
+
+/**
+ * Start offsets of a global pattern's matches in a text, found once: "is there a 'lũy kế' before this amount"
+ * is then a binary search, not a scan of 300 characters for each of 60,000 amounts. The word boundary before a
+ * match is tested by boundaryMatches, so the pattern needs no leading lookbehind for it.
+ */
+export class MatchIndex extends Positions {
+  constructor(text: string, re: RegExp) {
+    const at: number[] = [];
+    for (const m of boundaryMatches(re, text)) at.push(m.index);
+    super(at);
   }
 }
 
@@ -119,26 +138,3 @@ export function lastEndingBy<T extends { start: number; end: number }>(sorted: T
   return sorted[lo - 1];
 }
 
-/**
- * Start offsets of a global pattern's matches in a text, found once: "is there a 'lũy kế' before this amount"
- * is then a binary search, not a scan of 300 characters for each of 60,000 amounts.
- */
-export class MatchIndex {
-  private readonly at: number[] = [];
-  /** `re` is written without a leading lookbehind: the word boundary before it is tested by boundaryMatches. */
-  constructor(text: string, re: RegExp) {
-    for (const m of boundaryMatches(re, text)) this.at.push(m.index);
-  }
-  /** The first match starting in [from, to), or -1. */
-  first(from: number, to: number): number {
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.at[mid] ?? Infinity) < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const p = this.at[lo];
-    return p !== undefined && p < to ? p : -1;
-  }
-}
