@@ -24,11 +24,7 @@ const TRIGGER = /(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+/giu;
 const LEAD = /^.{0,120}?(?<![\p{L}\p{N}])(?:yêu\s+cầu|đề\s+nghị|(?<!ban\s)chỉ\s+đạo|(?<!báo\s)kết\s+luận(?!\s+(?:số|này))|nhấn\s+mạnh)(?![\p{L}\p{N}])\s*/iu;
 
 /** The unit's name starting at `at`, if a head word opens it: its end offset, or -1. */
-export function unitNameEnd(text: string, at: number): number {
-  return nameAt(text, at);
-}
-
-function nameAt(text: string, at: number): number {
+export function nameAt(text: string, at: number): number {
   // Heads are grouped by their first letter: this runs at every place a directive may name its owner.
   const head = (HEADS_BY_FIRST.get(text[at] ?? '') ?? []).find((h) => text.startsWith(h, at) && !/[\p{L}\p{N}]/u.test(text[at + h.length] ?? ''));
   if (!head) return -1;

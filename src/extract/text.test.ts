@@ -52,9 +52,9 @@ describe('countWords', () => {
   });
 });
 
-describe('collapseSpaces (tasks.ts)', () => {
+describe('collapseSpaces (wording.ts)', () => {
   it('gives what /\\s{2,}/gu → " " gives', async () => {
-    const { collapseSpaces } = await import('./tasks.ts');
+    const { collapseSpaces } = await import('./wording.ts');
     for (const s of ['', ' ', '  ', 'a  b', ' a\n b\t\t c \u00a0\u3000', '\n\nx', 'x\r\n', 'một  hai\u2028\u2029ba', ...SAMPLES]) {
       expect(collapseSpaces(s)).toBe(s.replace(/\s{2,}/gu, ' '));
     }
