@@ -112,12 +112,13 @@ function modeYear(text: string): number | null {
 // "9 tháng năm 2025", "11 tháng đầu năm 2024", "ước cả năm 2024", "năm 2025 ước đạt": the months elapsed and the
 // estimates of a report are those of the year it is written in. A December plan names next year more often
 // than this one ("kế hoạch năm 2026", "năm 2026 phấn đấu"), so the most named year would be a year too late.
-const ELAPSED_YEAR = /(?<![\p{L}\p{N}])(?:\d{1,2}\s{1,3}tháng\s{1,3}(?:đầu\s{1,3})?năm|ước(?:\s{1,3}(?:tính|đạt|thực\s{1,3}hiện))?(?:\s{1,3}cả)?\s{1,3}năm)\s{1,3}((?:19|20)\d{2})(?![\p{N}])|(?<![\p{L}\p{N}])(?:cả\s{1,3})?năm\s{1,3}((?:19|20)\d{2})\s{1,3}ước(?![\p{L}\p{N}])/giu;
+// Without a leading lookbehind (the boundary is tested by boundaryMatches): V8 can then skip to each first letter.
+const ELAPSED_YEAR = /(?:\d{1,2}\s{1,3}tháng\s{1,3}(?:đầu\s{1,3})?năm|ước(?:\s{1,3}(?:tính|đạt|thực\s{1,3}hiện))?(?:\s{1,3}cả)?\s{1,3}năm)\s{1,3}((?:19|20)\d{2})(?![\p{N}])|(?:cả\s{1,3})?năm\s{1,3}((?:19|20)\d{2})\s{1,3}ước(?![\p{L}\p{N}])/giu;
 
 /** The year the document reports on: the latest year of its elapsed months and estimates, else the most named. */
 function reportYear(text: string): number | null {
   let latest: number | null = null;
-  for (const m of text.matchAll(ELAPSED_YEAR)) {
+  for (const m of boundaryMatches(ELAPSED_YEAR, text)) {
     const y = Number(m[1] ?? m[2]);
     if (latest === null || y > latest) latest = y;
   }

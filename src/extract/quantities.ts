@@ -85,9 +85,16 @@ const WORDS_BACK = 7;
 
 /** The last words (folded) before `at`, within `limit` characters and the clause: at most WORDS_BACK of them. */
 function previousWords(text: string, at: number, limit = 48): string[] {
-  const slice = text.slice(Math.max(0, at - limit), at);
-  const cut = Math.max(slice.lastIndexOf(';'), slice.lastIndexOf('.'), slice.lastIndexOf('\n'));
-  return lastWords(cut >= 0 ? slice.slice(cut + 1) : slice, WORDS_BACK);
+  let from = Math.max(0, at - limit);
+  // After the last ";", "." or line break in reach: read back, without copying the stretch.
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 46 || c === 10) {
+      from = i + 1;
+      break;
+    }
+  }
+  return lastWords(text, WORDS_BACK, from, at);
 }
 
 function endsWith(words: string[], phrase: string[], skip: number): boolean {

@@ -74,6 +74,8 @@ describe('neighbour words', () => {
   const check = (s: string) => {
     const ref = reference(s);
     for (const n of [1, 3, 7]) expect(lastWords(s, n)).toEqual(foldedWords(s).slice(-n));
+    // Over a stretch, as over the copy of it.
+    for (let a = 0; a <= s.length; a += 3) for (let b = a; b <= s.length; b += 5) expect(lastWords(s, 7, a, b)).toEqual(foldedWords(s.slice(a, b)).slice(-7));
     for (let i = 0; i <= s.length; i++) {
       // Between the two halves of a surrogate pair is no boundary anyone asks about.
       if (/[\ud800-\udbff]/u.test(s[i - 1] ?? '') && /[\udc00-\udfff]/u.test(s[i] ?? '')) continue;

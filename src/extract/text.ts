@@ -148,18 +148,30 @@ export function wordBeforeAt(s: string, i: number): string {
   return b > a ? foldWord(s.slice(a, b)) : '';
 }
 
-/** The last `max` folded words of a phrase, in order: what foldedWords(phrase).slice(-max) gives, read from the end. */
-export function lastWords(phrase: string, max: number): string[] {
+/**
+ * The last `max` folded words of `s` in [from, to), in order: what foldedWords(s.slice(from, to)).slice(-max) gives,
+ * read from the end without copying the stretch.
+ */
+export function lastWords(s: string, max: number, from = 0, to = s.length): string[] {
   const out: string[] = [];
-  let b = phrase.length;
-  while (out.length < max && b > 0) {
-    if (!wordCharBefore(phrase, b)) {
+  // A letter or digit ends just before i, inside the stretch (a surrogate pair counts as one).
+  const wordBefore = (i: number): number => {
+    if (i <= from) return 0;
+    const low = s.charCodeAt(i - 1);
+    if (low >= 0xdc00 && low <= 0xdfff && i - 2 >= from && wordWidthAt(s, i - 2) === 2) return 2;
+    return wordWidthAt(s, i - 1) === 1 ? 1 : 0;
+  };
+  let b = to;
+  while (out.length < max && b > from) {
+    const w = wordBefore(b);
+    if (w === 0) {
       b--;
       continue;
     }
     let a = b;
-    while (a > 0 && wordCharBefore(phrase, a)) a -= wordWidthAt(phrase, a - 1) === 1 ? 1 : 2;
-    out.push(foldWord(phrase.slice(a, b)));
+    let x: number;
+    while ((x = wordBefore(a)) !== 0) a -= x;
+    out.push(foldWord(s.slice(a, b)));
     b = a;
   }
   return out.reverse();
