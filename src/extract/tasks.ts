@@ -36,6 +36,7 @@ export function findTasks(input: TaskInput): FoundTask[] {
   const used = new Set<Deadline>();
   const out: FoundTask[] = [];
   const marks = new CharIndex(text, ';:');
+  const commas = new CharIndex(text, ',');
   let sentenceIndex: Map<Sentence, number> | undefined;
   let triggerMarks: Mark[] | undefined;
   // Found once per text, when a limit first needs them.
@@ -86,9 +87,10 @@ export function findTasks(input: TaskInput): FoundTask[] {
     // Comma segments (a comma followed by a space; "11,28" is a number).
     const segs: Array<[number, number]> = [];
     let a = cStart;
-    for (const m of text.slice(cStart, cEnd).matchAll(/,\s/gu)) {
-      segs.push([a, cStart + m.index]);
-      a = cStart + m.index + 1;
+    for (let c = commas.first(cStart, cEnd); c >= 0; c = commas.first(c + 1, cEnd)) {
+      if (!/\s/u.test(text[c + 1] ?? '')) continue;
+      segs.push([a, c]);
+      a = c + 1;
     }
     segs.push([a, cEnd]);
     let k = segs.findIndex(([x, y]) => x <= dl.start && dl.start < y);
@@ -139,7 +141,9 @@ export function findTasks(input: TaskInput): FoundTask[] {
       }
       // Before the trigger or the reporting words stands the speaker ("Giải trình thêm, Chủ tịch … cho biết …").
       if (head < from || (found0.trigger && head > from && head < dl.start)) {
-        const other = clean(text.slice(head, dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart());
+        // Counted before it is cleaned: most long stretches are refused, and cleaning copies them.
+        const raw = text.slice(head, dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart();
+        const other = countWords(raw, MAX_TASK_WORDS + 1) <= MAX_TASK_WORDS ? clean(raw) : '';
         const n = countWords(other, MAX_TASK_WORDS + 1);
         if (n <= MAX_TASK_WORDS && n >= 3) {
           t = other;
