@@ -140,8 +140,8 @@ export function findFacts(input: FactInput): FoundFact[] {
 }
 
 // "Lũy kế đến ngày 30/9, toàn tỉnh có 287 dự án FDI … tổng vốn đăng ký 7,82 tỷ USD", "… dự án còn hiệu lực với tổng
-// vốn …": a running total since the
-// start, which its family's `.cumulative` key records (fdi.registered → fdi.cumulative), where the lexicon has one.
+// vốn …": a running total since the start, which its family's `.cumulative` key records (fdi.registered →
+// fdi.cumulative), where the lexicon has one.
 const CUMULATIVE = /(?:(?:lũy|luỹ)\s+kế|còn\s+hiệu\s+lực)(?![\p{L}\p{N}])/giu;
 
 function cumulative(choice: Choice, lexicon: Lexicon): Choice | null {
@@ -152,14 +152,16 @@ function cumulative(choice: Choice, lexicon: Lexicon): Choice | null {
 
 const PART_CUE = /(?:trong\s+đó|riêng)(?![\p{L}\p{N}])/giu;
 
-/** The previous amount's wording carries over across a comma ("…, đạt 140% kế hoạch năm"), not across "trong đó". */
+// "còn 11 chủ đầu tư có tỷ lệ giải ngân dưới 30%": the threshold of a group, not a figure.
 const THRESHOLD_BEFORE = /(?:có|với)\s+tỷ\s+lệ[^,.;]{0,40}$/iu;
+// "; (14) Tỷ lệ …", "; Tổng …": a ";" that opens the next item of a list.
 const NEXT_ITEM = /^;\s*(?:\(\d|\p{Lu})/u;
 
 // "Kim ngạch xuất khẩu 11 tháng đạt 2,36 tỷ USD, tăng 8,9%; ước cả năm đạt 2,6 tỷ USD": a clause that opens with an
 // estimate or a period, and names no subject, goes on with the subject before the ";".
 const NO_SUBJECT_CLAUSE = /^\s*(?:ước|dự\s+kiến|cả\s+năm|năm\s+(?:19|20)\d\d|riêng|\d{1,2}\s+tháng|quý)(?![\p{L}\p{N}])[^;:]{0,40}$/iu;
 
+/** The previous amount's wording carries over across a comma ("…, đạt 140% kế hoạch năm"), not across "trong đó". */
 function connected(text: string, from: number, to: number): boolean {
   if (to - from > 80) return false;
   const between = text.slice(from, to);
@@ -202,9 +204,10 @@ function distance(p: PeriodMention, q: Quantity): number {
   return p.end <= q.start ? q.start - p.end : p.start - q.end;
 }
 
-/** Its own words first (between the previous amount and the next comma), then the sentence, the paragraph, the section. */
 // "bằng 43,5% kế hoạch vốn năm 2025": the year names the plan; the figure's own period is said elsewhere.
 const PLAN_BEFORE = /(?:kế\s+hoạch(?:\s+vốn)?|dự\s+toán)\s+$/iu;
+
+/** Its own words first (between the previous amount and the next comma), then the sentence, the paragraph, the section. */
 
 function periodFor(q: Quantity, ps: PeriodMention[], from: number, to: number, fallback: PeriodMention | null, text: string): PeriodMention | null {
   const all = within(ps, from, to);
