@@ -30,6 +30,10 @@ export interface FoundTask {
   end: number;
 }
 
+// A directive is a few dozen words: reading further around a limit only costs time on pathological input.
+const BEFORE_REACH = 260;
+const AFTER_REACH = 160;
+
 export function findTasks(input: TaskInput): FoundTask[] {
   const { text, sentences, dates, periods, facts, docDate } = input;
   const limits = findDeadlines(text, dates, periods);
@@ -43,9 +47,6 @@ export function findTasks(input: TaskInput): FoundTask[] {
   let pastMarks: MatchIndex | undefined;
   let scheduleMarks: MatchIndex | undefined;
   const keyed = facts.filter((f) => f.fact.indicator !== 'other').map((f) => ({ start: f.q.start, end: f.q.end }));
-  // A directive is a few dozen words: reading further around a limit only costs time on pathological input.
-  const BEFORE_REACH = 260;
-  const AFTER_REACH = 160;
   limits.forEach((dl, li) => {
     if (used.has(dl)) return;
     const s = containing(sentences, dl.start);
@@ -151,29 +152,15 @@ export function findTasks(input: TaskInput): FoundTask[] {
         }
       }
     }
-    // "Khẩn trương thẩm định hồ sơ các dự án: Đường trục Bắc - Nam; …; Nút giao Quốc lộ 5, trong tháng 9/2025": after a
-    // colon a list of objects without a verb; the directive is what stands before the colon.
+    // A list of objects without a verb after a colon: the directive is what stands before the colon.
     if (before >= 0 && !hasVerb(t)) {
-      // Back over the list's ";"-separated items: to the clause before the colon that opens the list, else to the
-      // nearest clause with a verb; a few items at most.
-      let edge = before;
-      let chosen = -1;
-      for (let n = 0; n < 6 && edge > s.start; n++) {
-        const lead = marks.last(edge, Math.max(s.start, edge - BEFORE_REACH));
-        const start = lead >= 0 ? lead + 1 : Math.max(s.start, edge - BEFORE_REACH);
-        const verb = hasVerb(text.slice(start, edge));
-        if (text[edge] === ':' && verb) {
-          chosen = start;
-          break;
+      const listed = beforeList(text, marks, s.start, before);
+      if (listed >= 0) {
+        const whole = clean(text.slice(listed, dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart());
+        if (countWords(whole, MAX_TASK_WORDS + 1) <= MAX_TASK_WORDS) {
+          t = whole;
+          from = listed;
         }
-        if (verb && chosen < 0) chosen = start;
-        if (lead < 0) break;
-        edge = lead;
-      }
-      const whole = chosen >= 0 ? clean(text.slice(chosen, dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart()) : '';
-      if (chosen >= 0 && countWords(whole, MAX_TASK_WORDS + 1) <= MAX_TASK_WORDS) {
-        t = whole;
-        from = chosen;
       }
     }
     // "đến năm 2030 trở thành tỉnh phát triển khá": under a horizon only a directive verb makes a task, not a goal.
@@ -186,6 +173,25 @@ export function findTasks(input: TaskInput): FoundTask[] {
     out.push({ task: { text: t, deadline: dl.date, latest, owner, ...(dl.implied ? { deadlineImplied: true } : {}) }, start: from, end: cEnd });
   });
   return dedupeTasks(out);
+}
+
+/**
+ * "Khẩn trương thẩm định hồ sơ các dự án: Đường trục Bắc - Nam; …; Nút giao Quốc lộ 5, trong tháng 9/2025": back
+ * from the mark `edge` over the list's ";"-separated items, to the clause before the colon that opens the list, else
+ * to the nearest clause with a verb (a few items at most); its start, or -1.
+ */
+function beforeList(text: string, marks: CharIndex, sentenceStart: number, edge: number): number {
+  let chosen = -1;
+  for (let n = 0; n < 6 && edge > sentenceStart; n++) {
+    const lead = marks.last(edge, Math.max(sentenceStart, edge - BEFORE_REACH));
+    const start = lead >= 0 ? lead + 1 : Math.max(sentenceStart, edge - BEFORE_REACH);
+    const verb = hasVerb(text.slice(start, edge));
+    if (text[edge] === ':' && verb) return start;
+    if (verb && chosen < 0) chosen = start;
+    if (lead < 0) break;
+    edge = lead;
+  }
+  return chosen;
 }
 
 /** One directive repeated ("…phấn đấu hoàn thành trước ngày 20/8" twice): same limit, mostly the same words. */
