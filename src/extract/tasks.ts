@@ -131,17 +131,8 @@ export function findTasks(input: TaskInput): FoundTask[] {
     if (!cut) {
       // The trigger may lie before the clause's reach ("Bí thư giao Ban Tổ chức chủ trì, … [250 characters] …").
       triggerMarks ??= findMarks(text);
-      const found0 = directiveStart(text, before >= 0 ? cStart : Math.max(s.start, dl.start - TRIGGER_REACH), dl, limits, triggerMarks);
-      let head = found0.head;
-      // Without a trigger, the directive starts at the first segment that opens a step ("Trong đó, UBND thành phố
-      // hoàn thành …": not at "Trong đó").
-      if (!found0.trigger) {
-        const j = segs.findIndex(([x, y], i) => i < k && y > head && opensStep(text.slice(Math.max(x, head), y)));
-        const at = segs[j];
-        head = at ? Math.max(at[0], head) : from;
-      }
-      // Before the trigger or the reporting words stands the speaker ("Giải trình thêm, Chủ tịch … cho biết …").
-      if (head < from || (found0.trigger && head > from && head < dl.start)) {
+      const head = directiveHead(text, before >= 0 ? cStart : Math.max(s.start, dl.start - TRIGGER_REACH), from, dl, limits, triggerMarks, segs, k);
+      if (head >= 0) {
         // Counted before it is cleaned: most long stretches are refused, and cleaning copies them.
         const raw = text.slice(head, dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart();
         const other = countWords(raw, MAX_TASK_WORDS + 1) <= MAX_TASK_WORDS ? clean(raw) : '';
@@ -173,6 +164,22 @@ export function findTasks(input: TaskInput): FoundTask[] {
     out.push({ task: { text: t, deadline: dl.date, latest, owner, ...(dl.implied ? { deadlineImplied: true } : {}) }, start: from, end: cEnd });
   });
   return dedupeTasks(out);
+}
+
+/**
+ * Where the directive of limit `dl` starts, looked for from `reachFrom`: at its trigger or after its reporting words
+ * (before them stands the speaker: "Giải trình thêm, Chủ tịch … cho biết …"), else at the first comma segment before
+ * the limit's own (`segs[k]`) that opens a step ("Trong đó, UBND thành phố hoàn thành …": not at "Trong đó").
+ * -1 when that is where the text kept so far (from `from`) starts already.
+ */
+function directiveHead(text: string, reachFrom: number, from: number, dl: Deadline, limits: Deadline[], marks: Mark[], segs: Array<[number, number]>, k: number): number {
+  const { head: start, trigger } = directiveStart(text, reachFrom, dl, limits, marks);
+  let head = start;
+  if (!trigger) {
+    const at = segs[segs.findIndex(([x, y], i) => i < k && y > head && opensStep(text.slice(Math.max(x, head), y)))];
+    head = at ? Math.max(at[0], head) : from;
+  }
+  return head < from || (trigger && head > from && head < dl.start) ? head : -1;
 }
 
 /**
