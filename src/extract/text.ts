@@ -121,12 +121,17 @@ export function foldedWords(phrase: string, max = Infinity): string[] {
   return out;
 }
 
+/** Width (1, or 2 for a surrogate pair) of the letter or digit that ends just before `i`, not before `from`, or 0. */
+function widthBefore(s: string, i: number, from = 0): number {
+  if (i <= from) return 0;
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i - 2 >= from && wordWidthAt(s, i - 2) === 2) return 2;
+  return wordWidthAt(s, i - 1) === 1 ? 1 : 0;
+}
+
 /** Whether a letter or digit (a surrogate pair counts as one) ends just before `i`. */
 export function wordCharBefore(s: string, i: number): boolean {
-  if (i <= 0) return false;
-  const low = s.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2 && wordWidthAt(s, i - 2) === 2) return true;
-  return wordWidthAt(s, i - 1) === 1;
+  return widthBefore(s, i) > 0;
 }
 
 /** The folded word that follows `i` (after any non-word characters), as foldedWords would list it; '' if none. */
@@ -141,11 +146,7 @@ export function wordAfter(s: string, i: number): string {
 
 /** The folded word that ends before `i` (skipping non-word characters back), as foldedWords would list it; '' if none. */
 export function wordBeforeAt(s: string, i: number): string {
-  let b = i;
-  while (b > 0 && !wordCharBefore(s, b)) b--;
-  let a = b;
-  while (a > 0 && wordCharBefore(s, a)) a -= wordWidthAt(s, a - 1) === 1 ? 1 : 2;
-  return b > a ? foldWord(s.slice(a, b)) : '';
+  return lastWords(s, 1, 0, i)[0] ?? '';
 }
 
 /**
@@ -154,23 +155,15 @@ export function wordBeforeAt(s: string, i: number): string {
  */
 export function lastWords(s: string, max: number, from = 0, to = s.length): string[] {
   const out: string[] = [];
-  // A letter or digit ends just before i, inside the stretch (a surrogate pair counts as one).
-  const wordBefore = (i: number): number => {
-    if (i <= from) return 0;
-    const low = s.charCodeAt(i - 1);
-    if (low >= 0xdc00 && low <= 0xdfff && i - 2 >= from && wordWidthAt(s, i - 2) === 2) return 2;
-    return wordWidthAt(s, i - 1) === 1 ? 1 : 0;
-  };
   let b = to;
   while (out.length < max && b > from) {
-    const w = wordBefore(b);
-    if (w === 0) {
+    if (widthBefore(s, b, from) === 0) {
       b--;
       continue;
     }
     let a = b;
     let x: number;
-    while ((x = wordBefore(a)) !== 0) a -= x;
+    while ((x = widthBefore(s, a, from)) !== 0) a -= x;
     out.push(foldWord(s.slice(a, b)));
     b = a;
   }
