@@ -2,6 +2,7 @@
 // "trong năm 2026", "đến năm 2030". Built on dates.ts and periods.ts: a limit is a date or period with a cue before it.
 import { type CalendarDate, type DateMention, daysInMonth, isoDate } from './dates.ts';
 import type { PeriodMention } from './periods.ts';
+import { TIME_LABEL } from './fields.ts';
 
 export interface Deadline {
   /** Offsets of the limit with its cue words. */
@@ -22,7 +23,7 @@ export interface Deadline {
 }
 
 // A plan's item fields: "- Thời gian hoàn thành: Quý II/2025", "Thời hạn: trước ngày 30/6/2025", "Tiến độ: năm 2025".
-const FIELD_LABEL = /^[\s\-–•*+]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?:hoàn\s+thành|thực\s+hiện|hoàn\s+thành\s+dự\s+kiến))?\s*:\s*(?<rest>.*)$/iu;
+const FIELD_LABEL = new RegExp(`^[\\s\\-–•*+]*(?:${TIME_LABEL})(?:\\s+(?:hoàn\\s+thành|thực\\s+hiện|hoàn\\s+thành\\s+dự\\s+kiến))?\\s*:\\s*(?<rest>.*)$`, 'iu');
 // What may stand between the label and a period: "Thời gian hoàn thành: Quý II/2025", "…: hoàn thành trong năm 2025".
 const FIELD_PERIOD_CUE = /^(?:(?:hoàn\s+thành|xong)\s+)?(?:trong\s+|vào\s+)?$/iu;
 

@@ -5,8 +5,10 @@
 //   - Thời gian hoàn thành: Quý III/2025.
 import type { Sentence } from './sentences.ts';
 
+// The labels of an item's time limit ("Thời gian hoàn thành:", "Thời hạn:", "Tiến độ:"); deadlines.ts reads the limit.
+export const TIME_LABEL = 'thời\\s+gian|thời\\s+hạn|tiến\\s+độ';
 // A field line of an item: who leads, who helps, when, what it yields, what it costs.
-const FIELD_LINE = /^[\s\-–•*+]*(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)|chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|tiến\s+độ|sản\s+phẩm|kinh\s+phí|nguồn\s+vốn)(?:\s+[\p{L}]+){0,3}\s*:/iu;
+const FIELD_LINE = new RegExp(`^[\\s\\-–•*+]*(?:(?:cơ\\s+quan|đơn\\s+vị)\\s+(?:chủ\\s+trì|phối\\s+hợp|thực\\s+hiện)|chủ\\s+trì|phối\\s+hợp|${TIME_LABEL}|sản\\s+phẩm|kinh\\s+phí|nguồn\\s+vốn)(?:\\s+[\\p{L}]+){0,3}\\s*:`, 'iu');
 // "Cơ quan chủ trì: Sở Tài chính; cơ quan phối hợp: …" → "Sở Tài chính".
 const LEAD_FIELD = /(?:cơ\s+quan|đơn\s+vị)\s+chủ\s+trì(?:\s+thực\s+hiện)?\s*:\s*(?<owner>[^;.\n]+)/iu;
 // How many lines above the time limit the item may stand (its fields between).

@@ -101,7 +101,7 @@ const PARSERS: Parser[] = [
     // Example: "Trong 9 tháng, toàn tỉnh …", "IIP 9 tháng tăng 15,7%": a report's months from January of its year.
     // Not "3 tháng tuổi", "6 tháng/lần", "9 tháng 7" (a date), nor a duration ("sau 3 tháng", "trong vòng 6 tháng").
     name: 'elapsed-months',
-    re: new RegExp(`${B}(?<n>\\d{1,2})\\s{1,3}tháng(?![\\p{L}\\p{N}/])(?!\\s{0,3}(?:[/-]|\\d)|\\s{1,3}(?:đầu|cuối|năm|qua|vừa|tới|sau|trước|nữa|gần|liên|kể|tuổi|một|lần|trở|kể|thì|là|mới)(?![\\p{L}\\p{N}]))`, 'giu'),
+    re: new RegExp(`${B}(?<n>\\d{1,2})\\s{1,3}tháng(?![\\p{L}\\p{N}/])(?!\\s{0,3}(?:[/-]|\\d)|\\s{1,3}(?:đầu|cuối|năm|qua|vừa|tới|sau|trước|nữa|gần|liên|kể|tuổi|một|lần|trở|thì|là|mới)(?![\\p{L}\\p{N}]))`, 'giu'),
     make: (g, doc) => {
       const n = Number(g.n);
       if (n < 2 || n > 12) return null;
