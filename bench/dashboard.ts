@@ -1,6 +1,7 @@
 // How long the dashboard of the demo workspace takes to be usable in Chromium on this machine:
 // from navigation to the "x/y chỉ tiêu đạt" headline on screen, signed in, median of a few loads.
 // Run: node bin/run-ts.js bench/dashboard.ts   (needs /usr/bin/chromium and a built web/dist)
+import { writeTransaction } from '../src/db/tx.ts';
 import { chromium } from 'playwright-core';
 import { openDb } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -14,8 +15,8 @@ import { ensureWebBuild } from '../src/cli/web-build.ts';
 await ensureWebBuild();
 const h = await openDb({ dataDir: 'memory://' });
 await migrate(h.db);
-await importWorkspace(h.db, readDemoWorkspace(), 'bench');
-await createUser(h.db, { login: 'lanhdao', name: 'Lãnh đạo', unitId: null, roles: ['leader'], password: 'mat-khau-do-thoi-gian', mustChangePassword: false }, null);
+await writeTransaction(h.db, (trx) => importWorkspace(trx, readDemoWorkspace(), 'bench'));
+await writeTransaction(h.db, (trx) => createUser(trx, { login: 'lanhdao', name: 'Lãnh đạo', unitId: null, roles: ['leader'], password: 'mat-khau-do-thoi-gian', mustChangePassword: false }, null));
 const server = await startServer(serverContext(h.db), { port: 0, host: '127.0.0.1' });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium', headless: true,

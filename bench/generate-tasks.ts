@@ -11,7 +11,7 @@ import { AUTHORITIES, PRODUCTS, person, taskTitle, type Rng } from './names.ts';
 /** refreshState folds every report: the end of time. */
 const ALL_REPORTS = '9999-12-31';
 /** Same-day reports keep the order they were entered in (created_at); this is that order. */
-const RANK: Record<ReportKind, number> = { progress: 0, extension_request: 1, extension_decision: 2, pause: 3, resume: 3, complete: 4, return: 5 };
+const RANK: Record<ReportKind, number> = { progress: 0, extension_request: 1, extension_decision: 2, pause: 3, resume: 3, complete: 4, accept: 5, return: 6 };
 
 export interface UnitPools {
   so: string[];
@@ -81,7 +81,7 @@ export function makeTask(r: Rng, n: number, today: string, pools: UnitPools, doc
   // The events that change the state, then progress reports up to the report count.
   const events: Event[] = [];
   const ev = (date: string, kind: ReportKind, progress: number | null, text: string, extra: Partial<Event> = {}) =>
-    events.push({ date, kind, progress, text, newDeadline: null, approved: null, ...extra });
+    events.push({ date, kind, progress, text, newDeadline: null, approved: kind === 'complete' ? true : null, ...extra });
   const past = deadline !== null && deadline < today;
   let doneOn: string | null = null;
   if (recurring ? r.chance(0.1) : r.chance(past ? 0.6 : 0.25)) {

@@ -79,7 +79,10 @@ describe('tasks', () => {
   });
 
   it('an approved extension moves the deadline', async () => {
-    const r = await s.api('POST', `/api/tasks/${taskId}/reports`, { kind: 'extension_decision', reportedOn: '2025-09-28', approved: true, newDeadline: '2025-12-31' });
+    const asked = await s.api('POST', `/api/tasks/${taskId}/reports`, { kind: 'extension_request', reportedOn: '2025-09-27', newDeadline: '2025-12-31', text: 'Chờ ý kiến Bộ' });
+    expect(asked.status).toBe(201);
+    // Approved without a date of its own: the date the unit asked for.
+    const r = await s.api('POST', `/api/tasks/${taskId}/reports`, { kind: 'extension_decision', reportedOn: '2025-09-28', approved: true });
     expect(r.status).toBe(201);
     expect(r.body.task.state.deadline).toBe('2025-12-31');
   });
@@ -142,7 +145,9 @@ describe('bad input gets a 4xx with the error shape and changes nothing', () => 
     ['duplicate unit code', 'POST', '/api/units', { code: 'TU', name: 'Trùng', kind: 'thanh_uy' }, 409],
     ['span outside the document', 'POST', '/api/observations', { indicator: 'x', period: '2025', value: 1, unit: '%', source: { documentId: 'nope', span: [0, 1] } }, 404],
     ['report before assignment', 'POST', '/api/tasks/__TASK__/reports', { kind: 'progress', reportedOn: '2020-01-01', progress: 10 }, 400],
-    ['extension without a date', 'POST', '/api/tasks/__TASK__/reports', { kind: 'extension_decision', reportedOn: '2025-10-01', approved: true }, 400],
+    ['extension asked without a date', 'POST', '/api/tasks/__TASK__/reports', { kind: 'extension_request', reportedOn: '2025-10-01' }, 400],
+    ['extension decided with none asked', 'POST', '/api/tasks/__TASK__/reports', { kind: 'extension_decision', reportedOn: '2025-10-01', approved: true, newDeadline: '2026-03-31' }, 409],
+    ['report dated after today', 'POST', '/api/tasks/__TASK__/reports', { kind: 'progress', reportedOn: '2099-01-01', progress: 10 }, 400],
     ['not JSON', 'POST', '/api/units', '{"code": ', 400],
     ['unknown route', 'GET', '/api/nothing-here', undefined, 404],
   ];

@@ -1,4 +1,5 @@
 // Accounts and sessions over HTTP: sign-in, fixation, CSRF, expiry, logout, password change, throttling.
+import { writeTransaction } from '../src/db/tx.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, TEST_PASSWORD, type TestServer } from './support/server.ts';
 import { createUser } from '../src/db/users.ts';
@@ -20,7 +21,7 @@ describe('sessions', () => {
   });
 
   it('sets an httpOnly SameSite=Strict session cookie and a new id at every sign-in', async () => {
-    await createUser(s.handle.db, { login: 'vanphong', name: 'Văn phòng', unitId: null, roles: ['secretariat'], password: TEST_PASSWORD, mustChangePassword: false }, null);
+    await writeTransaction(s.handle.db, (trx) => createUser(trx, { login: 'vanphong', name: 'Văn phòng', unitId: null, roles: ['secretariat'], password: TEST_PASSWORD, mustChangePassword: false }, null));
     const c = s.anonymous();
     const r = await c.api('POST', '/api/auth/login', { login: 'VanPhong', password: TEST_PASSWORD });
     expect(r.status).toBe(200);
@@ -65,7 +66,7 @@ describe('sessions', () => {
 
 describe('passwords', () => {
   it('makes a one-time password usable only for changing it', async () => {
-    await createUser(s.handle.db, { login: 'moi', name: 'Mới', unitId: null, roles: ['leader'], password: 'mot-lan-duy-nhat', mustChangePassword: true }, null);
+    await writeTransaction(s.handle.db, (trx) => createUser(trx, { login: 'moi', name: 'Mới', unitId: null, roles: ['leader'], password: 'mot-lan-duy-nhat', mustChangePassword: true }, null));
     const c = await s.login('moi', 'mot-lan-duy-nhat');
     const blocked = await c.api('GET', '/api/tasks');
     expect(blocked.status).toBe(403);
@@ -99,7 +100,7 @@ describe('passwords', () => {
 
 describe('throttling', () => {
   it('slows down, then refuses with 429, for one login; another login is not affected', async () => {
-    await createUser(s.handle.db, { login: 'nannhan', name: 'Nạn nhân', unitId: null, roles: ['viewer'], password: TEST_PASSWORD, mustChangePassword: false }, null);
+    await writeTransaction(s.handle.db, (trx) => createUser(trx, { login: 'nannhan', name: 'Nạn nhân', unitId: null, roles: ['viewer'], password: TEST_PASSWORD, mustChangePassword: false }, null));
     const c = s.anonymous();
     const codes: number[] = [];
     for (let i = 0; i < 5; i++) codes.push((await c.api('POST', '/api/auth/login', { login: 'nannhan', password: 'doan-mo-' + i })).status);

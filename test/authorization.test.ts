@@ -7,8 +7,9 @@ import type { Role } from '../src/domain/user.ts';
 let s: TestServer;
 const ids: Record<string, string> = {};
 const clients: Record<string, Client> = {};
-type Who = 'anon' | 'admin' | 'secretariat' | 'leader' | 'officerA' | 'viewerA' | 'officerB';
-const WHO: Who[] = ['anon', 'admin', 'secretariat', 'leader', 'officerA', 'viewerA', 'officerB'];
+// `leader` holds no unit (a standing leader of the city: decides for every unit); `leaderA` leads unit A.
+type Who = 'anon' | 'admin' | 'secretariat' | 'leader' | 'leaderA' | 'officerA' | 'viewerA' | 'officerB';
+const WHO: Who[] = ['anon', 'admin', 'secretariat', 'leader', 'leaderA', 'officerA', 'viewerA', 'officerB'];
 
 beforeAll(async () => {
   s = await startTestServer();
@@ -36,9 +37,10 @@ beforeAll(async () => {
   ids.rp = (await s.api('POST', '/api/reporting-periods', { period: '2025-Q3', dueOn: '2025-10-05', title: 'Quý III' })).body.id;
   await s.api('PUT', `/api/reporting-periods/${ids.rp}/units/${ids.A}`, { figures: [], tasks: [] });
   await s.api('PUT', `/api/ratings/2025-Q4/units/${ids.A}/general`, { points: 25 });
+  await s.api('PUT', `/api/ratings/2025-Q4/units/${ids.B}/general`, { points: 25 });
   clients.admin = s;
   clients.anon = s.anonymous();
-  const roles: [Who, Role, string | null][] = [['secretariat', 'secretariat', null], ['leader', 'leader', null], ['officerA', 'officer', 'A'], ['viewerA', 'viewer', 'A'], ['officerB', 'officer', 'B']];
+  const roles: [Who, Role, string | null][] = [['secretariat', 'secretariat', null], ['leader', 'leader', null], ['leaderA', 'leader', 'A'], ['officerA', 'officer', 'A'], ['viewerA', 'viewer', 'A'], ['officerB', 'officer', 'B']];
   for (const [who, role, u] of roles) clients[who] = await s.userClient(who.toLowerCase(), [role], u ? ids[u]! : null);
 });
 afterAll(async () => s?.close());
@@ -49,6 +51,8 @@ async function fingerprint() {
     (SELECT count(*) FROM units), (SELECT count(*) FROM documents), (SELECT count(*) FROM targets),
     (SELECT count(*) FROM observations), (SELECT count(*) FROM tasks), (SELECT count(*) FROM task_reports),
     (SELECT count(*) FROM users), (SELECT coalesce(sum(version), 0) FROM tasks), (SELECT coalesce(sum(version), 0) FROM targets),
+    (SELECT count(*) FROM observations WHERE superseded_by IS NOT NULL OR withdrawn_at IS NOT NULL),
+    (SELECT count(*) FROM rating_adjustments), (SELECT count(*) FROM submissions), (SELECT count(*) FROM attachments),
     (SELECT max(seq) FROM audit_log)) AS f`.execute(s.handle.db);
   return r.rows[0]!.f;
 }
@@ -71,9 +75,17 @@ const submissionIs = (status: string) => async () => {
 const rpUnit = () => `/api/reporting-periods/${ids.rp}/units/${ids.A}`;
 
 const R = (ok: number, others: Partial<Record<Who, number>> = {}): Record<Who, number> => ({
-  anon: 401, admin: ok, secretariat: ok, leader: ok, officerA: ok, viewerA: ok, officerB: ok, ...others,
+  anon: 401, admin: ok, secretariat: ok, leader: ok, leaderA: ok, officerA: ok, viewerA: ok, officerB: ok, ...others,
 });
-const MANAGE = (ok: number, others: Partial<Record<Who, number>> = {}) => R(ok, { leader: 403, officerA: 403, viewerA: 403, officerB: 403, ...others });
+const MANAGE = (ok: number, others: Partial<Record<Who, number>> = {}) => R(ok, { leader: 403, leaderA: 403, officerA: 403, viewerA: 403, officerB: 403, ...others });
+/** Puts a report on a task as the administrator, so that the action tried next has something to act on. */
+const reportFirst = (task: string, ...bodies: Record<string, unknown>[]) => async () => {
+  for (const body of bodies) await s.api('POST', `/api/tasks/${ids[task]}/reports`, body);
+};
+/** A fresh figure of unit A for each try (a corrected or withdrawn one cannot be corrected again). */
+const figureOfA = async () => {
+  ids.OA = (await s.api('POST', '/api/observations', { indicator: 'x.GA', period: '2025-Q1', value: 35, unit: '%', unitId: ids.A })).body.id;
+};
 
 let n = 0;
 const uniq = () => `${++n}`;
@@ -108,15 +120,31 @@ const CASES: Case[] = [
   },
   {
     name: 'report progress on a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/reports`,
-    body: () => ({ kind: 'progress', reportedOn: '2025-08-01', progress: 30 }), expect: R(201, { leader: 403, viewerA: 403, officerB: 404 }),
+    body: () => ({ kind: 'progress', progress: 30 }), expect: R(201, { leader: 403, leaderA: 403, viewerA: 403, officerB: 404 }),
   },
   {
-    name: 'return a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/reports`,
-    body: () => ({ kind: 'return', reportedOn: '2025-08-02', text: 'Chưa đạt' }), expect: MANAGE(201, { officerB: 404 }),
+    name: 'return a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/reports`, before: reportFirst('TA', { kind: 'complete' }),
+    body: () => ({ kind: 'return', text: 'Chưa đạt' }), expect: MANAGE(201, { officerB: 404 }),
   },
   {
     name: 'decide an extension of a task of B', method: 'POST', path: () => `/api/tasks/${ids.TB}/reports`,
-    body: () => ({ kind: 'extension_decision', reportedOn: '2025-08-02', approved: false }), expect: MANAGE(201, { leader: 201, officerA: 404, viewerA: 404 }),
+    before: reportFirst('TB', { kind: 'extension_request', newDeadline: '2026-12-31' }),
+    body: () => ({ kind: 'extension_decision', approved: false }), expect: MANAGE(201, { leader: 201, officerA: 404, viewerA: 404 }),
+  },
+  {
+    name: 'decide an extension of a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/reports`,
+    // Reopened first if the cases before left it done (a refused return leaves it so).
+    before: reportFirst('TA', { kind: 'return', text: 'Mở lại' }, { kind: 'extension_request', newDeadline: '2026-12-31' }),
+    body: () => ({ kind: 'extension_decision', approved: false }), expect: MANAGE(201, { leader: 201, leaderA: 201, officerB: 404 }),
+  },
+  { name: 'read the history of a figure of A', method: 'GET', path: () => `/api/observations/${ids.OA}/history`, before: figureOfA, expect: R(200, { officerB: 404 }) },
+  {
+    name: 'correct a figure of A', method: 'POST', path: () => `/api/observations/${ids.OA}/correct`, before: figureOfA,
+    body: () => ({ value: 36, reason: 'Cục Thống kê công bố lại' }), expect: MANAGE(201, { officerA: 201, officerB: 404 }),
+  },
+  {
+    name: 'withdraw a figure of A', method: 'POST', path: () => `/api/observations/${ids.OA}/withdraw`, before: figureOfA,
+    body: () => ({ reason: 'Nhập nhầm chỉ tiêu' }), expect: MANAGE(200, { officerA: 200, officerB: 404 }),
   },
   {
     name: 'report a figure of unit A', method: 'POST', path: () => '/api/observations',
@@ -151,10 +179,14 @@ const CASES: Case[] = [
   { name: 'enter general points for unit A', method: 'PUT', path: () => `/api/ratings/2025-Q4/units/${ids.A}/general`, body: () => ({ points: 25 }), expect: MANAGE(200) },
   {
     name: 'adjust the rating of unit A', method: 'POST', path: () => `/api/ratings/2025-Q4/units/${ids.A}/adjust`,
+    body: () => ({ score: 80, reason: 'Theo kết luận của Thường trực' }), expect: R(403, { anon: 401, admin: 200, leader: 200, leaderA: 200 }),
+  },
+  {
+    name: 'adjust the rating of unit B', method: 'POST', path: () => `/api/ratings/2025-Q4/units/${ids.B}/adjust`,
     body: () => ({ score: 80, reason: 'Theo kết luận của Thường trực' }), expect: R(403, { anon: 401, admin: 200, leader: 200 }),
   },
   { name: 'list the files of a task of B', method: 'GET', path: () => `/api/tasks/${ids.TB}/attachments`, expect: R(200, { officerA: 404, viewerA: 404 }) },
-  { name: 'attach to a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/attachments`, body: () => ({}), expect: R(415, { leader: 403, viewerA: 403, officerB: 404 }) },
+  { name: 'attach to a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/attachments`, body: () => ({}), expect: R(415, { leader: 403, leaderA: 403, viewerA: 403, officerB: 404 }) },
   { name: 'download an unknown file', method: 'GET', path: () => '/api/attachments/nope', expect: R(404) },
   { name: 'list indicators', method: 'GET', path: () => '/api/indicators', expect: R(200) },
   { name: 'download the review report of a quarter', method: 'GET', path: () => '/api/reports/review?period=2025-Q4&format=xlsx', expect: R(200) },

@@ -1,4 +1,5 @@
 // The review report's data from the demo workspace: counts that add up, figures of the right period.
+import { writeTransaction } from '../src/db/tx.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from './support/db.ts';
 import { importWorkspace } from '../src/db/workspace.ts';
@@ -9,7 +10,7 @@ import type { DbHandle } from '../src/db/connection.ts';
 let h: DbHandle;
 beforeAll(async () => {
   h = await freshDb();
-  await importWorkspace(h.db, readDemoWorkspace(), 'test');
+  await writeTransaction(h.db, (trx) => importWorkspace(trx, readDemoWorkspace(), 'test'));
 });
 afterAll(async () => h?.close());
 

@@ -1,4 +1,5 @@
 // The review report through the API and the CLI, read back: the Word text and the Excel sheets.
+import { writeTransaction } from '../src/db/tx.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { startTestServer, type TestServer } from './support/server.ts';
 
 let s: TestServer;
 beforeAll(async () => {
-  s = await startTestServer({ setup: async (h) => void (await importWorkspace(h.db, readDemoWorkspace(), 'demo')) });
+  s = await startTestServer({ setup: async (h) => void (await writeTransaction(h.db, (trx) => importWorkspace(trx, readDemoWorkspace(), 'demo'))) });
 });
 afterAll(async () => s?.close());
 

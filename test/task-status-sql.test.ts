@@ -30,7 +30,7 @@ describe('statusSql', () => {
         SELECT ${statusSql(asOf, window)} AS status FROM (SELECT
           ${s.completedOn}::date AS state_completed_on, ${s.deadline}::date AS state_deadline, ${s.paused}::boolean AS state_paused) t`.execute(h.db);
       // The stored state holds every report; as of a day before the completion the task was still open.
-      const domainState = { completedOn: s.completedOn && s.completedOn <= asOf ? s.completedOn : null, deadline: s.deadline, latest: null, progress: null, paused: s.paused, extensions: 0 };
+      const domainState = { completedOn: s.completedOn && s.completedOn <= asOf ? s.completedOn : null, awaitingAcceptanceSince: null, deadline: s.deadline, latest: null, progress: null, paused: s.paused, extensions: 0 };
       expect(r.rows[0]?.status, JSON.stringify({ s, asOf, window })).toBe(statusFromState(domainState, asOf, { dueSoonDays: window }));
     }
   });

@@ -2,11 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from './support/db.ts';
 import { readDemoWorkspace } from '../src/cli/demo.ts';
-import { exportWorkspace, importWorkspace } from '../src/db/workspace.ts';
+import { exportWorkspace } from '../src/db/workspace.ts';
+import { execute } from '../src/commands/command.ts';
+import { importWorkspace } from '../src/commands/workspace.ts';
+import { systemActor } from '../src/domain/user.ts';
 import { verifyAudit } from '../src/db/audit.ts';
-import { ensureProposals } from '../src/server/services/intake.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
 import type { DbHandle } from '../src/db/connection.ts';
+
+const IMPORT = systemActor('import');
 
 describe('workspace import and export', () => {
   let a: DbHandle;
@@ -17,13 +21,13 @@ describe('workspace import and export', () => {
   afterAll(async () => Promise.all([a?.close(), b?.close()]));
 
   it('round-trips the demo workspace without losing anything', async () => {
-    const counts = await importWorkspace(a.db, readDemoWorkspace(), 'test');
+    const counts = await execute(a.db, IMPORT, importWorkspace, { workspace: readDemoWorkspace() });
     expect(counts.targets).toBeGreaterThan(20);
     expect(counts.tasks).toBeGreaterThan(5);
-    expect(await ensureProposals(a.db)).toBeGreaterThan(20);
+    expect(counts.proposals).toBeGreaterThan(20);
     const first = await exportWorkspace(a.db);
     expect(first.proposals!.length).toBeGreaterThan(20);
-    await importWorkspace(b.db, JSON.parse(JSON.stringify(first)), 'test');
+    await execute(b.db, IMPORT, importWorkspace, { workspace: JSON.parse(JSON.stringify(first)) });
     const second = await exportWorkspace(b.db);
     expect(second).toEqual(first);
     expect(first.documents[0]?.text?.length).toBeGreaterThan(1000);
@@ -31,7 +35,7 @@ describe('workspace import and export', () => {
 
   it('refuses to import into a workspace that holds data, and changes nothing', async () => {
     const before = await exportWorkspace(a.db);
-    await expect(importWorkspace(a.db, readDemoWorkspace(), 'test')).rejects.toMatchObject({ code: 'conflict' });
+    await expect(execute(a.db, IMPORT, importWorkspace, { workspace: readDemoWorkspace() })).rejects.toMatchObject({ code: 'conflict' });
     expect(await exportWorkspace(a.db)).toEqual(before);
   });
 
@@ -40,7 +44,7 @@ describe('workspace import and export', () => {
     try {
       const ws = readDemoWorkspace() as { tasks: { leadUnitId: string | null }[] };
       ws.tasks[ws.tasks.length - 1]!.leadUnitId = 'no-such-unit';
-      await expect(importWorkspace(c.db, ws, 'test')).rejects.toMatchObject({ code: '23503' });
+      await expect(execute(c.db, IMPORT, importWorkspace, { workspace: ws })).rejects.toMatchObject({ code: '23503' });
       const after = await exportWorkspace(c.db);
       expect(after.units).toEqual([]);
       expect(after.tasks).toEqual([]);
@@ -50,7 +54,7 @@ describe('workspace import and export', () => {
   });
 
   it('rejects a file of the wrong shape with the path of the first problem', async () => {
-    await expect(importWorkspace(b.db, { format: 'haidang-workspace', version: 1, units: [{ id: 'x' }] }, 'test')).rejects.toThrow(/units\.0\./);
+    await expect(execute(b.db, IMPORT, importWorkspace, { workspace: { format: 'haidang-workspace', version: 1, units: [{ id: 'x' }] } })).rejects.toThrow(/units\.0\./);
   });
 
   it('keeps an intact audit chain', async () => {
@@ -61,7 +65,7 @@ describe('workspace import and export', () => {
 describe('the demo workspace over HTTP', () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startTestServer({ setup: async (h) => void (await importWorkspace(h.db, readDemoWorkspace(), 'demo')) });
+    s = await startTestServer({ setup: async (h) => void (await execute(h.db, IMPORT, importWorkspace, { workspace: readDemoWorkspace() })) });
   });
   afterAll(async () => s?.close());
 

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Db } from '../db/connection.ts';
-import { importWorkspace } from '../db/workspace.ts';
+import { execute } from '../commands/command.ts';
+import { importWorkspace } from '../commands/workspace.ts';
+import { systemActor } from '../domain/user.ts';
 
 const DEMO_DIR = fileURLToPath(new URL('../../demo/', import.meta.url));
 
@@ -19,10 +21,7 @@ export function readDemoWorkspace(dir = DEMO_DIR): unknown {
   return ws;
 }
 
-export async function isEmpty(db: Db): Promise<boolean> {
-  return (await db.selectFrom('units').select('id').limit(1).execute()).length === 0;
-}
-
+/** The demo workspace and its documents' proposals, through the same import as any workspace file. */
 export async function loadDemo(db: Db): Promise<Record<string, number>> {
-  return importWorkspace(db, readDemoWorkspace(), 'demo');
+  return execute(db, systemActor('system', 'Dữ liệu mẫu'), importWorkspace, { workspace: readDemoWorkspace() });
 }

@@ -3,15 +3,17 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
-import { exportWorkspace, importWorkspace } from '../db/workspace.ts';
+import { exportWorkspace, isEmptyWorkspace } from '../db/workspace.ts';
 import { verifyAudit } from '../db/audit.ts';
 import { startServer } from '../server/serve.ts';
 import { serverContext } from '../server/context.ts';
 import { ensureAdministrator, userCommand } from './users.ts';
 import { openMigrated } from './open.ts';
-import { isEmpty, loadDemo } from './demo.ts';
+import { loadDemo } from './demo.ts';
 import { ensureWebBuild } from './web-build.ts';
-import { ensureProposals } from '../server/services/intake.ts';
+import { execute } from '../commands/command.ts';
+import { importWorkspace } from '../commands/workspace.ts';
+import { systemActor } from '../domain/user.ts';
 
 const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
 
@@ -43,9 +45,8 @@ async function serve(args: string[]): Promise<number> {
   const config = loadConfig();
   await ensureWebBuild();
   const handle = await openMigrated(config);
-  if (!values.empty && !config.empty && (await isEmpty(handle.db))) {
+  if (!values.empty && !config.empty && (await isEmptyWorkspace(handle.db))) {
     const counts = await loadDemo(handle.db);
-    await ensureProposals(handle.db);
     console.log(`Đã nạp dữ liệu mẫu (demo): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
   }
   await ensureAdministrator(handle.db);
@@ -77,7 +78,6 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   demo: () =>
     withDb(async ({ db }) => {
       const counts = await loadDemo(db);
-      await ensureProposals(db);
       console.log(JSON.stringify(counts));
       return 0;
     }),
@@ -95,8 +95,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
       throw new AppError('invalid', 'import: the input is not JSON');
     }
     return withDb(async ({ db }) => {
-      console.log(JSON.stringify(await importWorkspace(db, data, 'cli')));
-      await ensureProposals(db);
+      console.log(JSON.stringify(await execute(db, systemActor('cli', 'Dòng lệnh'), importWorkspace, { workspace: data })));
       return 0;
     });
   },

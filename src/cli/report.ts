@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Db } from '../db/connection.ts';
+import { findUnitByCode } from '../db/units.ts';
 import { AppError } from '../domain/errors.ts';
 import { renderReview } from '../server/services/review-file.ts';
 
@@ -18,7 +19,7 @@ export async function reportCommand(db: Db, args: string[]): Promise<number> {
   if (values.format !== 'docx' && values.format !== 'xlsx') throw new AppError('invalid', `report: --format is docx or xlsx; ${USAGE}`);
   let unitId: string | null = null;
   if (values.unit) {
-    const u = await db.selectFrom('units').select('id').where('code', '=', values.unit).executeTakeFirst();
+    const u = await findUnitByCode(db, values.unit);
     if (!u) throw new AppError('invalid', `report: no unit with code ${values.unit}`);
     unitId = u.id;
   }

@@ -1,9 +1,15 @@
-// Accounts from the command line, and the first administrator of an empty database.
+// Accounts from the command line, and the first administrator of an empty database, through the
+// same commands as the web's account pages.
 import { parseArgs } from 'node:util';
 import type { Db } from '../db/connection.ts';
-import { countUsers, createUser, findUserByLogin, generatePassword, setPassword } from '../db/users.ts';
+import { countUsers, findUserByLogin } from '../db/users.ts';
+import { findUnitByCode } from '../db/units.ts';
+import { execute } from '../commands/command.ts';
+import { createUser, resetPassword } from '../commands/users.ts';
 import { AppError } from '../domain/errors.ts';
-import { ROLES, type Role } from '../domain/user.ts';
+import { ROLES, systemActor, type Role } from '../domain/user.ts';
+
+const CLI = systemActor('cli', 'Dòng lệnh');
 
 /**
  * On first start there is nobody to sign in: create `admin` with a one-time password, printed
@@ -11,9 +17,8 @@ import { ROLES, type Role } from '../domain/user.ts';
  */
 export async function ensureAdministrator(db: Db): Promise<void> {
   if ((await countUsers(db)) > 0) return;
-  const password = generatePassword();
-  await createUser(db, { login: 'admin', name: 'Quản trị hệ thống', unitId: null, roles: ['admin'], password, mustChangePassword: true }, null);
-  console.log(`\nTài khoản quản trị đầu tiên / first administrator:\n  đăng nhập (login): admin\n  mật khẩu dùng một lần (one-time password): ${password}\n  (chỉ hiện một lần; đổi mật khẩu khi đăng nhập lần đầu)\n`);
+  const { oneTimePassword } = await execute(db, systemActor('system'), createUser, { login: 'admin', name: 'Quản trị hệ thống', unitId: null, roles: ['admin'] });
+  console.log(`\nTài khoản quản trị đầu tiên / first administrator:\n  đăng nhập (login): admin\n  mật khẩu dùng một lần (one-time password): ${oneTimePassword}\n  (chỉ hiện một lần; đổi mật khẩu khi đăng nhập lần đầu)\n`);
 }
 
 const USAGE = 'usage: haidang user add --login L --name N --role R[,R] [--unit CODE] | haidang user reset LOGIN';
@@ -28,21 +33,19 @@ export async function userCommand(db: Db, args: string[]): Promise<number> {
     if (bad) throw new AppError('invalid', `role: unknown role "${bad}" (one of ${ROLES.join(', ')})`);
     let unitId: string | null = null;
     if (values.unit) {
-      const u = await db.selectFrom('units').select('id').where('code', '=', values.unit).executeTakeFirst();
+      const u = await findUnitByCode(db, values.unit);
       if (!u) throw new AppError('invalid', `unit: no unit with code ${values.unit}`);
       unitId = u.id;
     }
-    const password = generatePassword();
-    await createUser(db, { login: values.login, name: values.name, unitId, roles: roles as Role[], password, mustChangePassword: true }, 'cli');
-    console.log(`${values.login.toLowerCase()}: mật khẩu dùng một lần / one-time password: ${password}`);
+    const { user, oneTimePassword } = await execute(db, CLI, createUser, { login: values.login, name: values.name, unitId, roles: roles as Role[] });
+    console.log(`${user.login}: mật khẩu dùng một lần / one-time password: ${oneTimePassword}`);
     return 0;
   }
   if (sub === 'reset' && rest[0]) {
-    const user = await findUserByLogin(db, rest[0]);
-    if (!user) throw new AppError('invalid', `login: no user ${rest[0]}`);
-    const password = generatePassword();
-    await setPassword(db, user.id, password, { mustChange: true, actor: 'cli' });
-    console.log(`${user.login}: mật khẩu dùng một lần / one-time password: ${password}`);
+    const found = await findUserByLogin(db, rest[0]);
+    if (!found) throw new AppError('invalid', `login: no user ${rest[0]}`);
+    const { user, oneTimePassword } = await execute(db, CLI, resetPassword, { id: found.id });
+    console.log(`${user.login}: mật khẩu dùng một lần / one-time password: ${oneTimePassword}`);
     return 0;
   }
   throw new AppError('invalid', USAGE);

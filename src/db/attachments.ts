@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
-import { tx } from './tx.ts';
+import type { WriteTx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 
 export interface AttachmentInfo {
@@ -21,8 +21,8 @@ const toInfo = (r: { id: string; task_id: string; filename: string; content_type
   id: r.id, taskId: r.task_id, filename: r.filename, contentType: r.content_type, size: r.size, sha256: r.sha256, uploadedBy: r.uploaded_by, createdAt: new Date(r.created_at).toISOString(),
 });
 
-export async function addAttachments(db: Db, taskId: string, files: { filename: string; contentType: string; data: Uint8Array }[], actor: string | null): Promise<AttachmentInfo[]> {
-  return tx(db, async (trx) => {
+export async function addAttachments(trx: WriteTx, taskId: string, files: { filename: string; contentType: string; data: Uint8Array }[], actor: string | null): Promise<AttachmentInfo[]> {
+  {
     const out: AttachmentInfo[] = [];
     for (const f of files) {
       const r = await trx
@@ -38,7 +38,7 @@ export async function addAttachments(db: Db, taskId: string, files: { filename: 
       out.push(info);
     }
     return out;
-  });
+  }
 }
 
 export async function listAttachments(db: Db, taskId: string): Promise<AttachmentInfo[]> {

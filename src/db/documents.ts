@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Document, DocumentKind } from '../domain/document.ts';
 import { notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
-import { tx } from './tx.ts';
+import type { WriteTx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 
 type DocRow = { id: string; kind: string; number: string | null; issued_on: string; issuer: string; title: string; body: string };
@@ -55,8 +55,8 @@ export async function findDocumentByText(db: Db, text: string): Promise<Document
   return r ? toDocument(r) : null;
 }
 
-export async function createDocument(db: Db, input: Omit<Document, 'id'> & { id?: string }, actor: string | null): Promise<Document> {
-  return tx(db, async (trx) => {
+export async function createDocument(trx: WriteTx, input: Omit<Document, 'id'> & { id?: string }, actor: string | null): Promise<Document> {
+  {
     const r = await trx
       .insertInto('documents')
       .values({
@@ -76,5 +76,5 @@ export async function createDocument(db: Db, input: Omit<Document, 'id'> & { id?
     const { text: _text, ...head } = doc;
     await recordAudit(trx, { actor, action: 'create', objectType: 'document', objectId: doc.id, before: null, after: head });
     return doc;
-  });
+  }
 }

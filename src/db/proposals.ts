@@ -1,10 +1,12 @@
 // Proposals in and out of the database, and the decisions on them (accept, merge, reject).
 import type { Selectable } from 'kysely';
 import { conflict, notFound } from '../domain/errors.ts';
+import type { Document } from '../domain/document.ts';
+import { toDocument } from './documents.ts';
 import type { Db } from './connection.ts';
 import type { ProposalsTable } from './schema.ts';
 import { recordAudit } from './audit.ts';
-import { tx } from './tx.ts';
+import type { WriteTx } from './tx.ts';
 
 export type ProposalKind = 'observation' | 'target' | 'task';
 export type ProposalStatus = 'pending' | 'accepted' | 'merged' | 'rejected';
@@ -44,9 +46,9 @@ const toProposal = (r: Selectable<ProposalsTable>): StoredProposal => ({
   decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null,
 });
 
-export async function insertProposals(db: Db, items: NewProposal[]): Promise<void> {
+export async function insertProposals(trx: WriteTx, items: NewProposal[]): Promise<void> {
   if (items.length === 0) return;
-  await db
+  await trx
     .insertInto('proposals')
     .values(
       items.map((p) => ({
@@ -90,8 +92,8 @@ export async function getProposal(db: Db, id: string): Promise<StoredProposal> {
 }
 
 /** Records a decision on a pending proposal; a proposal already decided answers 409. */
-export async function decideProposal(db: Db, id: string, status: Exclude<ProposalStatus, 'pending'>, itemId: string | null, actor: string | null): Promise<StoredProposal> {
-  return tx(db, async (trx) => {
+export async function decideProposal(trx: WriteTx, id: string, status: Exclude<ProposalStatus, 'pending'>, itemId: string | null, actor: string | null): Promise<StoredProposal> {
+  {
     const r = await trx
       .updateTable('proposals')
       .set({ status, item_id: itemId, decided_by: actor, decided_at: new Date() })
@@ -106,5 +108,40 @@ export async function decideProposal(db: Db, id: string, status: Exclude<Proposa
     const after = toProposal(r);
     await recordAudit(trx, { actor, action: status === 'rejected' ? 'reject' : status, objectType: 'proposal', objectId: id, before: { status: 'pending' }, after: { status, itemId } });
     return after;
-  });
+  }
+}
+
+/** The items already registered from a document, with their spans: proposals over them are decided. */
+/** An item registered from a document (the intake's `Registered`, by shape). */
+export interface RegisteredItem {
+  kind: 'observation' | 'target' | 'task';
+  id: string;
+  span: [number, number] | null;
+  indicator?: string;
+  deadline?: string | null;
+}
+
+export async function registeredItems(db: Db, documentId: string): Promise<RegisteredItem[]> {
+  const span = (r: { span_start: number | null; span_end: number | null }) =>
+    r.span_start === null || r.span_end === null ? null : ([r.span_start, r.span_end] as [number, number]);
+  const [t, o, k] = await Promise.all([
+    db.selectFrom('targets').select(['id', 'span_start', 'span_end', 'indicator']).where('document_id', '=', documentId).execute(),
+    db.selectFrom('observations').select(['id', 'span_start', 'span_end', 'indicator']).where('document_id', '=', documentId).execute(),
+    db.selectFrom('tasks').select(['id', 'span_start', 'span_end', 'deadline']).where('document_id', '=', documentId).execute(),
+  ]);
+  return [
+    ...t.map((r) => ({ kind: 'target' as const, id: r.id, span: span(r), indicator: r.indicator })),
+    ...o.map((r) => ({ kind: 'observation' as const, id: r.id, span: span(r), indicator: r.indicator })),
+    ...k.map((r) => ({ kind: 'task' as const, id: r.id, span: span(r), deadline: r.deadline })),
+  ];
+}
+
+export async function documentsWithoutProposals(db: Db): Promise<Document[]> {
+  const rows = await db
+    .selectFrom('documents')
+    .select(['id', 'kind', 'number', 'issued_on', 'issuer', 'title', 'body'])
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('proposals').select('proposals.id').whereRef('proposals.document_id', '=', 'documents.id'))))
+    .orderBy('id')
+    .execute();
+  return rows.map(toDocument);
 }

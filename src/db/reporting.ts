@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import { nextStatus, type SubmissionAction, type SubmissionStatus } from '../domain/reporting.ts';
 import type { Db } from './connection.ts';
-import { tx } from './tx.ts';
+import type { WriteTx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 import { periodBounds } from './targets.ts';
 import { refreshState } from './tasks.ts';
@@ -48,10 +48,10 @@ const toPeriod = (r: { id: string; period: string; period_start: string; period_
   id: r.id, period: r.period, start: r.period_start, end: r.period_end, dueOn: r.due_on, title: r.title,
 });
 
-export async function openPeriod(db: Db, input: { period: string; dueOn: string; title: string }, actor: string | null): Promise<ReportingPeriod> {
+export async function openPeriod(trx: WriteTx, input: { period: string; dueOn: string; title: string }, actor: string | null): Promise<ReportingPeriod> {
   const b = periodBounds(input.period);
   if (input.dueOn < b.period_start) throw invalid('dueOn: before the period begins', { field: 'dueOn' });
-  return tx(db, async (trx) => {
+  {
     const r = await trx
       .insertInto('reporting_periods')
       .values({ period: b.period, period_start: b.period_start, period_end: b.period_end, due_on: input.dueOn, title: input.title, opened_by: actor })
@@ -60,7 +60,7 @@ export async function openPeriod(db: Db, input: { period: string; dueOn: string;
     const p = toPeriod(r);
     await recordAudit(trx, { actor, action: 'create', objectType: 'reporting_period', objectId: p.id, before: null, after: p });
     return p;
-  });
+  }
 }
 
 export async function listPeriods(db: Db): Promise<ReportingPeriod[]> {
@@ -130,6 +130,15 @@ export async function listSubmissions(db: Db, periodId: string): Promise<Submiss
   return Promise.all(rows.map((r) => loadSubmission(db, r)));
 }
 
+/**
+ * The unit's submission, its row locked until the transaction ends: a submit, an accept and a
+ * return arriving together are decided one after the other, each from the state the last one left.
+ */
+async function lockSubmission(trx: WriteTx, periodId: string, unitId: string): Promise<Submission | null> {
+  const r = await trx.selectFrom('submissions').selectAll().where('reporting_period_id', '=', periodId).where('unit_id', '=', unitId).forUpdate().executeTakeFirst();
+  return r ? loadSubmission(trx, r) : null;
+}
+
 async function transition(trx: Db, s: Submission, action: SubmissionAction) {
   const next = nextStatus(s.status, action);
   if (!next) throw conflict(`status: a submission that is "${s.status}" cannot be ${action === 'edit' ? 'edited' : action + 'ed'}`, { status: s.status });
@@ -137,8 +146,8 @@ async function transition(trx: Db, s: Submission, action: SubmissionAction) {
 }
 
 /** Saves the unit's lines (the whole draft at once), creating the submission on first save. */
-export async function saveDraft(db: Db, p: ReportingPeriod, unitId: string, lines: { figures: FigureLine[]; tasks: TaskLine[] }, actor: string | null): Promise<Submission> {
-  return tx(db, async (trx) => {
+export async function saveDraft(trx: WriteTx, p: ReportingPeriod, unitId: string, lines: { figures: FigureLine[]; tasks: TaskLine[] }, actor: string | null): Promise<Submission> {
+  {
     const due = await dueItems(trx, p, unitId);
     const targetIds = new Set(due.targets.map((t) => t.id));
     const taskIds = new Set(due.tasks.map((t) => t.id));
@@ -149,11 +158,13 @@ export async function saveDraft(db: Db, p: ReportingPeriod, unitId: string, line
       if (!taskIds.has(t.taskId)) throw invalid(`tasks.${i}.taskId: not a task this unit reports on for the period`, { row: i, taskId: t.taskId });
       if (t.completedOn && (t.completedOn > p.end || t.completedOn < p.start)) throw invalid(`tasks.${i}.completedOn: outside the period`, { row: i });
     });
-    let s = await findSubmission(trx, p.id, unitId);
-    if (!s) {
-      const r = await trx.insertInto('submissions').values({ reporting_period_id: p.id, unit_id: unitId, updated_at: new Date() }).returningAll().executeTakeFirstOrThrow();
-      s = await loadSubmission(trx, r);
-    }
+    // The first save creates the submission; two first saves at once (a double click) meet here.
+    await trx
+      .insertInto('submissions')
+      .values({ reporting_period_id: p.id, unit_id: unitId, updated_at: new Date() })
+      .onConflict((oc) => oc.columns(['reporting_period_id', 'unit_id']).doNothing())
+      .execute();
+    const s = (await lockSubmission(trx, p.id, unitId))!;
     await transition(trx, s, 'edit');
     await trx.deleteFrom('submission_figures').where('submission_id', '=', s.id).execute();
     await trx.deleteFrom('submission_tasks').where('submission_id', '=', s.id).execute();
@@ -167,13 +178,13 @@ export async function saveDraft(db: Db, p: ReportingPeriod, unitId: string, line
     const after = (await findSubmission(trx, p.id, unitId))!;
     await recordAudit(trx, { actor, action: 'update', objectType: 'submission', objectId: s.id, before: s, after });
     return after;
-  });
+  }
 }
 
 /** submit, accept, return (with a reason) or reopen; accepting writes the figures and task reports. */
-export async function decide(db: Db, p: ReportingPeriod, unitId: string, action: Exclude<SubmissionAction, 'edit'>, opts: { actor: string | null; today: string; reason?: string }): Promise<Submission> {
-  return tx(db, async (trx) => {
-    const s = await findSubmission(trx, p.id, unitId);
+export async function decide(trx: WriteTx, p: ReportingPeriod, unitId: string, action: Exclude<SubmissionAction, 'edit'>, opts: { actor: string | null; today: string; reason?: string }): Promise<Submission> {
+  {
+    const s = await lockSubmission(trx, p.id, unitId);
     if (!s) throw notFound('submission', `${p.period}/${unitId}`);
     const next = await transition(trx, s, action);
     if (action === 'return' && !opts.reason?.trim()) throw invalid('reason: say why the report is returned', { field: 'reason' });
@@ -193,10 +204,10 @@ export async function decide(db: Db, p: ReportingPeriod, unitId: string, action:
     const after = (await findSubmission(trx, p.id, unitId))!;
     await recordAudit(trx, { actor: opts.actor, action: action === 'return' ? 'return' : action, objectType: 'submission', objectId: s.id, before: { status: s.status }, after: { status: next, reason: opts.reason ?? null } });
     return after;
-  });
+  }
 }
 
-async function applyAccepted(trx: Db, p: ReportingPeriod, s: Submission, actor: string | null) {
+async function applyAccepted(trx: WriteTx, p: ReportingPeriod, s: Submission, actor: string | null) {
   // A submission accepted again (after a reopening) replaces what it wrote the first time.
   await trx.deleteFrom('observations').where('submission_id', '=', s.id).execute();
   const touched = (await trx.deleteFrom('task_reports').where('submission_id', '=', s.id).returning('task_id').execute()).map((r) => r.task_id);
@@ -211,7 +222,7 @@ async function applyAccepted(trx: Db, p: ReportingPeriod, s: Submission, actor: 
   for (const t of s.tasks) {
     const on = t.completedOn ?? s.submittedOn ?? p.end;
     if (t.completedOn) {
-      await trx.insertInto('task_reports').values({ task_id: t.taskId, kind: 'complete', reported_on: t.completedOn, progress: 100, body: t.note, new_deadline: null, approved: null, author_id: actor, submission_id: s.id }).execute();
+      await trx.insertInto('task_reports').values({ task_id: t.taskId, kind: 'complete', reported_on: t.completedOn, progress: 100, body: t.note, new_deadline: null, approved: true, author_id: actor, submission_id: s.id }).execute();
     } else if (t.progress !== null) {
       await trx.insertInto('task_reports').values({ task_id: t.taskId, kind: 'progress', reported_on: on, progress: t.progress, body: t.note, new_deadline: null, approved: null, author_id: actor, submission_id: s.id }).execute();
     }
@@ -220,16 +231,20 @@ async function applyAccepted(trx: Db, p: ReportingPeriod, s: Submission, actor: 
   for (const id of new Set(touched)) await refreshState(trx, id);
 }
 
-/** An accepted submission locks the unit's figures of that period until it is reopened. */
+/**
+ * An accepted submission locks the unit's figures of that period until it is reopened. The
+ * submission rows are read FOR SHARE: a figure written while the report is being accepted waits
+ * for that acceptance and then sees the lock (checked inside the writing transaction, not before).
+ */
 export async function isLocked(db: Db, unitId: string | null, period: string): Promise<boolean> {
   if (!unitId) return false;
-  const r = await db
+  const rows = await db
     .selectFrom('submissions')
     .innerJoin('reporting_periods', 'reporting_periods.id', 'submissions.reporting_period_id')
-    .select('submissions.id')
+    .select('submissions.status')
     .where('submissions.unit_id', '=', unitId)
     .where('reporting_periods.period', '=', periodBounds(period).period)
-    .where('submissions.status', '=', 'accepted')
-    .executeTakeFirst();
-  return Boolean(r);
+    .forShare('submissions')
+    .execute();
+  return rows.some((r) => r.status === 'accepted');
 }

@@ -98,6 +98,13 @@ export interface ObservationsTable extends SourceColumns {
   entered_by: string | null;
   submission_id: Generated<string | null>;
   created_at: Timestamp;
+  entry_no: Generated<number>;
+  corrects_id: Generated<string | null>;
+  reason: Generated<string | null>;
+  superseded_by: Generated<string | null>;
+  withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  withdrawn_by: Generated<string | null>;
+  withdraw_reason: Generated<string | null>;
 }
 
 export interface TasksTable extends SourceColumns {

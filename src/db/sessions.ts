@@ -1,6 +1,7 @@
 // Sessions in the database: the cookie carries a random id, the table only its hash.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './connection.ts';
+import type { WriteTx } from './tx.ts';
 
 export interface SessionPolicy {
   /** Minutes without a request after which a session ends. */
@@ -11,7 +12,7 @@ export interface SessionPolicy {
 
 export const hashSessionId = (id: string) => createHash('sha256').update(id).digest('hex');
 
-export async function createSession(db: Db, userId: string, policy: SessionPolicy, meta: { ip: string | null; userAgent: string | null }) {
+export async function createSession(db: WriteTx, userId: string, policy: SessionPolicy, meta: { ip: string | null; userAgent: string | null }) {
   const id = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const now = new Date();
@@ -31,7 +32,9 @@ export async function createSession(db: Db, userId: string, policy: SessionPolic
   return { id, csrfToken };
 }
 
-/** The live session for a cookie value, touched; null when unknown, idle too long or past its end. */
+/**
+ * The live session for a cookie value, touched (bookkeeping of the session itself, not a change a
+ * person makes, so it is neither a command nor audited); null when unknown, idle too long or past its end. */
 export async function resumeSession(db: Db, id: string, policy: SessionPolicy, now = new Date()) {
   const idHash = hashSessionId(id);
   const s = await db

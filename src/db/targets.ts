@@ -1,10 +1,10 @@
 // Targets (chỉ tiêu) and observations (số liệu thực hiện) in and out of the database.
 import type { Target, TargetGroup, Direction, Comparator, MeasureKind } from '../domain/target.ts';
-import type { Observation, Standing } from '../domain/observation.ts';
+import type { FigureHistory, Observation, Standing } from '../domain/observation.ts';
 import { parsePeriod } from '../domain/period.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
-import { tx } from './tx.ts';
+import type { WriteTx } from './tx.ts';
 import type { TargetsTable, ObservationsTable } from './schema.ts';
 import { sql, type Selectable, type SqlBool } from 'kysely';
 import { recordAudit } from './audit.ts';
@@ -46,6 +46,7 @@ export const toObservation = (r: Pick<Selectable<ObservationsTable>, (typeof OBS
   unitId: r.unit_id,
   source: toSource(r),
   enteredBy: r.entered_by,
+  entryNo: Number(r.entry_no),
 });
 
 export interface TargetFilter {
@@ -93,8 +94,8 @@ function targetColumns(t: Omit<TargetInput, 'id'>) {
   };
 }
 
-export async function createTarget(db: Db, input: TargetInput, actor: string | null): Promise<Target> {
-  return tx(db, async (trx) => {
+export async function createTarget(trx: WriteTx, input: TargetInput, actor: string | null): Promise<Target> {
+  {
     const r = await trx
       .insertInto('targets')
       .values({ ...(input.id ? { id: input.id } : {}), ...targetColumns(input) })
@@ -103,12 +104,12 @@ export async function createTarget(db: Db, input: TargetInput, actor: string | n
     const t = toTarget(r);
     await recordAudit(trx, { actor, action: 'create', objectType: 'target', objectId: t.id, before: null, after: t });
     return t;
-  });
+  }
 }
 
 /** Optimistic concurrency: the caller sends the version it read; a stale one changes nothing. */
-export async function updateTarget(db: Db, id: string, version: number, patch: Partial<TargetInput>, actor: string | null): Promise<Target> {
-  return tx(db, async (trx) => {
+export async function updateTarget(trx: WriteTx, id: string, version: number, patch: Partial<TargetInput>, actor: string | null): Promise<Target> {
+  {
     const before = await getTarget(trx, id);
     if (before.version !== version) throw conflict(`version: target ${id} was changed by someone else (now version ${before.version})`, { current: before.version });
     const merged = { ...before, ...patch, id };
@@ -123,18 +124,19 @@ export async function updateTarget(db: Db, id: string, version: number, patch: P
     const after = toTarget(r);
     await recordAudit(trx, { actor, action: 'update', objectType: 'target', objectId: id, before, after });
     return after;
-  });
+  }
 }
 
 // Only what toObservation reads: at province scale (12,000 figures) converting unused timestamps costs more than the query.
-const OBSERVATION_COLUMNS = ['id', 'indicator', 'period', 'value', 'unit', 'standing', 'unit_id', 'entered_by', 'document_id', 'span_start', 'span_end', 'quote'] as const;
+const OBSERVATION_COLUMNS = ['id', 'indicator', 'period', 'value', 'unit', 'standing', 'unit_id', 'entered_by', 'document_id', 'span_start', 'span_end', 'quote', 'entry_no'] as const;
 
+/** The figures that stand: corrected and withdrawn ones are kept for their history, not counted. */
 export async function listObservations(db: Db, f: { indicators?: string[]; unitIds?: string[]; documentId?: string } = {}): Promise<Observation[]> {
-  let q = db.selectFrom('observations').select(OBSERVATION_COLUMNS);
+  let q = db.selectFrom('observations').select(OBSERVATION_COLUMNS).where('superseded_by', 'is', null).where('withdrawn_at', 'is', null);
   if (f.documentId) q = q.where('document_id', '=', f.documentId);
   if (f.indicators) q = f.indicators.length ? q.where('indicator', 'in', f.indicators) : q.where(sql<SqlBool>`false`);
   if (f.unitIds) q = f.unitIds.length ? q.where('unit_id', 'in', f.unitIds) : q.where(sql<SqlBool>`false`);
-  return (await q.orderBy('indicator').orderBy('period_end').orderBy('id').execute()).map(toObservation);
+  return (await q.orderBy('indicator').orderBy('period_end').orderBy('entry_no').execute()).map(toObservation);
 }
 
 /** The figures of these indicators grouped by indicator (what every status computation starts from). */
@@ -149,27 +151,74 @@ export async function observationsByIndicator(db: Db, indicators: string[], keep
   return out;
 }
 
-export type ObservationInput = Omit<Observation, 'id'> & { id?: string };
+export type ObservationInput = Omit<Observation, 'id' | 'entryNo'> & { id?: string; correctsId?: string | null; reason?: string | null };
 
-export async function createObservation(db: Db, o: ObservationInput, actor: string | null): Promise<Observation> {
-  return tx(db, async (trx) => {
-    const r = await trx
-      .insertInto('observations')
-      .values({
-        ...(o.id ? { id: o.id } : {}),
-        indicator: o.indicator,
-        ...periodBounds(o.period),
-        value: o.value,
-        unit: o.unit,
-        standing: o.standing,
-        unit_id: o.unitId,
-        entered_by: o.enteredBy,
-        ...fromSource(o.source),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const obs = toObservation(r);
-    await recordAudit(trx, { actor, action: 'create', objectType: 'observation', objectId: obs.id, before: null, after: obs });
-    return obs;
-  });
+export async function createObservation(trx: WriteTx, o: ObservationInput, actor: string | null): Promise<Observation> {
+  const r = await trx
+    .insertInto('observations')
+    .values({
+      ...(o.id ? { id: o.id } : {}),
+      indicator: o.indicator,
+      ...periodBounds(o.period),
+      value: o.value,
+      unit: o.unit,
+      standing: o.standing,
+      unit_id: o.unitId,
+      entered_by: o.enteredBy,
+      corrects_id: o.correctsId ?? null,
+      reason: o.reason ?? null,
+      ...fromSource(o.source),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const obs = toObservation(r);
+  await recordAudit(trx, { actor, action: o.correctsId ? 'correct' : 'create', objectType: 'observation', objectId: obs.id, before: null, after: { ...obs, correctsId: o.correctsId ?? null, reason: o.reason ?? null } });
+  return obs;
+}
+
+export type StoredObservation = Observation & FigureHistory;
+
+const toStored = (r: Selectable<ObservationsTable>): StoredObservation => ({
+  ...toObservation(r),
+  correctsId: r.corrects_id,
+  reason: r.reason,
+  supersededBy: r.superseded_by,
+  withdrawn: r.withdrawn_at ? { at: new Date(r.withdrawn_at).toISOString(), by: r.withdrawn_by, reason: r.withdraw_reason ?? '' } : null,
+  recordedAt: new Date(r.created_at).toISOString(),
+});
+
+/** One figure whatever its state (standing, corrected or withdrawn). */
+export async function getObservation(db: Db, id: string): Promise<StoredObservation> {
+  const r = await db.selectFrom('observations').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!r) throw notFound('observation', id);
+  return toStored(r);
+}
+
+/** Every entry for the figure's indicator, unit and period, in the order entered: the figure's history. */
+export async function observationHistory(db: Db, o: Pick<Observation, 'indicator' | 'unitId' | 'period'>): Promise<StoredObservation[]> {
+  let q = db.selectFrom('observations').selectAll().where('indicator', '=', o.indicator).where('period', '=', o.period);
+  q = o.unitId === null ? q.where('unit_id', 'is', null) : q.where('unit_id', '=', o.unitId);
+  return (await q.orderBy('entry_no').execute()).map(toStored);
+}
+
+/** Marks a figure as replaced by its correction; a figure already corrected or withdrawn answers 409. */
+export async function supersedeObservation(trx: WriteTx, id: string, by: string): Promise<void> {
+  const r = await trx.updateTable('observations').set({ superseded_by: by }).where('id', '=', id).where('superseded_by', 'is', null).where('withdrawn_at', 'is', null).returning('id').executeTakeFirst();
+  if (!r) throw conflict(`observation: ${id} was already corrected or withdrawn`, { id });
+}
+
+export async function withdrawObservation(trx: WriteTx, id: string, reason: string, actor: string | null): Promise<StoredObservation> {
+  const before = await getObservation(trx, id);
+  const r = await trx
+    .updateTable('observations')
+    .set({ withdrawn_at: new Date(), withdrawn_by: actor, withdraw_reason: reason })
+    .where('id', '=', id)
+    .where('superseded_by', 'is', null)
+    .where('withdrawn_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+  if (!r) throw conflict(`observation: ${id} was already corrected or withdrawn`, { id });
+  const after = toStored(r);
+  await recordAudit(trx, { actor, action: 'withdraw', objectType: 'observation', objectId: id, before, after: { withdrawn: after.withdrawn } });
+  return after;
 }

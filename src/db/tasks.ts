@@ -5,7 +5,7 @@ import { deriveTaskState } from '../domain/task-status.ts';
 import { searchKey } from '../domain/search.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
-import { tx } from './tx.ts';
+import type { WriteTx } from './tx.ts';
 import type { TasksTable, TaskReportsTable } from './schema.ts';
 import { recordAudit } from './audit.ts';
 import { fromSource, toSource } from './source.ts';
@@ -125,7 +125,7 @@ async function setLinks(trx: Db, id: string, coUnitIds: string[], targetIds: str
 }
 
 /** Recomputes the stored state from all reports, with the same rule the domain uses for any day. */
-export async function refreshState(trx: Db, id: string): Promise<void> {
+export async function refreshState(trx: WriteTx, id: string): Promise<void> {
   const task = await getTask(trx, id);
   const s = deriveTaskState(task, await listReports(trx, id), ALL_REPORTS);
   await trx
@@ -135,8 +135,8 @@ export async function refreshState(trx: Db, id: string): Promise<void> {
     .execute();
 }
 
-export async function createTask(db: Db, input: TaskInput, actor: string | null): Promise<TaskWithState> {
-  return tx(db, async (trx) => {
+export async function createTask(trx: WriteTx, input: TaskInput, actor: string | null): Promise<TaskWithState> {
+  {
     const r = await trx
       .insertInto('tasks')
       .values({ ...(input.id ? { id: input.id } : {}), ...taskColumns(input) })
@@ -147,11 +147,11 @@ export async function createTask(db: Db, input: TaskInput, actor: string | null)
     const t = await getTask(trx, r.id);
     await recordAudit(trx, { actor, action: 'create', objectType: 'task', objectId: t.id, before: null, after: t });
     return t;
-  });
+  }
 }
 
-export async function updateTask(db: Db, id: string, version: number, patch: Partial<TaskInput>, actor: string | null): Promise<TaskWithState> {
-  return tx(db, async (trx) => {
+export async function updateTask(trx: WriteTx, id: string, version: number, patch: Partial<TaskInput>, actor: string | null): Promise<TaskWithState> {
+  {
     const before = await getTask(trx, id);
     if (before.version !== version) throw conflict(`version: task ${id} was changed by someone else (now version ${before.version})`, { current: before.version });
     if (patch.parentId === id) throw invalid('parentId: a task cannot be its own parent', { field: 'parentId' });
@@ -170,37 +170,40 @@ export async function updateTask(db: Db, id: string, version: number, patch: Par
     const after = await getTask(trx, id);
     await recordAudit(trx, { actor, action: 'update', objectType: 'task', objectId: id, before, after });
     return after;
-  });
+  }
 }
 
 export type ReportInput = Omit<TaskReport, 'id' | 'taskId'> & { id?: string };
 
-export async function addReport(db: Db, taskId: string, input: ReportInput, actor: string | null): Promise<{ report: TaskReport; task: TaskWithState }> {
-  return tx(db, async (trx) => {
-    const before = await getTask(trx, taskId);
-    if (input.reportedOn < before.assignedOn) throw invalid('reportedOn: before the day the task was assigned', { field: 'reportedOn' });
-    if ((input.kind === 'extension_request' || (input.kind === 'extension_decision' && input.approved)) && !input.newDeadline) {
-      throw invalid('newDeadline: an extension needs the new deadline', { field: 'newDeadline' });
-    }
-    if (input.kind === 'extension_decision' && input.approved === null) throw invalid('approved: say whether the extension is approved', { field: 'approved' });
-    const r = await trx
-      .insertInto('task_reports')
-      .values({
-        ...(input.id ? { id: input.id } : {}),
-        task_id: taskId,
-        kind: input.kind,
-        reported_on: input.reportedOn,
-        progress: input.progress,
-        body: input.text,
-        new_deadline: input.newDeadline,
-        approved: input.approved,
-        author_id: input.authorId,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await refreshState(trx, taskId);
-    const report = toReport(r);
-    await recordAudit(trx, { actor, action: 'report', objectType: 'task', objectId: taskId, before: before.state, after: report });
-    return { report, task: await getTask(trx, taskId) };
-  });
+/** Stores a report (its rules are the reportOnTask command's) and refreshes the task's state. */
+export async function addReport(trx: WriteTx, taskId: string, input: ReportInput, actor: string | null): Promise<{ report: TaskReport; task: TaskWithState }> {
+  const before = await getTask(trx, taskId);
+  const r = await trx
+    .insertInto('task_reports')
+    .values({
+      ...(input.id ? { id: input.id } : {}),
+      task_id: taskId,
+      kind: input.kind,
+      reported_on: input.reportedOn,
+      progress: input.progress,
+      body: input.text,
+      new_deadline: input.newDeadline,
+      approved: input.approved,
+      author_id: input.authorId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await refreshState(trx, taskId);
+  const report = toReport(r);
+  await recordAudit(trx, { actor, action: 'report', objectType: 'task', objectId: taskId, before: before.state, after: report });
+  return { report, task: await getTask(trx, taskId) };
+}
+
+/**
+ * Takes the task's row lock for the rest of the transaction: two reports on one task (a double
+ * click, an acceptance and a return at once) are then checked and written one after the other.
+ */
+export async function lockTask(trx: WriteTx, id: string): Promise<void> {
+  const r = await trx.selectFrom('tasks').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+  if (!r) throw notFound('task', id);
 }

@@ -1,7 +1,31 @@
-// Runs work in a transaction, or inside the caller's when there is one, so that single writes and
-// batches (an intake that registers many items at once) share the same storage functions.
+// The one way to open a writing transaction. Write functions of src/db take a `WriteTx`, which only
+// `writeTransaction` makes, and only src/commands calls it (test/layers.test.ts): so every write in
+// the code base runs inside a command's transaction, where it was authorised and is audited.
 import type { Db } from './connection.ts';
 
-export function tx<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
+declare const WRITE: unique symbol;
+/** A transaction opened by a command; repositories' write functions require one. */
+export type WriteTx = Db & { readonly [WRITE]: true };
+
+/** PostgreSQL's "try again" answers: a serialisation failure or a deadlock broke the transaction, not the input. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const ATTEMPTS = 4;
+
+const sqlState = (e: unknown) => (e && typeof e === 'object' && 'code' in e ? (e as { code: unknown }).code : null);
+
+/**
+ * Runs `work` in one transaction and commits, or rolls back on any error. A deadlock or a
+ * serialisation failure (possible on a PostgreSQL server under parallel clients, never on PGlite's
+ * single connection) runs the whole work again, a few times, after a short random pause.
+ */
+export async function writeTransaction<T>(db: Db, work: (trx: WriteTx) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return work(db as WriteTx);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute((trx) => work(trx as unknown as WriteTx));
+    } catch (e) {
+      if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(e) as string)) throw e;
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+    }
+  }
 }

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Unit, UnitKind } from '../domain/unit.ts';
 import { conflict, notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
-import { tx } from './tx.ts';
+import type { WriteTx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 
 type UnitRow = { id: string; code: string; name: string; kind: string; parent_id: string | null };
@@ -21,6 +21,11 @@ export async function getUnit(db: Db, id: string): Promise<Unit> {
   return toUnit(r);
 }
 
+export async function findUnitByCode(db: Db, code: string): Promise<Unit | null> {
+  const r = await db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'parent_id']).where('code', '=', code).executeTakeFirst();
+  return r ? toUnit(r) : null;
+}
+
 /** The unit and all units below it, at any depth. */
 export async function subtreeIds(db: Db, rootId: string): Promise<string[]> {
   const r = await sql<{ id: string }>`
@@ -33,8 +38,8 @@ export async function subtreeIds(db: Db, rootId: string): Promise<string[]> {
 
 export type UnitInput = Omit<Unit, 'id'> & { id?: string };
 
-export async function createUnit(db: Db, input: UnitInput, actor: string | null): Promise<Unit> {
-  return tx(db, async (trx) => {
+export async function createUnit(trx: WriteTx, input: UnitInput, actor: string | null): Promise<Unit> {
+  {
     if (input.parentId) await getUnit(trx, input.parentId);
     const row = await trx
       .insertInto('units')
@@ -44,11 +49,11 @@ export async function createUnit(db: Db, input: UnitInput, actor: string | null)
     const unit = toUnit(row);
     await recordAudit(trx, { actor, action: 'create', objectType: 'unit', objectId: unit.id, before: null, after: unit });
     return unit;
-  });
+  }
 }
 
-export async function updateUnit(db: Db, id: string, patch: Partial<Omit<Unit, 'id'>>, actor: string | null): Promise<Unit> {
-  return tx(db, async (trx) => {
+export async function updateUnit(trx: WriteTx, id: string, patch: Partial<Omit<Unit, 'id'>>, actor: string | null): Promise<Unit> {
+  {
     const before = await getUnit(trx, id);
     // An empty update changes nothing and writes nothing to the trail.
     if (Object.values(patch).every((v) => v === undefined)) return before;
@@ -72,5 +77,5 @@ export async function updateUnit(db: Db, id: string, patch: Partial<Omit<Unit, '
     const after = toUnit(row);
     await recordAudit(trx, { actor, action: 'update', objectType: 'unit', objectId: id, before, after });
     return after;
-  });
+  }
 }

@@ -4,7 +4,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Role, User } from '../domain/user.ts';
 import { invalid, notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
-import { tx } from './tx.ts';
+import type { WriteTx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 import { subtreeIds } from './units.ts';
 
@@ -76,10 +76,10 @@ export interface UserInput {
   mustChangePassword?: boolean;
 }
 
-export async function createUser(db: Db, input: UserInput, actor: string | null): Promise<User> {
+export async function createUser(trx: WriteTx, input: UserInput, actor: string | null): Promise<User> {
   checkPasswordStrength(input.password);
   const passwordHash = await hashPassword(input.password);
-  return tx(db, async (trx) => {
+  {
     const r = await trx
       .insertInto('users')
       .values({
@@ -95,11 +95,11 @@ export async function createUser(db: Db, input: UserInput, actor: string | null)
     const user = toUser(r);
     await recordAudit(trx, { actor, action: 'create', objectType: 'user', objectId: user.id, before: null, after: user });
     return user;
-  });
+  }
 }
 
-export async function updateUser(db: Db, id: string, patch: Partial<Pick<User, 'name' | 'unitId' | 'roles' | 'disabled'>>, actor: string | null): Promise<User> {
-  return tx(db, async (trx) => {
+export async function updateUser(trx: WriteTx, id: string, patch: Partial<Pick<User, 'name' | 'unitId' | 'roles' | 'disabled'>>, actor: string | null): Promise<User> {
+  {
     const before = await getUser(trx, id);
     if (Object.values(patch).every((v) => v === undefined)) return before;
     const r = await trx
@@ -118,14 +118,14 @@ export async function updateUser(db: Db, id: string, patch: Partial<Pick<User, '
     const after = toUser(r);
     await recordAudit(trx, { actor, action: 'update', objectType: 'user', objectId: id, before, after });
     return after;
-  });
+  }
 }
 
 /** Sets a new password and ends every session of the account but the one given. */
-export async function setPassword(db: Db, id: string, password: string, opts: { mustChange: boolean; keepSessionHash?: string; actor: string | null }): Promise<void> {
+export async function setPassword(trx: WriteTx, id: string, password: string, opts: { mustChange: boolean; keepSessionHash?: string; actor: string | null }): Promise<void> {
   checkPasswordStrength(password);
   const passwordHash = await hashPassword(password);
-  await tx(db, async (trx) => {
+  {
     await getUser(trx, id);
     await trx
       .updateTable('users')
@@ -137,14 +137,11 @@ export async function setPassword(db: Db, id: string, password: string, opts: { 
     await q.execute();
     // The trail says that the password changed, never what it is.
     await recordAudit(trx, { actor: opts.actor, action: opts.mustChange ? 'reset_password' : 'change_password', objectType: 'user', objectId: id, before: null, after: null });
-  });
+  }
 }
 
-/**
- * The units a user's role reaches: their unit and all below it. Only officers and viewers are
- * limited by it (the policy lets the other roles read everything), so only they pay for the walk.
- */
+/** The units a user's role reaches: their unit and all below it (the policy decides what it limits). */
 export async function scopeOf(db: Db, user: User): Promise<Set<string>> {
-  const scoped = user.roles.some((r) => r === 'officer' || r === 'viewer');
-  return new Set(scoped && user.unitId ? await subtreeIds(db, user.unitId) : []);
+  // Every role with a unit acts within its subtree: an officer reports there, a leader decides there.
+  return new Set(user.unitId ? await subtreeIds(db, user.unitId) : []);
 }

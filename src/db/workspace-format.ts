@@ -102,7 +102,8 @@ export const WorkspaceProposal = z.object({
 
 export const Workspace = z.object({
   format: z.literal('haidang-workspace'),
-  version: z.literal(1),
+  /** 1: a completion counted at once; 2: a unit's completion (approved null) waits for acceptance. */
+  version: z.union([z.literal(1), z.literal(2)]),
   units: z.array(WorkspaceUnit),
   documents: z.array(WorkspaceDocument),
   targets: z.array(WorkspaceTarget),

@@ -1,6 +1,6 @@
 // Export and import of the whole workspace, in one transaction, losing nothing on a round trip.
 import type { Db } from './connection.ts';
-import { tx } from './tx.ts';
+import type { WriteTx } from './tx.ts';
 import { conflict, invalid } from '../domain/errors.ts';
 import { recordAudit } from './audit.ts';
 import { listUnits } from './units.ts';
@@ -12,6 +12,11 @@ import { searchKey } from '../domain/search.ts';
 import { Workspace } from './workspace-format.ts';
 import { allProposals, insertProposals } from './proposals.ts';
 
+/** Nothing registered yet: the first start loads the demo into it, an import needs it. */
+export async function isEmptyWorkspace(db: Db): Promise<boolean> {
+  return (await db.selectFrom('units').select('id').limit(1).execute()).length === 0;
+}
+
 export async function exportWorkspace(db: Db): Promise<Workspace> {
   const docs = await db.selectFrom('documents').selectAll().orderBy('id').execute();
   const tasks = await hydrate(db, await db.selectFrom('tasks').selectAll().orderBy('id').execute());
@@ -19,12 +24,13 @@ export async function exportWorkspace(db: Db): Promise<Workspace> {
   const units = await listUnits(db);
   return {
     format: 'haidang-workspace',
-    version: 1,
+    version: 2,
     // Parents before children, so that an import can insert in file order.
     units: topological(units),
     documents: docs.map(toDocument),
     targets: (await listTargets(db)).map(({ version: _v, ...t }) => t),
-    observations: (await listObservations(db)).map((o) => ({ ...o, enteredBy: o.enteredBy })),
+    // The order of entry is kept by the order in the file, not by its numbers (a new database counts afresh).
+    observations: (await listObservations(db)).map(({ entryNo: _n, ...o }) => o),
     tasks: topological(tasks.map(({ version: _v, state: _s, ...t }) => t)),
     reports: reports.map(toReport),
     proposals: await allProposals(db),
@@ -47,14 +53,14 @@ function topological<T extends { id: string; parentId: string | null }>(items: T
 }
 
 /** Imports into an empty workspace; anything wrong in the file leaves the database as it was. */
-export async function importWorkspace(db: Db, input: unknown, actor: string | null): Promise<Record<string, number>> {
+export async function importWorkspace(trx: WriteTx, input: unknown, actor: string | null): Promise<Record<string, number>> {
   const parsed = Workspace.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw invalid(`workspace: ${issues[0]}`, { issues: issues.slice(0, 50) });
   }
   const ws = parsed.data;
-  return tx(db, async (trx) => {
+  {
     const existing = await trx.selectFrom('units').select('id').limit(1).execute();
     if (existing.length) throw conflict('workspace: the database already holds data; import needs an empty workspace');
     for (const u of topological(ws.units)) {
@@ -107,7 +113,8 @@ export async function importWorkspace(db: Db, input: unknown, actor: string | nu
         .insertInto('task_reports')
         .values({
           id: r.id, task_id: r.taskId, kind: r.kind, reported_on: r.reportedOn, progress: r.progress, body: r.text,
-          new_deadline: r.newDeadline, approved: r.approved, author_id: r.authorId,
+          // Before version 2 every completion counted at once, as one the assigning side recorded.
+          new_deadline: r.newDeadline, approved: ws.version === 1 && r.kind === 'complete' ? (r.approved ?? true) : r.approved, author_id: r.authorId,
         })
         .execute();
     }
@@ -119,5 +126,5 @@ export async function importWorkspace(db: Db, input: unknown, actor: string | nu
     };
     await recordAudit(trx, { actor, action: 'import', objectType: 'workspace', objectId: 'workspace', before: null, after: counts });
     return counts;
-  });
+  }
 }

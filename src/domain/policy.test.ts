@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal, Role } from './user.ts';
-import { mayManage, mayReadTarget, mayReadTask, mayReportFigure, mayReportOnTask, readsEverything } from './policy.ts';
+import { mayAdjustRating, mayManage, mayReadTarget, mayReadTask, mayReportFigure, mayReportOnTask, readsEverything } from './policy.ts';
 import type { ReportKind } from './task.ts';
 
 const who = (role: Role, scope: string[] = ['U1', 'U1a']): Principal => ({
@@ -45,12 +45,29 @@ describe('policy', () => {
     ['officer', 'U1a', 'return', false],
     ['officer', 'U1a', 'extension_decision', false],
     ['officer', 'U2', 'progress', false],
-    ['leader', 'U2', 'extension_decision', true],
+    // A leader decides for the units they lead, not for another department.
+    ['leader', 'U1a', 'extension_decision', true],
+    ['leader', 'U2', 'extension_decision', false],
     ['leader', 'U2', 'progress', false],
     ['secretariat', 'U2', 'return', true],
     ['viewer', 'U1', 'progress', false],
   ])('%s reports on a task of %s, kind %s: %s', (role, lead, kind, expected) => {
     expect(mayReportOnTask(who(role), { leadUnitId: lead }, kind)).toBe(expected);
+  });
+
+  it('a leader with no unit (the city\'s standing leaders) decides for every unit', () => {
+    expect(mayReportOnTask(who('leader', []), { leadUnitId: 'U2' }, 'extension_decision')).toBe(true);
+    expect(mayAdjustRating(who('leader', []), 'U2')).toBe(true);
+  });
+
+  it.each<[Role, string, boolean]>([
+    ['leader', 'U1a', true],
+    ['leader', 'U2', false],
+    ['admin', 'U2', true],
+    ['secretariat', 'U1', false],
+    ['officer', 'U1', false],
+  ])('%s adjusts the rating of %s: %s', (role, unit, expected) => {
+    expect(mayAdjustRating(who(role), unit)).toBe(expected);
   });
 
   it.each<[Role, string | null, boolean]>([

@@ -1,6 +1,12 @@
 // Who may do what to which object: the one place that decides; routes ask it, lists filter by it.
 import type { Principal, Role } from './user.ts';
 import type { ReportKind } from './task.ts';
+import { AppError } from './errors.ts';
+
+/** Throws 403 unless the policy allows; every command calls it before it writes. */
+export function authorize(allowed: boolean, message = 'not allowed for your role or unit'): void {
+  if (!allowed) throw new AppError('forbidden', message);
+}
 
 const has = (p: Principal, ...roles: Role[]) => roles.some((r) => p.roles.includes(r));
 
@@ -35,16 +41,25 @@ export function mayReportFigure(p: Principal, o: { unitId: string | null }): boo
   return mayManage(p) || (has(p, 'officer') && inScope(p, o.unitId));
 }
 
+/**
+ * A leader decides for the units they lead: their unit's subtree, or everything when they hold no
+ * unit (the city's standing leaders). A leader of Sở Tài chính does not decide for Sở Xây dựng.
+ */
+export function leads(p: Principal, unitId: string | null | undefined): boolean {
+  return has(p, 'leader') && (p.unitId === null || inScope(p, unitId));
+}
+
 const OFFICER_REPORTS: ReadonlySet<ReportKind> = new Set(['progress', 'complete', 'extension_request']);
 const LEADER_REPORTS: ReadonlySet<ReportKind> = new Set(['extension_decision']);
 
 /**
  * Officers of the lead unit (or above it) report progress, completion and ask for more time;
- * the secretariat also accepts, returns, pauses and decides extensions; leaders decide extensions.
+ * the secretariat also accepts, returns, pauses and decides extensions; leaders decide extensions
+ * of the tasks of the units they lead.
  */
 export function mayReportOnTask(p: Principal, t: { leadUnitId: string | null }, kind: ReportKind): boolean {
   if (mayManage(p)) return true;
-  if (has(p, 'leader') && LEADER_REPORTS.has(kind)) return true;
+  if (LEADER_REPORTS.has(kind) && leads(p, t.leadUnitId)) return true;
   return has(p, 'officer') && OFFICER_REPORTS.has(kind) && inScope(p, t.leadUnitId);
 }
 
@@ -57,5 +72,5 @@ export function mayReadUnitReport(p: Principal, unitId: string): boolean {
   return readsEverything(p) || inScope(p, unitId);
 }
 
-/** Leaders adjust a rating (always with a written reason); administrators may too. */
-export const mayAdjustRating = (p: Principal) => has(p, 'leader', 'admin');
+/** Leaders adjust the rating of the units they lead (always with a written reason); administrators may too. */
+export const mayAdjustRating = (p: Principal, unitId: string) => has(p, 'admin') || leads(p, unitId);

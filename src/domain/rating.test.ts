@@ -14,7 +14,7 @@ const task = (id: string, over: Partial<Task> = {}): Task => ({
 });
 let seq = 0;
 const rep = (taskId: string, kind: ReportKind, reportedOn: string, over: Partial<TaskReport> = {}): TaskReport => ({
-  id: `r${++seq}`, taskId, kind, reportedOn, progress: null, text: '', newDeadline: null, approved: null, authorId: null, ...over,
+  id: `r${++seq}`, taskId, kind, reportedOn, progress: null, text: '', newDeadline: null, approved: kind === 'complete' ? true : null, authorId: null, ...over,
 });
 const target = (targetId: string, status: TargetStatusKind) => ({
   targetId, label: `Chỉ tiêu ${targetId}`,

@@ -258,3 +258,19 @@ describe('whose figures', () => {
     expect(targetStatus(fdi, [obs('2020/2025', 20.2e9, 'estimate', 'fdi.registered')], AS_OF).status).toBe('no_data');
   });
 });
+
+describe('which figure of a period counts (a correction must win, whatever the ids)', () => {
+  const entered = (o: Observation, entryNo: number, id: string): Observation => ({ ...o, entryNo, id });
+  it.each<[string, [Standing, number, string][], number]>([
+    // −3 typed in first, the correct 11,81 entered after it: the later entry counts, not the larger id.
+    ['the later of two official figures', [['official', 1, 'zzz'], ['official', 2, 'aaa']], 11.81],
+    ['listed in the other order', [['official', 2, 'aaa'], ['official', 1, 'zzz']], 11.81],
+    ['an official figure over a later estimate', [['estimate', 2, 'aaa'], ['official', 1, 'zzz']], -3],
+    ['a later preliminary over an earlier estimate', [['estimate', 1, 'zzz'], ['preliminary', 2, 'aaa']], 11.81],
+  ])('%s', (_name, figures, latest) => {
+    const values: Record<number, number> = { 1: -3, 2: 11.81 };
+    const list = figures.map(([standing, no, id]) => entered(obs('2025', values[no]!, standing), no, id));
+    const r = targetStatus(target({ period: '2025', baselinePeriod: '2024', value: 12 }), list, '2026-01-31');
+    expect(r.latest?.value).toBe(latest);
+  });
+});

@@ -2,7 +2,7 @@
 // reported so far, by the trajectory method documented in docs/rules.md; with the forecast.
 import { addDays } from './calendar.ts';
 import { formatNumber, formatValue } from './format.ts';
-import type { Observation, Standing } from './observation.ts';
+import { replaces, type Observation } from './observation.ts';
 import { type Period, parsePeriod, periodBetween, periodContains, periodFraction, periodLabelVi, periodYears, yearsBetween } from './period.ts';
 import type { Target } from './target.ts';
 
@@ -61,7 +61,6 @@ export interface TargetStatusOptions {
 }
 
 const EPS = 1e-9;
-const STANDING_RANK: Record<Standing, number> = { estimate: 0, preliminary: 1, official: 2 };
 
 interface Figure {
   obs: Observation;
@@ -99,8 +98,8 @@ export function meetsTarget(target: Target, value: number): boolean {
 
 /**
  * The figures that count as of `asOf`: the indicator's, for the units in scope, with a valid period
- * ended on or before `asOf`, one per period (official over preliminary over estimate; the later
- * entry on a tie). Figures of other units (a ward, a province before the merger) are another series.
+ * ended on or before `asOf`, one per period (official over preliminary over estimate; the one
+ * entered last on a tie, never the larger id). Figures of other units (a ward, a province before the merger) are another series.
  */
 export function usableFigures(
   observations: readonly Observation[],
@@ -114,7 +113,7 @@ export function usableFigures(
     const period = parsePeriod(obs.period);
     if (!period || period.end > asOf) continue;
     const held = best.get(period.code);
-    if (!held || STANDING_RANK[obs.standing] >= STANDING_RANK[held.obs.standing]) best.set(period.code, { obs, period });
+    if (!held || replaces(obs, held.obs)) best.set(period.code, { obs, period });
   }
   return [...best.values()];
 }

@@ -9,9 +9,29 @@ const task = (over: Partial<Task> = {}): Task => ({
 });
 
 let seq = 0;
+// A completion in these tables is recorded by the assigning side (approved) unless it says otherwise.
 const rep = (kind: ReportKind, reportedOn: string, over: Partial<TaskReport> = {}): TaskReport => ({
-  id: `r${++seq}`, taskId: 't1', kind, reportedOn, progress: null, text: '', newDeadline: null, approved: null,
+  id: `r${++seq}`, taskId: 't1', kind, reportedOn, progress: null, text: '', newDeadline: null, approved: kind === 'complete' ? true : null,
   authorId: null, ...over,
+});
+/** A unit's completion: it waits for the assigning side. */
+const claimed = (reportedOn: string) => rep('complete', reportedOn, { approved: null });
+
+describe('a unit\'s completion waits for acceptance (deadline 2025-09-30)', () => {
+  it.each<[string, TaskReport[], string, string]>([
+    ['reported, not yet accepted: still open', [claimed('2025-09-28')], '2025-09-29', 'due_soon'],
+    ['reported on time, not accepted, deadline passed: overdue', [claimed('2025-09-28')], '2025-10-05', 'in_progress_overdue'],
+    ['accepted later: done on time, judged by the day it was reported', [claimed('2025-09-28'), rep('accept', '2025-10-03')], '2025-10-05', 'done_on_time'],
+    ['as of a day before the acceptance the task was still open', [claimed('2025-09-28'), rep('accept', '2025-10-03')], '2025-10-02', 'in_progress_overdue'],
+    ['reported late, accepted: done late', [claimed('2025-10-02'), rep('accept', '2025-10-03')], '2025-10-05', 'done_late'],
+    ['returned instead: open again', [claimed('2025-09-28'), rep('return', '2025-10-01')], '2025-10-05', 'in_progress_overdue'],
+    ['an acceptance with nothing waiting changes nothing', [rep('accept', '2025-09-01')], '2025-09-10', 'in_progress'],
+  ])('%s', (_name, reports, asOf, status) => expect(taskStatus(task(), reports, asOf)).toBe(status));
+
+  it('says since when a completion waits', () => {
+    expect(deriveTaskState(task(), [claimed('2025-09-28')], '2025-09-29')).toMatchObject({ awaitingAcceptanceSince: '2025-09-28', completedOn: null, progress: 100 });
+    expect(deriveTaskState(task(), [claimed('2025-09-28'), rep('accept', '2025-10-03')], '2025-10-03')).toMatchObject({ awaitingAcceptanceSince: null, completedOn: '2025-09-28' });
+  });
 });
 
 describe('taskStatus: the edge days (deadline 2025-09-30)', () => {

@@ -27,8 +27,10 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
 export const DEFAULT_DUE_SOON_DAYS = 7;
 
 export interface TaskState {
-  /** Day of the completion report still standing (a later return clears it). */
+  /** Day of the accepted completion still standing (a later return clears it). */
   completedOn: string | null;
+  /** Day a unit reported completion that the assigning side has not yet accepted or returned. */
+  awaitingAcceptanceSince: string | null;
   /** The deadline in force: the assigned one, or the last approved extension; null for standing tasks. */
   deadline: string | null;
   /** The harder limit ("chậm nhất"), moved out with an approved extension beyond it. */
@@ -43,8 +45,12 @@ export interface TaskState {
 /**
  * Folds the task's reports dated on or before `asOf`, in date order (same-day reports keep the
  * order given, which should be the order they were entered).
- * - complete: done on its date (progress 100 unless it says otherwise);
- * - return (không đạt yêu cầu): reopens, progress back to what it was before the completion;
+ * - complete: done on its date (progress 100 unless it says otherwise) when the assigning side
+ *   recorded it (approved = true); a unit's completion (approved = null) waits for
+ * - accept (nghiệm thu): the waiting completion counts as done on the day it was reported, so on time
+ *   or late by that day; until the acceptance the task stays open (as of any day before it, too);
+ * - return (không đạt yêu cầu): reopens (a waiting completion is dropped), progress back to what it
+ *   was before the completion;
  * - extension_decision with approved = true and a new deadline: that deadline is in force;
  *   requests and refusals change nothing;
  * - pause / resume: toggles paused.
@@ -58,6 +64,7 @@ export function deriveTaskState(task: Task, reports: readonly TaskReport[], asOf
 
   const state: TaskState = {
     completedOn: null,
+    awaitingAcceptanceSince: null,
     // A standing task (thường xuyên) has no deadline even if one was typed in by mistake.
     deadline: task.recurring ? null : task.deadline,
     latest: task.recurring ? null : task.latest,
@@ -73,14 +80,26 @@ export function deriveTaskState(task: Task, reports: readonly TaskReport[], asOf
         if (r.progress !== null) state.progress = clampProgress(r.progress);
         break;
       case 'complete':
-        if (state.completedOn === null) progressBeforeCompletion = state.progress;
-        state.completedOn = r.reportedOn;
+        if (state.completedOn === null && state.awaitingAcceptanceSince === null) progressBeforeCompletion = state.progress;
+        if (r.approved === true) {
+          state.completedOn = r.reportedOn;
+          state.awaitingAcceptanceSince = null;
+        } else {
+          state.awaitingAcceptanceSince = r.reportedOn;
+        }
         state.progress = r.progress !== null ? clampProgress(r.progress) : 100;
-        // Completing a paused task ends the pause: it is done, not waiting.
+        // Completing a paused task ends the pause: it is done (or waiting to be accepted), not paused.
         state.paused = false;
+        break;
+      case 'accept':
+        if (state.awaitingAcceptanceSince !== null) {
+          state.completedOn = state.awaitingAcceptanceSince;
+          state.awaitingAcceptanceSince = null;
+        }
         break;
       case 'return':
         state.completedOn = null;
+        state.awaitingAcceptanceSince = null;
         state.progress = r.progress !== null ? clampProgress(r.progress) : progressBeforeCompletion;
         break;
       case 'extension_decision':

@@ -31,7 +31,8 @@ export interface Task {
 /** What a task report does to the task, besides recording progress. */
 export const REPORT_KINDS = [
   'progress', // báo cáo tiến độ
-  'complete', // báo cáo hoàn thành
+  'complete', // báo cáo hoàn thành (with approved = true when the assigning side records it itself)
+  'accept', // nghiệm thu: the assigning side accepts the unit's completion
   'return', // trả lại: không đạt yêu cầu, reopens the task
   'extension_request', // đề nghị gia hạn
   'extension_decision', // quyết định gia hạn (approved or refused)
@@ -50,7 +51,20 @@ export interface TaskReport {
   text: string;
   /** For extension requests and approved decisions: the new deadline. */
   newDeadline: string | null;
-  /** For extension decisions: approved or refused. */
+  /**
+   * For extension decisions: approved or refused. For a completion: true when the assigning side
+   * recorded it (it counts at once), null when a unit reported it (it waits for `accept` or `return`).
+   */
   approved: boolean | null;
   authorId: string | null;
+}
+
+/** The unit's request for more time still waiting for a decision (a later decision closes it), or null. */
+export function pendingExtensionRequest(reports: readonly TaskReport[]): TaskReport | null {
+  let pending: TaskReport | null = null;
+  for (const r of reports) {
+    if (r.kind === 'extension_request') pending = r;
+    else if (r.kind === 'extension_decision') pending = null;
+  }
+  return pending;
 }

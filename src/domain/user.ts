@@ -25,3 +25,16 @@ export interface User {
 export interface Principal extends User {
   scope: ReadonlySet<string>;
 }
+
+/**
+ * The system acting on its own (the command line, a workspace import, the first start): the rights
+ * of an administrator, an id that says where the change came from in the audit trail.
+ */
+export function systemActor(id: 'cli' | 'import' | 'system', name = 'Hệ thống'): Principal {
+  return { id, login: id, name, unitId: null, roles: ['admin'], mustChangePassword: false, disabled: false, scope: new Set() };
+}
+
+/** Someone not signed in (a sign-in attempt): no role, no unit. */
+export function anonymousActor(): Principal {
+  return { id: 'anonymous', login: '', name: 'Chưa đăng nhập', unitId: null, roles: [], mustChangePassword: false, disabled: false, scope: new Set() };
+}

@@ -1,14 +1,17 @@
 // Shared zod pieces of the API: dates, periods, paging, and the hook that turns a failed check into a 400.
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { isValidDate, todayInVietnam } from '../domain/calendar.ts';
-import { isValidPeriod } from '../domain/period.ts';
+import { todayInVietnam } from '../domain/calendar.ts';
+import { Day } from '../commands/fields.ts';
 import { errorBody } from './errors.ts';
 
-export const Day = z.string().refine(isValidDate, 'expected a calendar date YYYY-MM-DD').openapi({ example: '2025-08-20' });
-export const PeriodCode = z.string().refine(isValidPeriod, 'expected a period such as 2025, 2025-Q3, 2025-H1, 2025-01/2025-09, 2026/2030 or 2025-07-09').openapi({ example: '2025-Q3' });
-export const Id = z.string().min(1).max(200);
-export const Version = z.number().int().positive();
+export { Day, Id, PeriodCode, Version } from '../commands/fields.ts';
+
+/**
+ * An id in the path. Made here, not from the commands' `Id`: `.openapi()` exists only on schemas
+ * built after @hono/zod-openapi extended zod, and the commands do not depend on the HTTP layer.
+ */
+export const PathId = (name: string) => z.string().min(1).max(200).openapi({ param: { name, in: 'path' } });
 
 export const Paging = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -18,7 +21,7 @@ export const Paging = z.object({
 export const AsOf = z.object({ asOf: Day.optional() });
 export const asOfOrToday = (asOf: string | undefined) => asOf ?? todayInVietnam();
 
-export const IdParam = z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) });
+export const IdParam = z.object({ id: PathId('id') });
 
 export const ErrorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: z.any() }) })

@@ -1,5 +1,6 @@
 // Shared set-up of the browser tests: Debian's Chromium through playwright-core, the web app built
 // once with Vite, and the real server over a fresh database holding the demo workspace.
+import { writeTransaction } from '../../src/db/tx.ts';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,7 +89,7 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function startDemoServer(): Promise<TestServer> {
-  return startTestServer({ setup: async (h) => void (await importWorkspace(h.db, readDemoWorkspace(), 'demo')) });
+  return startTestServer({ setup: async (h) => void (await writeTransaction(h.db, (trx) => importWorkspace(trx, readDemoWorkspace(), 'demo'))) });
 }
 
 /** The demo workspace without one of its documents and what came from it, so that the document can be pasted anew. */
@@ -109,7 +110,7 @@ export function demoWorkspaceWithout(documentId: string): unknown {
 }
 
 export async function startServerWithout(documentId: string): Promise<TestServer> {
-  return startTestServer({ setup: async (h) => void (await importWorkspace(h.db, demoWorkspaceWithout(documentId), 'demo')) });
+  return startTestServer({ setup: async (h) => void (await writeTransaction(h.db, (trx) => importWorkspace(trx, demoWorkspaceWithout(documentId), 'demo'))) });
 }
 
 export const DESKTOP = { width: 1280, height: 860 };

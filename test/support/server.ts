@@ -1,5 +1,6 @@
 // A real HTTP server on an ephemeral port over a fresh database, and JSON clients that sign in
 // with cookies and send the CSRF header, as the browser app does.
+import { writeTransaction } from '../../src/db/tx.ts';
 import { freshDb } from './db.ts';
 import { startServer } from '../../src/server/serve.ts';
 import { serverContext, type ServerContext } from '../../src/server/context.ts';
@@ -73,7 +74,7 @@ export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<v
     return c;
   };
   const userClient = async (name: string, roles: Role[], unitId: string | null) => {
-    await createUser(handle.db, { login: name, name, unitId, roles, password: TEST_PASSWORD, mustChangePassword: false }, null);
+    await writeTransaction(handle.db, (trx) => createUser(trx, { login: name, name, unitId, roles, password: TEST_PASSWORD, mustChangePassword: false }, null));
     return login(name, TEST_PASSWORD);
   };
   const admin = await userClient('admin', ['admin'], null);

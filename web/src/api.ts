@@ -157,7 +157,8 @@ export interface TargetFilters {
 
 export interface ReportInput {
   kind: ReportItem['kind'];
-  reportedOn: string;
+  /** Left out, the report is dated today (a unit always reports today). */
+  reportedOn?: string;
   progress?: number | null;
   text?: string;
   newDeadline?: string | null;

@@ -82,6 +82,7 @@ export type TaskDetail = TaskItem & {
   asOf: string;
   evaluation: {
     completedOn: string | null;
+    awaitingAcceptanceSince: string | null;
     deadline: string | null;
     latest: string | null;
     progress: number | null;

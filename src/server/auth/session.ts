@@ -74,7 +74,4 @@ export function principal(c: Context<AppEnv>): Principal {
   return p;
 }
 
-/** Throws 403 unless the policy allows. */
-export function authorize(allowed: boolean, message = 'not allowed for your role or unit'): void {
-  if (!allowed) throw new AppError('forbidden', message);
-}
+export { authorize } from '../../domain/policy.ts';

@@ -10,6 +10,7 @@ export function presentTask(t: TaskWithState, status: TaskStatus) {
 export const REPORT_KIND_LABELS: Record<TaskReport['kind'], string> = {
   progress: 'Báo cáo tiến độ',
   complete: 'Báo cáo hoàn thành',
+  accept: 'Nghiệm thu (chấp nhận kết quả)',
   return: 'Trả lại (không đạt yêu cầu)',
   extension_request: 'Đề nghị gia hạn',
   extension_decision: 'Quyết định gia hạn',

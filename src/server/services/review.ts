@@ -90,7 +90,7 @@ export async function reviewReportData(db: Db, opts: ReviewOptions): Promise<Rev
   const tasks = (await hydrate(db, rows)).filter((t) => !scope || (t.leadUnitId !== null && scope.has(t.leadUnitId)));
   const row = (t: TaskWithState, at: string): ReviewTaskRow => {
     const completedOn = t.state.completedOn && t.state.completedOn <= at ? t.state.completedOn : null;
-    const status = statusFromState({ ...t.state, completedOn, latest: t.latest, progress: t.state.progress, extensions: 0 }, at);
+    const status = statusFromState({ ...t.state, completedOn, awaitingAcceptanceSince: null, latest: t.latest, progress: t.state.progress, extensions: 0 }, at);
     const deadline = t.state.deadline;
     const daysOverdue = deadline ? Math.max(0, daysBetween(deadline, completedOn ?? at)) : 0;
     return { title: t.title, unitName: t.leadUnitId ? (unitById.get(t.leadUnitId)?.name ?? null) : null, deadline, completedOn, status, statusLabel: TASK_STATUS_LABELS[status], daysOverdue };

@@ -133,7 +133,7 @@ function Task({ x, onChange }: { x: TaskDetail; onChange(t: TaskDetail): void })
 }
 
 const REPORT_ICON: Record<ReportKind, React.ComponentType<{ size?: number }>> = {
-  progress: IconNote, complete: IconCheckCircle, return: IconReturn, extension_request: IconCalendar,
+  progress: IconNote, complete: IconCheckCircle, accept: IconCheckCircle, return: IconReturn, extension_request: IconCalendar,
   extension_decision: IconCalendar, pause: IconPause, resume: IconPlay,
 };
 
@@ -162,6 +162,7 @@ function Reports({ items }: { items: ReportItem[] }) {
 const ACTIONS: Array<{ kind: ReportKind; label: MessageKey }> = [
   { kind: 'progress', label: 'actProgress' },
   { kind: 'complete', label: 'actComplete' },
+  { kind: 'accept', label: 'actAcceptResult' },
   { kind: 'return', label: 'actReturn' },
   { kind: 'extension_request', label: 'actExtRequest' },
   { kind: 'extension_decision', label: 'actExtDecision' },
@@ -174,11 +175,18 @@ function todayVn(): string {
 }
 
 function ReportForm({ x, allowed, onDone }: { x: TaskDetail; allowed: Set<ReportKind> | 'all'; onDone(t: TaskDetail): void }) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   const done = x.status.startsWith('done');
-  const available = ACTIONS.filter((a) =>
-    (allowed === 'all' || allowed.has(a.kind)) &&
-    (done ? a.kind === 'return' : a.kind !== 'return' && (x.evaluation.paused ? a.kind !== 'pause' : a.kind !== 'resume')));
+  const awaiting = x.evaluation.awaitingAcceptanceSince;
+  // What the task's state allows, as the server's reportOnTask checks it: a done task can only be
+  // returned, a waiting completion accepted or returned, an open task anything else.
+  const fits = (k: ReportKind) =>
+    done ? k === 'return'
+    : awaiting ? k === 'accept' || k === 'return'
+    : k !== 'return' && k !== 'accept' && (x.evaluation.paused ? k !== 'pause' : k !== 'resume');
+  const available = ACTIONS.filter((a) => (allowed === 'all' || allowed.has(a.kind)) && fits(a.kind));
+  // Only the assigning side records an earlier day (a paper report received); a unit reports today.
+  const mayBackdate = allowed === 'all';
   const [kind, setKind] = useState<ReportKind>(available[0]?.kind ?? 'progress');
   const [on, setOn] = useState(todayVn);
   const [progress, setProgress] = useState<string | number>(x.evaluation.progress ?? '');
@@ -189,13 +197,14 @@ function ReportForm({ x, allowed, onDone }: { x: TaskDetail; allowed: Set<Report
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const current = available.some((a) => a.kind === kind) ? kind : (available[0]?.kind ?? 'progress');
 
-  if (available.length === 0) return <Alert color="gray" variant="light" data-testid="read-only-task">{t('readOnlyTask')}</Alert>;
+  const waitingNote = awaiting ? <Alert color="yellow" variant="light" data-testid="awaiting-acceptance">{t('awaitingAcceptance', { date: date(awaiting) })}</Alert> : null;
+  if (available.length === 0) return waitingNote ?? <Alert color="gray" variant="light" data-testid="read-only-task">{t('readOnlyTask')}</Alert>;
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setBusy(true);
     setMsg(null);
-    const body: ReportInput = { kind: current, reportedOn: on, text };
+    const body: ReportInput = { kind: current, text, ...(mayBackdate ? { reportedOn: on } : {}) };
     if (current === 'progress') body.progress = typeof progress === 'number' ? progress : null;
     if (current === 'complete') body.progress = 100;
     if (current === 'extension_request') body.newDeadline = newDeadline || null;
@@ -220,9 +229,12 @@ function ReportForm({ x, allowed, onDone }: { x: TaskDetail; allowed: Set<Report
       <Title order={2} size="h4" mb="sm" id="report-form-title">{t('actionsTitle')}</Title>
       <Stack gap="sm">
         {msg && <Alert color={msg.ok ? 'teal' : 'red'} role={msg.ok ? 'status' : 'alert'}>{msg.text}</Alert>}
+        {waitingNote}
         <Select label={t('reportKindLabel')} name="kind" data={available.map((a) => ({ value: a.kind, label: t(a.label) }))} value={current}
           onChange={(v) => v && setKind(v as ReportKind)} allowDeselect={false} />
-        <TextInput type="date" label={t('reportDate')} name="reportedOn" required value={on} onChange={(e) => setOn(e.currentTarget.value)} />
+        {mayBackdate
+          ? <TextInput type="date" label={t('reportDate')} name="reportedOn" required value={on} onChange={(e) => setOn(e.currentTarget.value)} />
+          : <Text size="sm" c="dimmed">{t('reportedToday')}</Text>}
         {current === 'progress' && (
           <NumberInput label={t('reportProgress')} name="progress" min={0} max={100} clampBehavior="strict" allowDecimal={false}
             value={progress} onChange={setProgress} />

@@ -5,17 +5,16 @@ import type { AppEnv } from '../../context.ts';
 import { IdParam, errorResponses, json, validationHook } from '../../validation.ts';
 import { authorize, principal } from '../../auth/session.ts';
 import { mayReadTask, mayReportOnTask } from '../../../domain/policy.ts';
-import { AppError, notFound } from '../../../domain/errors.ts';
+import { notFound } from '../../../domain/errors.ts';
 import { uploadedFiles } from '../../upload.ts';
-import { ATTACHMENT_TYPES, cleanFilename, sniffAttachment } from '../../../domain/file-type.ts';
 import { getTask } from '../../../db/tasks.ts';
-import { addAttachments, getAttachment, listAttachments } from '../../../db/attachments.ts';
+import { getAttachment, listAttachments } from '../../../db/attachments.ts';
 import { attachment } from '../../download.ts';
+import { run } from '../../run.ts';
+import { MAX_FILE_BYTES, MAX_FILES, attachFiles } from '../../../commands/attachments.ts';
 
+export { MAX_FILE_BYTES, MAX_FILES };
 const tags = ['Tệp đính kèm (attachments)'];
-export const MAX_FILES = 5;
-/** Each file; the whole request stays under the server's body limit. */
-export const MAX_FILE_BYTES = 3 * 1024 * 1024;
 
 export function attachmentRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -42,14 +41,9 @@ export function attachmentRoutes() {
       const task = await getTask(db, c.req.valid('param').id);
       if (!mayReadTask(p, task)) throw notFound('task', task.id);
       authorize(mayReportOnTask(p, task, 'progress'));
-      const checked = [];
-      for (const f of await uploadedFiles(c, { max: MAX_FILES, maxBytes: MAX_FILE_BYTES })) {
-        const data = new Uint8Array(await f.arrayBuffer());
-        const type = sniffAttachment(data);
-        if (!type) throw new AppError('unsupported', `file: ${cleanFilename(f.name)} is not a PDF, Word, Excel, PNG, JPEG or text file`);
-        checked.push({ filename: cleanFilename(f.name), contentType: ATTACHMENT_TYPES[type], data });
-      }
-      const items = await addAttachments(db, task.id, checked, p.id);
+      // Who may attach is checked before the body is read; the command checks it again with the rest.
+      const files = await Promise.all((await uploadedFiles(c, { max: MAX_FILES, maxBytes: MAX_FILE_BYTES })).map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })));
+      const items = await run(c, attachFiles, { taskId: task.id, files });
       return c.json({ items }, 201);
     },
   );

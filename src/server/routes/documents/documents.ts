@@ -3,11 +3,10 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { IdParam, Paging, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
 import { getDocument, listDocuments } from '../../../db/documents.ts';
-import { registerDocument } from '../../services/intake.ts';
+import { registerDocument } from '../../../commands/documents.ts';
+import { run } from '../../run.ts';
 import { DOCUMENT_KIND_LABELS } from '../../../domain/document.ts';
 import { DocumentCreate } from './schema.ts';
-import { authorize, principal } from '../../auth/session.ts';
-import { mayManage } from '../../../domain/policy.ts';
 
 const tags = ['Văn bản (documents)'];
 
@@ -31,9 +30,7 @@ export function documentRoutes() {
       request: jsonBody(DocumentCreate), responses: { 201: json(z.any(), 'Created'), 200: json(z.any(), 'Already stored'), ...errorResponses },
     }),
     async (c) => {
-      const p = principal(c);
-      authorize(mayManage(p));
-      const r = await registerDocument(c.var.ctx.db, c.req.valid('json'), p.id);
+      const r = await run(c, registerDocument, c.req.valid('json'));
       return c.json({ ...r.document, kindLabel: DOCUMENT_KIND_LABELS[r.document.kind], duplicate: r.duplicate, proposals: r.proposals }, r.duplicate ? 200 : 201);
     },
   );

@@ -2,12 +2,15 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { AsOf, IdParam, asOfOrToday, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
-import { authorize, principal } from '../../auth/session.ts';
-import { mayManage, mayWriteUnitReport, readsEverything } from '../../../domain/policy.ts';
+import { principal } from '../../auth/session.ts';
+import { readsEverything } from '../../../domain/policy.ts';
 import { SUBMISSION_STATUS_LABELS, TIMELINESS_LABELS, timeliness } from '../../../domain/reporting.ts';
-import { todayInVietnam } from '../../../domain/calendar.ts';
 import { listUnits } from '../../../db/units.ts';
-import { decide, dueItems, findSubmission, getPeriod, listPeriods, listSubmissions, openPeriod, saveDraft, unitsExpected } from '../../../db/reporting.ts';
+import { dueItems, findSubmission, getPeriod, listPeriods, listSubmissions, unitsExpected } from '../../../db/reporting.ts';
+import { run } from '../../run.ts';
+import {
+  acceptSubmission, openReportingPeriod, reopenSubmission, returnSubmission, saveSubmissionDraft, submitSubmission,
+} from '../../../commands/reporting.ts';
 import { periodLabel } from '../../presenters/target.ts';
 import { Draft, PeriodOpen, Reason, UnitParams, readableUnit } from './schema.ts';
 import { sheetRoutes } from './sheet-routes.ts';
@@ -24,9 +27,7 @@ export function reportingRoutes() {
   });
 
   app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(PeriodOpen), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
-    const p = principal(c);
-    authorize(mayManage(p));
-    return c.json(await openPeriod(c.var.ctx.db, c.req.valid('json'), p.id), 201);
+    return c.json(await run(c, openReportingPeriod, c.req.valid('json')), 201);
   });
 
   // Completeness and timeliness per unit; the reminders are the units still missing or pending.
@@ -77,15 +78,12 @@ export function reportingRoutes() {
   app.openapi(
     createRoute({ method: 'put', path: '/{id}/units/{unitId}', tags, request: { params: UnitParams, ...jsonBody(Draft) }, responses: { 200: json(z.any()), ...errorResponses } }),
     async (c) => {
-      const p = principal(c);
-      const db = c.var.ctx.db;
       const { id, unitId } = c.req.valid('param');
-      const unit = await readableUnit(db, p, unitId);
-      authorize(mayWriteUnitReport(p, unit.id));
-      return c.json(await saveDraft(db, await getPeriod(db, id), unit.id, c.req.valid('json'), p.id), 200);
+      return c.json(await run(c, saveSubmissionDraft, { ...c.req.valid('json'), periodId: id, unitId }), 200);
     },
   );
 
+  const COMMANDS = { submit: submitSubmission, accept: acceptSubmission, reopen: reopenSubmission } as const;
   const decision = (action: 'submit' | 'accept' | 'return' | 'reopen') =>
     app.openapi(
       createRoute({
@@ -94,13 +92,10 @@ export function reportingRoutes() {
         responses: { 200: json(z.any()), ...errorResponses },
       }),
       async (c) => {
-        const p = principal(c);
-        const db = c.var.ctx.db;
         const { id, unitId } = c.req.valid('param');
-        const unit = await readableUnit(db, p, unitId);
-        authorize(action === 'submit' ? mayWriteUnitReport(p, unit.id) : mayManage(p));
-        const reason = action === 'return' ? ((await c.req.json()) as { reason: string }).reason : undefined;
-        return c.json(await decide(db, await getPeriod(db, id), unit.id, action, { actor: p.id, today: todayInVietnam(), reason }), 200);
+        const where = { periodId: id, unitId };
+        if (action === 'return') return c.json(await run(c, returnSubmission, { ...((await c.req.json()) as { reason: string }), ...where }), 200);
+        return c.json(await run(c, COMMANDS[action], where), 200);
       },
     );
   decision('submit');

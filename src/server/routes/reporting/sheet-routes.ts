@@ -3,9 +3,11 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { errorResponses, json, validationHook } from '../../validation.ts';
 import { authorize, principal } from '../../auth/session.ts';
+import { run } from '../../run.ts';
+import { saveSubmissionDraft } from '../../../commands/reporting.ts';
 import { mayWriteUnitReport } from '../../../domain/policy.ts';
 import { uploadedFiles } from '../../upload.ts';
-import { dueItems, findSubmission, getPeriod, saveDraft } from '../../../db/reporting.ts';
+import { dueItems, findSubmission, getPeriod } from '../../../db/reporting.ts';
 import { readReportingSheet, writeReportingSheet } from '../../../sheets/reporting-sheet.ts';
 import { targetText, unitVi } from '../../../domain/target-text.ts';
 import type { Target } from '../../../domain/target.ts';
@@ -59,7 +61,8 @@ export function sheetRoutes() {
       const lines = await readReportingSheet(new Uint8Array(await file.arrayBuffer()), {
         periodId: period.id, unitId: unit.id, targetIds: new Set(due.targets.map((t) => t.id)), taskIds: new Set(due.tasks.map((t) => t.id)),
       });
-      return c.json(await saveDraft(db, period, unit.id, lines, p.id), 200);
+      // The sheet's lines go through the same command as the web's draft: same checks, same audit.
+      return c.json(await run(c, saveSubmissionDraft, { ...lines, periodId: period.id, unitId: unit.id }), 200);
     },
   );
   return app;

@@ -2,28 +2,19 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { AsOf, IdParam, asOfOrToday, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
-import { createObservation, createTarget, getTarget, listObservations, listTargets, updateTarget } from '../../../db/targets.ts';
+import { getObservation, getTarget, listObservations, listTargets, observationHistory } from '../../../db/targets.ts';
 import { getUnit, subtreeIds } from '../../../db/units.ts';
-import { getDocument } from '../../../db/documents.ts';
 import { targetStatus } from '../../../domain/target-status.ts';
-import { invalid } from '../../../domain/errors.ts';
-import type { Db } from '../../../db/connection.ts';
-import type { SourceRef } from '../../../domain/document.ts';
 import { presentObservation, presentTarget } from '../../presenters/target.ts';
-import { authorize, principal } from '../../auth/session.ts';
-import { mayManage, mayReadObservation, mayReadTarget, mayReportFigure } from '../../../domain/policy.ts';
-import { conflict, notFound } from '../../../domain/errors.ts';
-import { isLocked } from '../../../db/reporting.ts';
-import { ObservationCreate, ObservationQuery, TargetCreate, TargetQuery, TargetUpdate } from './schema.ts';
+import { principal } from '../../auth/session.ts';
+import { mayReadObservation, mayReadTarget } from '../../../domain/policy.ts';
+import { notFound } from '../../../domain/errors.ts';
+import { run } from '../../run.ts';
+import { editTarget, registerTarget } from '../../../commands/targets.ts';
+import { correctFigure, recordFigure, withdrawFigure } from '../../../commands/figures.ts';
+import { FigureCorrection, FigureWithdrawal, ObservationCreate, ObservationQuery, TargetCreate, TargetQuery, TargetUpdate } from './schema.ts';
 
 const tags = ['Chỉ tiêu (targets)'];
-
-/** A span must lie inside the document it points to, or the link to the sentence is a lie. */
-export async function checkSource(db: Db, s: SourceRef | undefined) {
-  if (!s?.documentId) return;
-  const doc = await getDocument(db, s.documentId);
-  if (s.span && s.span[1] > doc.text.length) throw invalid('source.span: beyond the end of the document', { length: doc.text.length });
-}
 
 export function targetRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -56,29 +47,15 @@ export function targetRoutes() {
   );
 
   app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(TargetCreate), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
-    const body = c.req.valid('json');
-    const db = c.var.ctx.db;
-    const p = principal(c);
-    authorize(mayManage(p));
-    await checkSource(db, body.source);
-    if (body.ownerUnitId) await getUnit(db, body.ownerUnitId);
-    const t = await createTarget(db, body, p.id);
+    const t = await run(c, registerTarget, c.req.valid('json'));
     return c.json(presentTarget(t, targetStatus(t, [], asOfOrToday(undefined))), 201);
   });
 
   app.openapi(
     createRoute({ method: 'patch', path: '/{id}', tags, request: { params: IdParam, ...jsonBody(TargetUpdate) }, responses: { 200: json(z.any()), ...errorResponses } }),
     async (c) => {
-      const db = c.var.ctx.db;
-      const { version, ...patch } = c.req.valid('json');
-      const p = principal(c);
-      const id = c.req.valid('param').id;
-      if (!mayReadTarget(p, await getTarget(db, id))) throw notFound('target', id);
-      authorize(mayManage(p));
-      await checkSource(db, patch.source);
-      if (patch.ownerUnitId) await getUnit(db, patch.ownerUnitId);
-      const t = await updateTarget(db, id, version, patch, p.id);
-      const obs = await listObservations(db, { indicators: [t.indicator] });
+      const t = await run(c, editTarget, { ...c.req.valid('json'), id: c.req.valid('param').id });
+      const obs = await listObservations(c.var.ctx.db, { indicators: [t.indicator] });
       return c.json(presentTarget(t, targetStatus(t, obs, asOfOrToday(undefined))), 200);
     },
   );
@@ -99,14 +76,29 @@ export function observationRoutes() {
   });
 
   app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(ObservationCreate), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
-    const body = c.req.valid('json');
-    const db = c.var.ctx.db;
-    const p = principal(c);
-    if (body.unitId) await getUnit(db, body.unitId);
-    authorize(mayReportFigure(p, body));
-    await checkSource(db, body.source);
-    if (await isLocked(db, body.unitId, body.period)) throw conflict(`period: the figures of this unit for ${body.period} were accepted and are locked; the secretariat must reopen the report`);
-    return c.json(presentObservation(await createObservation(db, { ...body, enteredBy: p.id }, p.id)), 201);
+    return c.json(presentObservation(await run(c, recordFigure, c.req.valid('json'))), 201);
   });
+
+  // A figure's history: every entry for its indicator, unit and period, corrected and withdrawn ones too.
+  app.openapi(createRoute({ method: 'get', path: '/{id}/history', tags, request: { params: IdParam }, responses: { 200: json(z.any()), ...errorResponses } }), async (c) => {
+    const db = c.var.ctx.db;
+    const o = await getObservation(db, c.req.valid('param').id);
+    if (!mayReadObservation(principal(c), o)) throw notFound('observation', o.id);
+    const items = (await observationHistory(db, o)).map((h) => ({ ...presentObservation(h), correctsId: h.correctsId, reason: h.reason, supersededBy: h.supersededBy, withdrawn: h.withdrawn, recordedAt: h.recordedAt }));
+    return c.json({ items, total: items.length }, 200);
+  });
+
+  app.openapi(
+    createRoute({ method: 'post', path: '/{id}/correct', tags, description: 'A new entry replaces the figure; the old one is kept in its history with who, when and why.', request: { params: IdParam, ...jsonBody(FigureCorrection) }, responses: { 201: json(z.any(), 'Created'), ...errorResponses } }),
+    async (c) => c.json(presentObservation(await run(c, correctFigure, { ...c.req.valid('json'), id: c.req.valid('param').id })), 201),
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: '/{id}/withdraw', tags, description: 'The figure stops counting; it stays in its history with who, when and why.', request: { params: IdParam, ...jsonBody(FigureWithdrawal) }, responses: { 200: json(z.any()), ...errorResponses } }),
+    async (c) => {
+      const o = await run(c, withdrawFigure, { ...c.req.valid('json'), id: c.req.valid('param').id });
+      return c.json({ ...presentObservation(o), withdrawn: o.withdrawn }, 200);
+    },
+  );
   return app;
 }

@@ -2,28 +2,22 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { AsOf, IdParam, asOfOrToday, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
-import { addReport, createTask, getTask, listReports, updateTask } from '../../../db/tasks.ts';
+import { getTask, listReports } from '../../../db/tasks.ts';
 import { listTasks } from '../../../db/task-queries.ts';
 import { getUnit, subtreeIds } from '../../../db/units.ts';
-import { getTarget } from '../../../db/targets.ts';
 import { evaluateTask } from '../../../domain/task-status.ts';
 import type { Db } from '../../../db/connection.ts';
 import { presentReport, presentTask } from '../../presenters/task.ts';
-import { checkSource } from '../targets/targets.ts';
-import { authorize, principal } from '../../auth/session.ts';
-import { mayManage, mayReadTask, mayReportOnTask, readsEverything } from '../../../domain/policy.ts';
+import { principal } from '../../auth/session.ts';
+import { mayReadTask, readsEverything } from '../../../domain/policy.ts';
 import { notFound } from '../../../domain/errors.ts';
 import type { Principal } from '../../../domain/user.ts';
+import { run } from '../../run.ts';
+import { editTask, giveDirective } from '../../../commands/tasks.ts';
+import { reportOnTask } from '../../../commands/task-reports.ts';
 import { ReportCreate, TaskCreate, TaskQuery, TaskUpdate } from './schema.ts';
 
 const tags = ['Nhiệm vụ (tasks)'];
-
-async function checkRefs(db: Db, t: { leadUnitId?: string | null; coUnitIds?: string[]; targetIds?: string[]; parentId?: string | null }) {
-  // Unknown ids answer 404 naming the id, before anything is written.
-  for (const id of [t.leadUnitId, ...(t.coUnitIds ?? [])]) if (id) await getUnit(db, id);
-  for (const id of t.targetIds ?? []) await getTarget(db, id);
-  if (t.parentId) await getTask(db, t.parentId);
-}
 
 /** The units whose tasks a list may show: the filter's subtree, cut to what the user may read. */
 export async function visibleUnits(db: Db, p: Principal, unitId: string | undefined): Promise<string[] | undefined> {
@@ -70,12 +64,7 @@ export function taskRoutes() {
 
   app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(TaskCreate), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
     const { db, dueSoonDays } = c.var.ctx;
-    const body = c.req.valid('json');
-    const p = principal(c);
-    authorize(mayManage(p));
-    await checkRefs(db, body);
-    await checkSource(db, body.source);
-    const t = await createTask(db, body, p.id);
+    const t = await run(c, giveDirective, c.req.valid('json'));
     return c.json(await detail(db, t.id, asOfOrToday(undefined), dueSoonDays), 201);
   });
 
@@ -83,14 +72,8 @@ export function taskRoutes() {
     createRoute({ method: 'patch', path: '/{id}', tags, request: { params: IdParam, ...jsonBody(TaskUpdate) }, responses: { 200: json(z.any()), ...errorResponses } }),
     async (c) => {
       const { db, dueSoonDays } = c.var.ctx;
-      const { version, ...patch } = c.req.valid('json');
       const id = c.req.valid('param').id;
-      const p = principal(c);
-      await readableTask(db, p, id);
-      authorize(mayManage(p));
-      await checkRefs(db, patch);
-      await checkSource(db, patch.source);
-      await updateTask(db, id, version, patch, p.id);
+      await run(c, editTask, { ...c.req.valid('json'), id });
       return c.json(await detail(db, id, asOfOrToday(undefined), dueSoonDays), 200);
     },
   );
@@ -111,10 +94,7 @@ export function taskRoutes() {
     async (c) => {
       const { db, dueSoonDays } = c.var.ctx;
       const id = c.req.valid('param').id;
-      const p = principal(c);
-      const body = c.req.valid('json');
-      authorize(mayReportOnTask(p, await readableTask(db, p, id), body.kind));
-      const { report } = await addReport(db, id, { ...body, authorId: p.id }, p.id);
+      const { report } = await run(c, reportOnTask, { ...c.req.valid('json'), taskId: id });
       return c.json({ report: presentReport(report), task: await detail(db, id, asOfOrToday(undefined), dueSoonDays) }, 201);
     },
   );

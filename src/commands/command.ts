@@ -1,0 +1,63 @@
+// A command is one thing a person does (record a figure, give a directive, accept a report …).
+// Routes, the CLI, the intake, imports and the Excel upload all run commands through `execute`,
+// which validates the input and runs the command in one transaction; the command authorises,
+// checks references, locks and dates, writes and audits. Nothing else writes.
+import type { z } from 'zod';
+import type { Db } from '../db/connection.ts';
+import { writeTransaction, type WriteTx } from '../db/tx.ts';
+import { invalid } from '../domain/errors.ts';
+import { todayInVietnam } from '../domain/calendar.ts';
+import type { Principal } from '../domain/user.ts';
+
+export interface CommandContext {
+  trx: WriteTx;
+  /** Who acts: a signed-in user, or the system (CLI, import) with the rights of an administrator. */
+  actor: Principal;
+  /** The calendar day in Asia/Ho_Chi_Minh, fixed once for the whole command. */
+  today: string;
+  /** Runs another command inside this one's transaction, with its own validation and checks. */
+  run<S extends z.ZodType, O>(command: Command<S, O>, input: z.input<S>): Promise<O>;
+}
+
+export interface Command<S extends z.ZodType, O> {
+  /** The domain's name of the action, as the audit trail and the docs say it: `recordFigure`. */
+  name: string;
+  input: S;
+  run(ctx: CommandContext, input: z.output<S>): Promise<O>;
+}
+
+export function defineCommand<S extends z.ZodType, O>(c: Command<S, O>): Command<S, O> {
+  return c;
+}
+
+/** Zod's issues as the one error shape: `field: message`, every issue in the details. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
+    throw invalid(`${issues[0]?.field || 'body'}: ${issues[0]?.message}`, issues);
+  }
+  return r.data;
+}
+
+function context(trx: WriteTx, actor: Principal, today: string): CommandContext {
+  const ctx: CommandContext = {
+    trx,
+    actor,
+    today,
+    run: (command, input) => command.run(ctx, parseInput(command.input, input)),
+  };
+  return ctx;
+}
+
+export interface ExecuteOptions {
+  /** The day the command acts on; tests and imports fix it, everyone else gets today in Vietnam. */
+  today?: string;
+}
+
+/** Validates, then runs the command in one transaction: all of it is written, or none. */
+export async function execute<S extends z.ZodType, O>(db: Db, actor: Principal, command: Command<S, O>, input: z.input<S>, opts: ExecuteOptions = {}): Promise<O> {
+  const parsed = parseInput(command.input, input);
+  const today = opts.today ?? todayInVietnam();
+  return writeTransaction(db, (trx) => command.run(context(trx, actor, today), parsed));
+}

@@ -1,0 +1,25 @@
+// The zod pieces every command's input shares: ids, versions, calendar days, periods, the source span.
+import { z } from 'zod';
+import { isValidDate } from '../domain/calendar.ts';
+import { isValidPeriod } from '../domain/period.ts';
+
+export const Id = z.string().min(1).max(200);
+export const Version = z.number().int().positive();
+export const Day = z.string().refine(isValidDate, 'expected a calendar date YYYY-MM-DD').meta({ example: '2025-08-20' });
+export const PeriodCode = z
+  .string()
+  .refine(isValidPeriod, 'expected a period such as 2025, 2025-Q3, 2025-H1, 2025-01/2025-09, 2026/2030 or 2025-07-09')
+  .meta({ example: '2025-Q3' });
+/** Why a figure was corrected or withdrawn, why a report was returned: a person's words, never empty. */
+export const Reason = z.string().trim().min(1, 'say why').max(2000);
+
+export const Source = z
+  .object({
+    documentId: Id.nullable().default(null),
+    span: z.tuple([z.number().int().min(0), z.number().int().min(0)]).nullable().default(null),
+    quote: z.string().max(10_000).nullable().default(null),
+  })
+  .strict()
+  .refine((s) => !s.span || s.span[0] <= s.span[1], { message: 'span: start after end', path: ['span'] });
+
+export const EMPTY_SOURCE = { documentId: null, span: null, quote: null };

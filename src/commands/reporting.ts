@@ -1,0 +1,105 @@
+// Kỳ báo cáo: the secretariat opens a period; a unit saves its draft (in the web or from its Excel
+// sheet), submits it; the secretariat accepts (the figures and progress are written and locked),
+// returns it with a reason, or reopens it.
+import { z } from 'zod';
+import { decide, getPeriod, openPeriod as insertPeriod, saveDraft as writeDraft, type Submission } from '../db/reporting.ts';
+import { getUnit } from '../db/units.ts';
+import { invalid, notFound } from '../domain/errors.ts';
+import { authorize, mayManage, mayReadUnitReport, mayWriteUnitReport } from '../domain/policy.ts';
+import { defineCommand, type CommandContext } from './command.ts';
+import { Day, Id, PeriodCode, Reason } from './fields.ts';
+
+export const PeriodOpen = z
+  .object({ period: PeriodCode, dueOn: Day, title: z.string().trim().min(1).max(300) })
+  .strict()
+  .meta({ id: 'ReportingPeriodOpen' });
+
+export const Draft = z
+  .object({
+    figures: z
+      .array(
+        z
+          .object({
+            targetId: Id,
+            value: z.number().finite(),
+            standing: z.enum(['estimate', 'preliminary', 'official']).default('preliminary'),
+            note: z.string().max(2000).default(''),
+          })
+          .strict(),
+      )
+      .max(2000)
+      .default([]),
+    tasks: z
+      .array(
+        z
+          .object({
+            taskId: Id,
+            progress: z.number().int().min(0).max(100).nullable().default(null),
+            completedOn: Day.nullable().default(null),
+            note: z.string().max(2000).default(''),
+          })
+          .strict(),
+      )
+      .max(5000)
+      .default([]),
+  })
+  .strict()
+  .meta({ id: 'SubmissionDraft' });
+
+export const ReturnReason = z.object({ reason: Reason }).strict().meta({ id: 'ReturnReason' });
+
+const Where = { periodId: Id, unitId: Id };
+
+/** The unit whose report it is, or 404 when it lies outside the actor's units (no existence leak). */
+async function reportOf(ctx: CommandContext, periodId: string, unitId: string) {
+  const unit = await getUnit(ctx.trx, unitId);
+  if (!mayReadUnitReport(ctx.actor, unit.id)) throw notFound('unit', unitId);
+  return { unit, period: await getPeriod(ctx.trx, periodId) };
+}
+
+export const openReportingPeriod = defineCommand({
+  name: 'openReportingPeriod',
+  input: PeriodOpen,
+  async run(ctx, input) {
+    authorize(mayManage(ctx.actor));
+    return insertPeriod(ctx.trx, input, ctx.actor.id);
+  },
+});
+
+export const saveSubmissionDraft = defineCommand({
+  name: 'saveSubmissionDraft',
+  input: Draft.extend(Where),
+  async run(ctx, { periodId, unitId, ...lines }): Promise<Submission> {
+    const { unit, period } = await reportOf(ctx, periodId, unitId);
+    authorize(mayWriteUnitReport(ctx.actor, unit.id));
+    lines.tasks.forEach((t, i) => {
+      if (t.completedOn && t.completedOn > ctx.today) throw invalid(`tasks.${i}.completedOn: after today (${ctx.today})`, { row: i });
+    });
+    return writeDraft(ctx.trx, period, unit.id, lines, ctx.actor.id);
+  },
+});
+
+const decision = (action: 'submit' | 'accept' | 'reopen') =>
+  defineCommand({
+    name: `${action}Submission`,
+    input: z.object(Where).strict(),
+    async run(ctx, { periodId, unitId }): Promise<Submission> {
+      const { unit, period } = await reportOf(ctx, periodId, unitId);
+      authorize(action === 'submit' ? mayWriteUnitReport(ctx.actor, unit.id) : mayManage(ctx.actor));
+      return decide(ctx.trx, period, unit.id, action, { actor: ctx.actor.id, today: ctx.today });
+    },
+  });
+
+export const submitSubmission = decision('submit');
+export const acceptSubmission = decision('accept');
+export const reopenSubmission = decision('reopen');
+
+export const returnSubmission = defineCommand({
+  name: 'returnSubmission',
+  input: ReturnReason.extend(Where),
+  async run(ctx, { periodId, unitId, reason }): Promise<Submission> {
+    const { unit, period } = await reportOf(ctx, periodId, unitId);
+    authorize(mayManage(ctx.actor));
+    return decide(ctx.trx, period, unit.id, 'return', { actor: ctx.actor.id, today: ctx.today, reason });
+  },
+});

@@ -1,0 +1,93 @@
+// Báo cáo nhiệm vụ: progress, completion and its acceptance or return, extensions asked and decided,
+// pauses. Dates tell the truth: a unit reports on the day it reports; the secretariat may record an
+// earlier day (a paper report received), never before the task was given or its last report, never
+// after today. A unit's completion waits for the assigning side.
+import { z } from 'zod';
+import { addReport, getTask, listReports, lockTask } from '../db/tasks.ts';
+import { conflict, invalid, notFound } from '../domain/errors.ts';
+import { authorize, mayManage, mayReadTask, mayReportOnTask } from '../domain/policy.ts';
+import { REPORT_KINDS, pendingExtensionRequest, type TaskReport } from '../domain/task.ts';
+import { deriveTaskState } from '../domain/task-status.ts';
+import { defineCommand } from './command.ts';
+import { Day, Id } from './fields.ts';
+
+export const ReportCreate = z
+  .object({
+    kind: z.enum(REPORT_KINDS),
+    /** The day the report speaks for; today when left out. */
+    reportedOn: Day.optional(),
+    progress: z.number().int().min(0).max(100).nullable().default(null),
+    text: z.string().max(20_000).default(''),
+    newDeadline: Day.nullable().default(null),
+    approved: z.boolean().nullable().default(null),
+  })
+  .strict()
+  .meta({ id: 'ReportCreate' });
+
+function checkDay(day: string, today: string, assignedOn: string, last: TaskReport | undefined, mayBackdate: boolean) {
+  if (day > today) throw invalid(`reportedOn: ${day} is after today (${today})`, { field: 'reportedOn', today });
+  if (!mayBackdate && day !== today) throw invalid(`reportedOn: a unit reports on the day it reports (${today}); only the secretariat records an earlier day`, { field: 'reportedOn', today });
+  if (day < assignedOn) throw invalid('reportedOn: before the day the task was assigned', { field: 'reportedOn', assignedOn });
+  if (last && day < last.reportedOn) throw invalid(`reportedOn: before the task's last report (${last.reportedOn})`, { field: 'reportedOn', last: last.reportedOn });
+}
+
+export const reportOnTask = defineCommand({
+  name: 'reportOnTask',
+  input: ReportCreate.extend({ taskId: Id }),
+  async run(ctx, { taskId, ...input }) {
+    const task = await getTask(ctx.trx, taskId);
+    if (!mayReadTask(ctx.actor, task)) throw notFound('task', taskId);
+    authorize(mayReportOnTask(ctx.actor, task, input.kind));
+    // One report at a time per task, from here to the commit.
+    await lockTask(ctx.trx, taskId);
+    const reports = await listReports(ctx.trx, taskId);
+    const manager = mayManage(ctx.actor);
+    const day = input.reportedOn ?? ctx.today;
+    checkDay(day, ctx.today, task.assignedOn, reports.at(-1), manager);
+    const state = deriveTaskState(task, reports, day);
+    let { approved, newDeadline } = input;
+
+    switch (input.kind) {
+      case 'complete':
+        if (state.completedOn) throw conflict('kind: the task is already done', { completedOn: state.completedOn });
+        if (state.awaitingAcceptanceSince) throw conflict('kind: a completion is already waiting to be accepted', { since: state.awaitingAcceptanceSince });
+        // The assigning side's own record counts at once; a unit's waits for acceptance.
+        approved = manager ? true : null;
+        break;
+      case 'accept':
+        if (!state.awaitingAcceptanceSince) throw conflict('kind: no completion is waiting to be accepted');
+        break;
+      case 'return':
+        if (!state.completedOn && !state.awaitingAcceptanceSince) throw conflict('kind: only a completed task can be returned');
+        if (!input.text.trim()) throw invalid('text: say why the result is returned', { field: 'text' });
+        break;
+      case 'extension_request':
+        if (state.completedOn) throw conflict('kind: the task is already done');
+        if (!newDeadline) throw invalid('newDeadline: an extension needs the new deadline', { field: 'newDeadline' });
+        if (state.deadline && newDeadline <= state.deadline) throw invalid(`newDeadline: not after the deadline in force (${state.deadline})`, { field: 'newDeadline' });
+        break;
+      case 'extension_decision': {
+        const request = pendingExtensionRequest(reports);
+        if (!request) throw conflict('kind: no extension was requested by the unit, or it was already decided');
+        if (approved === null) throw invalid('approved: say whether the extension is approved', { field: 'approved' });
+        if (approved) {
+          newDeadline ??= request.newDeadline;
+          if (!newDeadline) throw invalid('newDeadline: an extension needs the new deadline', { field: 'newDeadline' });
+          if (newDeadline < task.assignedOn) throw invalid('newDeadline: before the day the task was assigned', { field: 'newDeadline' });
+        } else newDeadline = null;
+        break;
+      }
+      case 'pause':
+        if (state.paused) throw conflict('kind: the task is already paused');
+        break;
+      case 'resume':
+        if (!state.paused) throw conflict('kind: the task is not paused');
+        break;
+      case 'progress':
+        break;
+    }
+    if (input.kind !== 'extension_request' && input.kind !== 'extension_decision') newDeadline = null;
+    if (input.kind !== 'extension_decision' && input.kind !== 'complete') approved = null;
+    return addReport(ctx.trx, taskId, { ...input, reportedOn: day, approved, newDeadline, authorId: ctx.actor.id }, ctx.actor.id);
+  },
+});

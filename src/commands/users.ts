@@ -1,0 +1,73 @@
+// Người dùng: an administrator creates accounts (a one-time password shown once), edits them, resets
+// a password; every user changes their own.
+import { z } from 'zod';
+import { createUser as insertUser, findUserByLogin, generatePassword, getUser, setPassword, updateUser, verifyPassword } from '../db/users.ts';
+import { invalid } from '../domain/errors.ts';
+import { authorize, mayManageUsers } from '../domain/policy.ts';
+import { ROLES, type User } from '../domain/user.ts';
+import { checkUnits } from './references.ts';
+import { defineCommand } from './command.ts';
+import { Id } from './fields.ts';
+
+const Roles = z.array(z.enum(ROLES)).min(1).max(5);
+export const UserCreate = z
+  .object({
+    login: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,60}$/, 'letters, digits, . _ - (3–60)'),
+    name: z.string().trim().min(1).max(200),
+    unitId: Id.nullable().default(null),
+    roles: Roles,
+  })
+  .strict()
+  .meta({ id: 'UserCreate' });
+export const UserUpdate = z
+  .object({ name: z.string().trim().min(1).max(200).optional(), unitId: Id.nullable().optional(), roles: Roles.optional(), disabled: z.boolean().optional() })
+  .strict()
+  .meta({ id: 'UserUpdate' });
+export const PasswordChange = z.object({ current: z.string().min(1).max(200), next: z.string().min(1).max(200) }).strict().meta({ id: 'PasswordChange' });
+
+export const createUser = defineCommand({
+  name: 'createUser',
+  input: UserCreate,
+  async run(ctx, input): Promise<{ user: User; oneTimePassword: string }> {
+    authorize(mayManageUsers(ctx.actor));
+    await checkUnits(ctx.trx, [input.unitId]);
+    const oneTimePassword = generatePassword();
+    const user = await insertUser(ctx.trx, { ...input, password: oneTimePassword, mustChangePassword: true }, ctx.actor.id);
+    return { user, oneTimePassword };
+  },
+});
+
+export const editUser = defineCommand({
+  name: 'editUser',
+  input: UserUpdate.extend({ id: Id }),
+  async run(ctx, { id, ...patch }) {
+    authorize(mayManageUsers(ctx.actor));
+    await checkUnits(ctx.trx, [patch.unitId]);
+    return updateUser(ctx.trx, id, patch, ctx.actor.id);
+  },
+});
+
+export const resetPassword = defineCommand({
+  name: 'resetPassword',
+  input: z.object({ id: Id }).strict(),
+  async run(ctx, { id }): Promise<{ user: User; oneTimePassword: string }> {
+    authorize(mayManageUsers(ctx.actor));
+    const user = await getUser(ctx.trx, id);
+    const oneTimePassword = generatePassword();
+    await setPassword(ctx.trx, id, oneTimePassword, { mustChange: true, actor: ctx.actor.id });
+    return { user, oneTimePassword };
+  },
+});
+
+/** The actor's own password; every other session of the account ends, this one stays. */
+export const changeOwnPassword = defineCommand({
+  name: 'changeOwnPassword',
+  input: PasswordChange.extend({ keepSessionHash: z.string().nullable() }),
+  async run(ctx, { current, next, keepSessionHash }) {
+    const me = await findUserByLogin(ctx.trx, ctx.actor.login);
+    if (!me || !(await verifyPassword(me.passwordHash, current))) throw invalid('current: wrong password', { field: 'current' });
+    if (current === next) throw invalid('next: the new password must differ from the current one', { field: 'next' });
+    await setPassword(ctx.trx, me.id, next, { mustChange: false, keepSessionHash: keepSessionHash ?? undefined, actor: ctx.actor.id });
+    return { ok: true };
+  },
+});
