@@ -1,11 +1,12 @@
 // One process per PGlite data folder, with real processes: while `haidang serve` runs, the CLI and a
-// second server refuse and write nothing; a lock left by a dead process is taken over.
+// second server refuse and write nothing; a lock left by a dead process is taken over; on a
+// PostgreSQL server (DATABASE_URL) there is no lock and the CLI works beside the server.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { onServer } from './support/db.ts';
+import { onServer, scratchDatabase } from './support/db.ts';
 import { openDb } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { verifyAudit } from '../src/db/audit.ts';
@@ -26,13 +27,13 @@ function dataDir(): string {
   return d;
 }
 
-function env(dir: string): NodeJS.ProcessEnv {
+function env(dir: string, databaseUrl = ''): NodeJS.ProcessEnv {
   // PORT=0: the system picks a free port, and the server prints the address it got.
-  return { ...process.env, DATA_DIR: dir, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', HAIDANG_EMPTY: '' };
+  return { ...process.env, DATA_DIR: dir, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', HAIDANG_EMPTY: '' };
 }
 
-function haidang(dir: string, args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: env(dir), encoding: 'utf8', timeout: 120_000 });
+function haidang(dir: string, args: string[], databaseUrl = '') {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: env(dir, databaseUrl), encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -45,8 +46,8 @@ interface Serving {
 }
 
 /** `haidang serve --empty` as a child process, once it answers /api/health. */
-async function serve(dir: string): Promise<Serving> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--empty'], { env: env(dir), stdio: ['ignore', 'pipe', 'pipe'] });
+async function serve(dir: string, databaseUrl = ''): Promise<Serving> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--empty'], { env: env(dir, databaseUrl), stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let out = '';
   let err = '';
@@ -175,5 +176,26 @@ describe.skipIf(onServer)('one process per PGlite data folder', () => {
     const next = await serve(dir);
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: next.pid });
     expect(await next.stop()).toBe(0);
+  });
+});
+
+describe.runIf(onServer)('with a PostgreSQL server (DATABASE_URL)', () => {
+  it('takes no folder lock: the CLI works while the server runs', { timeout: 120_000 }, async () => {
+    const scratch = await scratchDatabase();
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'haidang-lock-'));
+      dirs.push(dir);
+      const url = scratch.env.DATABASE_URL!;
+      const server = await serve(dir, url);
+      const r = haidang(dir, ['user', 'add', '--login', 'x', '--name', 'X', '--role', 'viewer'], url);
+      expect(r).toMatchObject({ code: 0 });
+      expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+      expect(await server.stop()).toBe(0);
+      const h = await openDb({ databaseUrl: url });
+      expect(await h.db.selectFrom('users').select('login').where('login', '=', 'x').execute()).toEqual([{ login: 'x' }]);
+      await h.close();
+    } finally {
+      await scratch.drop();
+    }
   });
 });
