@@ -14,6 +14,14 @@ import { ensureWebBuild } from './web-build.ts';
 import { execute } from '../commands/command.ts';
 import { importWorkspace } from '../commands/workspace.ts';
 import { systemActor } from '../domain/user.ts';
+import { FolderInUseError } from '../db/folder-lock.ts';
+
+/** Exit code when the PGlite data folder is held by another process (the server, usually). */
+const EXIT_FOLDER_IN_USE = 4;
+
+// What this process runs, as the data folder's lock file will name it to a second process:
+// the command and its subcommand, never the other arguments (logins, names).
+let invokedAs = 'haidang';
 
 const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
 
@@ -43,8 +51,9 @@ async function readStdin(): Promise<string> {
 async function serve(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { empty: { type: 'boolean', default: false } } });
   const config = loadConfig();
+  // The data folder first: a second server on it refuses before building or touching anything.
+  const handle = await openMigrated(config, invokedAs);
   await ensureWebBuild();
-  const handle = await openMigrated(config);
   if (!values.empty && !config.empty && (await isEmptyWorkspace(handle.db))) {
     const counts = await loadDemo(handle.db);
     console.log(`Đã nạp dữ liệu mẫu (demo): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
@@ -54,9 +63,13 @@ async function serve(args: string[]): Promise<number> {
   const server = await startServer(ctx, config);
   console.log(`Hải Đăng đang chạy tại ${server.url} (cơ sở dữ liệu: ${handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL'})`);
   const stop = async () => {
-    await server.close();
-    await handle.close();
-    process.exit(0);
+    try {
+      await server.close();
+      await handle.close();
+    } finally {
+      // Leaves even if closing failed; the exit hook then releases the data folder.
+      process.exit(0);
+    }
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -64,7 +77,7 @@ async function serve(args: string[]): Promise<number> {
 }
 
 async function withDb<T>(fn: (h: Awaited<ReturnType<typeof openMigrated>>) => Promise<T>): Promise<T> {
-  const h = await openMigrated();
+  const h = await openMigrated(loadConfig(), invokedAs);
   try {
     return await fn(h);
   } finally {
@@ -118,6 +131,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
 };
 
+const SUBCOMMANDS = new Set(['user', 'audit']);
+
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2);
   if (!command || command === 'help' || command === '--help' || command === '-h') {
@@ -129,12 +144,23 @@ async function main(): Promise<number> {
     console.error(`haidang: unknown command "${command}" (see haidang help)`);
     return 2;
   }
+  invokedAs = ['haidang', command, ...(SUBCOMMANDS.has(command) && args[0] && !args[0].startsWith('-') ? [args[0]] : [])].join(' ');
+  if (command !== 'serve') {
+    // A signal kills Node without its 'exit' handlers, which would leave the data folder's lock
+    // behind; end through exit() instead, with the shell's code for the signal. (serve closes itself.)
+    process.once('SIGINT', () => process.exit(130));
+    process.once('SIGTERM', () => process.exit(143));
+  }
   return run(args);
 }
 
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
+    if (err instanceof FolderInUseError) {
+      console.error(`haidang: ${err.message}`);
+      process.exit(EXIT_FOLDER_IN_USE);
+    }
     if (err instanceof AppError) console.error(`haidang: ${err.message}`);
     else if (err && typeof err === 'object' && 'code' in err && typeof (err as { code: unknown }).code === 'string' && /^\d{2}[0-9A-Z]{3}$/.test((err as { code: string }).code)) {
       console.error(`haidang: database refused: ${(err as unknown as Error).message}`);

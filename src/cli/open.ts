@@ -3,8 +3,15 @@ import { loadConfig, type Config } from '../config.ts';
 import { openDb, type DbHandle } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 
-export async function openMigrated(config: Config = loadConfig()): Promise<DbHandle> {
-  const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrate(handle.db);
+/** `command` (e.g. `haidang serve`) names this process in the data folder's lock file. */
+export async function openMigrated(config: Config = loadConfig(), command?: string): Promise<DbHandle> {
+  const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command });
+  try {
+    await migrate(handle.db);
+  } catch (e) {
+    // Close, so the data folder's lock is released before the error ends the command.
+    await handle.close().catch(() => {});
+    throw e;
+  }
   return handle;
 }

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { lockFolder } from './folder-lock.ts';
 
 export type Db = Kysely<Database>;
 
@@ -24,6 +25,8 @@ export interface OpenOptions {
   databaseUrl?: string | null;
   /** Folder for PGlite, or `memory://` for a throw-away database. */
   dataDir?: string;
+  /** Who opens a PGlite folder (`haidang serve`), written in its lock file for the message another process shows. */
+  command?: string;
 }
 
 export async function openDb(opts: OpenOptions): Promise<DbHandle> {
@@ -38,16 +41,32 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const dataDir = opts.dataDir ?? 'memory://';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  // PGlite is single-user PostgreSQL: a second process on the same folder would corrupt it, so
+  // the folder is taken before PGlite reads a byte of it. A server database needs no such lock.
+  let lock: { release(): void } = { release: () => {} };
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    lock = lockFolder(dataDir, opts.command);
+  }
+  let pglite: Awaited<ReturnType<typeof PGlite.create>>;
+  try {
+    pglite = await PGlite.create(dataDir);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
     kind: 'pglite',
     close: async () => {
-      await db.destroy();
-      await pglite.close();
+      try {
+        await db.destroy();
+        await pglite.close();
+      } finally {
+        lock.release();
+      }
     },
   };
 }
