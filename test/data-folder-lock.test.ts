@@ -119,7 +119,7 @@ describe.skipIf(onServer)('one process per PGlite data folder', () => {
     const dir = dataDir();
     const server = await serve(dir);
 
-    const r = haidang(dir, ['user', 'add', '--login', 'x', '--name', 'X', '--role', 'viewer']);
+    const r = haidang(dir, ['user', 'add', '--login', 'can.bo.x', '--name', 'X', '--role', 'viewer']);
     expect(r.code).toBe(EXIT_FOLDER_IN_USE);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/^haidang: thư mục dữ liệu .* đang được máy chủ Hải Đăng/);
@@ -136,7 +136,7 @@ describe.skipIf(onServer)('one process per PGlite data folder', () => {
     expect(await again.stop('SIGINT')).toBe(0);
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
 
-    expect(await stored(dir, 'x')).toEqual({ users: [], created: [], auditIntact: true });
+    expect(await stored(dir, 'can.bo.x')).toEqual({ users: [], created: [], auditIntact: true });
   });
 
   it('refuses a second server on the same folder while the first runs', { timeout: 120_000 }, async () => {
@@ -160,11 +160,11 @@ describe.skipIf(onServer)('one process per PGlite data folder', () => {
     const gone = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: gone, command: 'haidang serve', started: new Date().toISOString(), token: 'dead' }) + '\n');
 
-    const r = haidang(dir, ['user', 'add', '--login', 'x', '--name', 'X', '--role', 'viewer']);
+    const r = haidang(dir, ['user', 'add', '--login', 'can.bo.x', '--name', 'X', '--role', 'viewer']);
     expect(r).toMatchObject({ code: 0 });
-    expect(r.out).toMatch(/^x: mật khẩu dùng một lần/);
+    expect(r.out).toMatch(/^can\.bo\.x: mật khẩu dùng một lần/);
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
-    expect((await stored(dir, 'x')).users).toEqual([{ login: 'x' }]);
+    expect((await stored(dir, 'can.bo.x')).users).toEqual([{ login: 'can.bo.x' }]);
   });
 
   it('takes over the lock of a server killed with SIGKILL', { timeout: 120_000 }, async () => {
@@ -187,12 +187,12 @@ describe.runIf(onServer)('with a PostgreSQL server (DATABASE_URL)', () => {
       dirs.push(dir);
       const url = scratch.env.DATABASE_URL!;
       const server = await serve(dir, url);
-      const r = haidang(dir, ['user', 'add', '--login', 'x', '--name', 'X', '--role', 'viewer'], url);
+      const r = haidang(dir, ['user', 'add', '--login', 'can.bo.x', '--name', 'X', '--role', 'viewer'], url);
       expect(r).toMatchObject({ code: 0 });
       expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
       expect(await server.stop()).toBe(0);
       const h = await openDb({ databaseUrl: url });
-      expect(await h.db.selectFrom('users').select('login').where('login', '=', 'x').execute()).toEqual([{ login: 'x' }]);
+      expect(await h.db.selectFrom('users').select('login').where('login', '=', 'can.bo.x').execute()).toEqual([{ login: 'can.bo.x' }]);
       await h.close();
     } finally {
       await scratch.drop();

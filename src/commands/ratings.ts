@@ -7,7 +7,7 @@ import { invalid, notFound } from '../domain/errors.ts';
 import { authorize, mayAdjustRating, mayManage } from '../domain/policy.ts';
 import { RATING_LEVELS } from '../domain/rating-rules.ts';
 import { adjustRating as adjusted } from '../domain/rating.ts';
-import { loadRules, rateQuarter } from '../server/services/rating.ts';
+import { loadRules, rateQuarter } from '../queries/rating.ts';
 import { defineCommand } from './command.ts';
 import { Id } from './fields.ts';
 

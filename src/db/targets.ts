@@ -222,3 +222,17 @@ export async function withdrawObservation(trx: WriteTx, id: string, reason: stri
   await recordAudit(trx, { actor, action: 'withdraw', objectType: 'observation', objectId: id, before, after: { withdrawn: after.withdrawn } });
   return after;
 }
+
+/**
+ * What target statuses depend on, read in one cheap query: any insert, update or delete of a target
+ * or a figure changes a count or a latest timestamp (updates bump updated_at; a figure is corrected
+ * by a new entry, and a withdrawal lowers the count of figures still standing). Taken from the
+ * database, so several server processes each keep a correct copy.
+ */
+export async function targetDataVersion(db: Db): Promise<string> {
+  const r = await sql<{ v: string }>`SELECT concat_ws('|',
+    (SELECT count(*) FROM targets), (SELECT max(updated_at) FROM targets),
+    (SELECT count(*) FROM observations), (SELECT max(created_at) FROM observations),
+    (SELECT count(*) FROM observations WHERE superseded_by IS NULL AND withdrawn_at IS NULL)) AS v`.execute(db);
+  return r.rows[0]?.v ?? '';
+}

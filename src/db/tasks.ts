@@ -88,6 +88,18 @@ export async function listReports(db: Db, taskId: string): Promise<TaskReport[]>
   return rows.map(toReport);
 }
 
+/** The tasks with a lead unit assigned on or before `day` (what a quarter's rating looks at). */
+export async function ledTasksAssignedBy(db: Db, day: string): Promise<TaskWithState[]> {
+  return hydrate(db, await db.selectFrom('tasks').selectAll().where('lead_unit_id', 'is not', null).where('assigned_on', '<=', day).execute());
+}
+
+/** Every report of these tasks, in date order (same-day reports in the order entered). */
+export async function reportsOf(db: Db, taskIds: string[]): Promise<TaskReport[]> {
+  if (taskIds.length === 0) return [];
+  const rows = await db.selectFrom('task_reports').selectAll().where('task_id', 'in', taskIds).orderBy('reported_on').orderBy('created_at').execute();
+  return rows.map(toReport);
+}
+
 export type TaskInput = Omit<Task, 'id' | 'version'> & { id?: string };
 
 function checkDates(t: Omit<TaskInput, 'id'>) {

@@ -1,30 +1,17 @@
 // Every target's status as of a day, for readers who see every figure; kept while the data that
 // decides it is unchanged, because recomputing 300 targets from 12,000 figures is most of a summary.
-import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
-import { listTargets, observationsByIndicator } from '../../db/targets.ts';
+import { listTargets, observationsByIndicator, targetDataVersion } from '../../db/targets.ts';
 import { targetStatus } from '../../domain/target-status.ts';
 import { presentTarget } from '../presenters/target.ts';
 
 export type AssessedTarget = ReturnType<typeof presentTarget>;
 
-/**
- * What the statuses depend on, read in one cheap query: any insert, update or delete of a target or
- * a figure changes a count or a latest timestamp (updates bump updated_at; figures are never updated).
- * Taken from the database, so several server processes each keep a correct copy.
- */
-async function dataVersion(db: Db): Promise<string> {
-  const r = await sql<{ v: string }>`SELECT concat_ws('|',
-    (SELECT count(*) FROM targets), (SELECT max(updated_at) FROM targets),
-    (SELECT count(*) FROM observations), (SELECT max(created_at) FROM observations)) AS v`.execute(db);
-  return r.rows[0]?.v ?? '';
-}
-
 const cache = new Map<string, { version: string; items: AssessedTarget[] }>();
 const MAX_DAYS_KEPT = 8;
 
 export async function assessAllTargets(db: Db, asOf: string): Promise<AssessedTarget[]> {
-  const version = await dataVersion(db);
+  const version = await targetDataVersion(db);
   const hit = cache.get(asOf);
   if (hit && hit.version === version) return hit.items;
   const targets = await listTargets(db);

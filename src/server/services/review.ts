@@ -15,7 +15,7 @@ import { targetText, unitVi } from '../../domain/target-text.ts';
 import type { Observation } from '../../domain/observation.ts';
 import type { Unit } from '../../domain/unit.ts';
 import type { ReviewRatingRow, ReviewReportData, ReviewTargetRow, ReviewTaskRow, ReviewUnitTasks } from '../../domain/review.ts';
-import { rateQuarter } from './rating.ts';
+import { rateQuarter } from '../../queries/rating.ts';
 
 /** The figure of exactly this period, the most authoritative one when several were reported. */
 function figureOf(obs: readonly Observation[], period: Period): number | null {

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../context.ts';
 import { PathId, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
 import { principal } from '../../auth/session.ts';
 import { readsEverything } from '../../../domain/policy.ts';
-import { rateQuarter } from '../../services/rating.ts';
+import { rateQuarter } from '../../../queries/rating.ts';
 import { run } from '../../run.ts';
 import { RatingAdjust as Adjust, RatingGeneral as General, adjustRating, enterGeneralPoints } from '../../../commands/ratings.ts';
 

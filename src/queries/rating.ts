@@ -2,17 +2,18 @@
 // year's rules file, the general points people entered, the caps, then leaders' adjustments.
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Db } from '../../db/connection.ts';
-import { listTargets, observationsByIndicator } from '../../db/targets.ts';
-import { hydrate, toReport } from '../../db/tasks.ts';
-import { listUnits } from '../../db/units.ts';
-import { invalid } from '../../domain/errors.ts';
-import { parsePeriod } from '../../domain/period.ts';
-import { parseRatingRules, ratingRulesFile, type RatingLevel, type ReportOutcome } from '../../domain/rating-rules.ts';
-import { adjustRating, applyCaps, rateUnit, type RatingResult } from '../../domain/rating.ts';
-import { targetStatus } from '../../domain/target-status.ts';
+import type { Db } from '../db/connection.ts';
+import { listTargets, observationsByIndicator } from '../db/targets.ts';
+import { ledTasksAssignedBy, reportsOf } from '../db/tasks.ts';
+import { adjustments as listAdjustments, generalEntries, quarterReport } from '../db/ratings.ts';
+import { listUnits } from '../db/units.ts';
+import { invalid } from '../domain/errors.ts';
+import { parsePeriod } from '../domain/period.ts';
+import { parseRatingRules, ratingRulesFile, type RatingLevel, type ReportOutcome } from '../domain/rating-rules.ts';
+import { adjustRating, applyCaps, rateUnit, type RatingResult } from '../domain/rating.ts';
+import { targetStatus } from '../domain/target-status.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export function loadRules(year: number) {
   const file = ROOT + ratingRulesFile(year);
@@ -21,12 +22,10 @@ export function loadRules(year: number) {
 }
 
 async function reportOutcome(db: Db, quarter: string, unitId: string): Promise<ReportOutcome | null> {
-  const rp = await db.selectFrom('reporting_periods').select(['id', 'due_on']).where('period', '=', quarter).executeTakeFirst();
-  if (!rp) return null;
-  const s = await db.selectFrom('submissions').select(['status', 'submitted_on']).where('reporting_period_id', '=', rp.id).where('unit_id', '=', unitId).executeTakeFirst();
-  if (!s) return 'missing';
-  if (s.status === 'accepted') return s.submitted_on && s.submitted_on <= rp.due_on ? 'accepted_on_time' : 'accepted_late';
-  if (s.status === 'returned') return 'returned';
+  const r = await quarterReport(db, quarter, unitId);
+  if (!r) return null;
+  if (r.status === 'accepted') return r.submittedOn && r.submittedOn <= r.dueOn ? 'accepted_on_time' : 'accepted_late';
+  if (r.status === 'returned') return 'returned';
   return 'missing';
 }
 
@@ -43,12 +42,11 @@ export async function rateQuarter(db: Db, quarter: string): Promise<QuarterRatin
   const year = Number(p.code.slice(0, 4));
   const rules = loadRules(year);
   const units = await listUnits(db);
-  const taskRows = await db.selectFrom('tasks').selectAll().where('lead_unit_id', 'is not', null).where('assigned_on', '<=', p.end).execute();
-  const tasks = await hydrate(db, taskRows);
-  const reports = (await db.selectFrom('task_reports').selectAll().where('task_id', 'in', tasks.length ? tasks.map((t) => t.id) : ['']).execute()).map(toReport);
+  const tasks = await ledTasksAssignedBy(db, p.end);
+  const reports = await reportsOf(db, tasks.map((t) => t.id));
   const targets = await listTargets(db);
   const byIndicator = await observationsByIndicator(db, [...new Set(targets.map((t) => t.indicator))]);
-  const entries = new Map((await db.selectFrom('rating_entries').selectAll().where('period', '=', p.code).execute()).map((r) => [r.unit_id, r]));
+  const entries = await generalEntries(db, p.code);
   const rated = units.filter((u) => tasks.some((t) => t.leadUnitId === u.id) || targets.some((t) => t.ownerUnitId === u.id));
 
   const raw: (RatingResult & { unitId: string; generalNote: string | null })[] = [];
@@ -57,7 +55,7 @@ export async function rateQuarter(db: Db, quarter: string): Promise<QuarterRatin
     const own = tasks.filter((t) => t.leadUnitId === u.id);
     const r = rateUnit(
       {
-        unitCode: u.code, unitName: u.name, quarter: p.code, general: entries.get(u.id)?.general_points ?? null,
+        unitCode: u.code, unitName: u.name, quarter: p.code, general: entries.get(u.id)?.points ?? null,
         tasks: own, taskReports: reports.filter((x) => own.some((t) => t.id === x.taskId)),
         targets: targets.filter((t) => t.ownerUnitId === u.id).map((t) => ({ targetId: t.id, label: t.label, assessment: targetStatus(t, byIndicator.get(t.indicator) ?? [], p.end) })),
         // No reporting period opened for the quarter: nothing was asked, so nothing is deducted.
@@ -66,14 +64,14 @@ export async function rateQuarter(db: Db, quarter: string): Promise<QuarterRatin
       rules,
     );
     if (!outcome) r.working.push('Không mở kỳ báo cáo cho quý này: không trừ điểm báo cáo.');
-    raw.push({ ...r, unitId: u.id, generalNote: entries.get(u.id)?.general_note ?? null });
+    raw.push({ ...r, unitId: u.id, generalNote: entries.get(u.id)?.note ?? null });
   }
   // Adjustments first, then the caps: an adjusted level counts against the caps like any other.
-  const adjustments = await db.selectFrom('rating_adjustments').selectAll().where('period', '=', p.code).orderBy('id').execute();
+  const adjustments = await listAdjustments(db, p.code);
   const adjusted = raw.map((r) => {
     let out = r;
-    for (const a of adjustments.filter((x) => x.unit_id === r.unitId)) {
-      out = { ...adjustRating(out, { ...(a.score !== null ? { score: a.score } : { level: a.level as RatingLevel }), reason: a.reason, by: a.adjusted_by }), unitId: r.unitId, generalNote: r.generalNote };
+    for (const a of adjustments.filter((x) => x.unitId === r.unitId)) {
+      out = { ...adjustRating(out, { ...(a.score !== null ? { score: a.score } : { level: a.level as RatingLevel }), reason: a.reason, by: a.by }), unitId: r.unitId, generalNote: r.generalNote };
     }
     return out;
   });
