@@ -27,6 +27,8 @@ beforeAll(async () => {
   };
   await task('TA', 'A1');
   await task('TB', 'B');
+  // Led by A1, co-ordinated by B: B's people see it; only the lead unit reports on it.
+  ids.TC = (await s.api('POST', '/api/tasks', { title: 'Nhiệm vụ phối hợp', leadUnitId: ids.A1, coUnitIds: [ids.B], assignedOn: '2025-07-01', deadline: '2025-12-31' })).body.id;
   const target = async (key: string, owner: string | null) => {
     const r = await s.api('POST', '/api/targets', { indicator: `x.${key}`, label: key, unit: '%', group: 'kinh_te_xa_hoi', value: 50, period: '2030', measure: 'share', ownerUnitId: owner ? ids[owner] : null });
     ids[key] = r.body.id;
@@ -121,6 +123,11 @@ const CASES: Case[] = [
   {
     name: 'report progress on a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/reports`,
     body: () => ({ kind: 'progress', progress: 30 }), expect: R(201, { leader: 403, leaderA: 403, viewerA: 403, officerB: 404 }),
+  },
+  { name: 'read a task of A1 co-ordinated by B', method: 'GET', path: () => `/api/tasks/${ids.TC}`, expect: R(200) },
+  {
+    name: 'report progress on a task co-ordinated by B', method: 'POST', path: () => `/api/tasks/${ids.TC}/reports`,
+    body: () => ({ kind: 'progress', progress: 20 }), expect: R(201, { leader: 403, leaderA: 403, viewerA: 403, officerB: 403 }),
   },
   {
     name: 'return a task of A1', method: 'POST', path: () => `/api/tasks/${ids.TA}/reports`, before: reportFirst('TA', { kind: 'complete' }),
@@ -227,13 +234,13 @@ describe('authorisation matrix', () => {
   it('filters lists by the same rules: no existence leak through counts', async () => {
     const count = async (who: Who, path: string) => (await clients[who]!.api('GET', path)).body.total as number;
     expect(await count('admin', '/api/tasks')).toBeGreaterThanOrEqual(3);
-    expect(await count('officerA', '/api/tasks')).toBe(1);
-    expect(await count('officerB', '/api/tasks')).toBe(1);
+    expect(await count('officerA', '/api/tasks')).toBe(2);
+    expect(await count('officerB', '/api/tasks')).toBe(2);
     expect(await count('officerA', `/api/tasks?unitId=${ids.B}`)).toBe(0);
     const targets = (await clients.officerA!.api('GET', '/api/targets')).body.items.map((t: { label: string }) => t.label);
     expect(targets).not.toContain('GB');
     expect(targets).toContain('GC');
     const summary = (await clients.officerA!.api('GET', '/api/summary')).body;
-    expect(summary.tasks.total).toBe(1);
+    expect(summary.tasks.total).toBe(2);
   });
 });
