@@ -136,9 +136,25 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
       await p.getByRole('button', { name: 'Gửi' }).click();
       await p.getByText('Đã ghi nhận báo cáo.').waitFor();
       await expect.poll(() => p.getByTestId('task-progress').textContent()).toBe('40%');
+      // A unit reports on the day it reports: no date to choose.
+      await expect(p.getByRole('textbox', { name: 'Ngày báo cáo' }).count()).resolves.toBe(0);
       await p.getByRole('combobox', { name: 'Loại báo cáo' }).click();
       await p.getByRole('option', { name: 'Báo cáo hoàn thành' }).click();
       await p.getByRole('button', { name: 'Gửi' }).click();
+      // The completion waits for the secretariat to accept it.
+      await p.getByTestId('awaiting-acceptance').waitFor();
+      await expect(p.getByTestId('awaiting-acceptance').textContent()).resolves.toMatch(/chờ nghiệm thu/);
+      await expect(status.locator('[data-status]').getAttribute('data-status')).resolves.not.toMatch(/^done/);
+      // The secretariat accepts it; it counts as done, on time by the day it was reported.
+      await page.goto(server.url + '/nhiem-vu/nv-khu-kinh-te-phia-bac');
+      await page.getByTestId('awaiting-acceptance').waitFor();
+      await page.getByRole('combobox', { name: 'Loại báo cáo' }).click();
+      await expect(page.getByRole('option').allTextContents()).resolves.toEqual(['Nghiệm thu (chấp nhận kết quả)', 'Trả lại (chưa đạt yêu cầu)']);
+      await page.getByRole('option', { name: 'Nghiệm thu (chấp nhận kết quả)' }).click();
+      await page.getByRole('button', { name: 'Gửi' }).click();
+      const accepted = page.getByTestId('task-status');
+      await expect.poll(() => accepted.locator('[data-status]').getAttribute('data-status')).toBe('done_on_time');
+      await p.reload();
       await expect.poll(() => status.locator('[data-status]').getAttribute('data-status')).toBe('done_on_time');
       await expect(status.textContent()).resolves.toMatch(/Hoàn thành/);
       // Another unit's task answers 404: said plainly, in Vietnamese.
