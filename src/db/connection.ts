@@ -35,6 +35,10 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
     // An idle connection killed by the server (restart, admin) must not crash the process;
     // the pool opens a new one on the next query.
     pool.on('error', (e) => console.error(`database: idle connection lost: ${e.message}`));
+    // A connection killed while in use (pg_terminate_backend, a fast restart of the server) fails
+    // the query it was running, which answers that one request; without a listener the client's
+    // 'error' event would end the whole process.
+    pool.on('connect', (client) => client.on('error', (e) => console.error(`database: connection lost while in use: ${e.message}`)));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

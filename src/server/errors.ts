@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, type ErrorCode } from '../domain/errors.ts';
 
-const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429> = {
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503> = {
   invalid: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429> =
   too_large: 413,
   unsupported: 415,
   too_many: 429,
+  unavailable: 503,
 };
 
 export interface ErrorBody {
@@ -36,6 +37,14 @@ function fromDatabase(e: { code?: unknown; constraint?: unknown; column?: unknow
     case '22008':
     case '22003':
       return new AppError('invalid', 'a value has the wrong form or is out of range', null);
+    case '57P01':
+    case '57P02':
+    case '57P03':
+    case '08006':
+    case '08003':
+    case '08000':
+      // The database went away under the request (a restart, an administrator): try again shortly.
+      return new AppError('unavailable', 'database: the connection to the database was lost; try again', null);
     default:
       return null;
   }
