@@ -182,3 +182,30 @@ describe('parallel requests decide one at a time', () => {
     expect(both.map((x) => x.status).sort()).toEqual([200, 409]);
   });
 });
+
+describe('text and dates at the door', () => {
+  it('stores texts in one form (NFC), whatever the keyboard sent', async () => {
+    const nfd = 'Ban Tuyên giáo Thành ủy'.normalize('NFD');
+    const r = await s.api('POST', '/api/units', { code: 'BTG', name: nfd, kind: 'ban_dang', parentId: ids.root });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body.name).toBe('Ban Tuyên giáo Thành ủy'.normalize('NFC'));
+  });
+
+  it.each([
+    ['a bidi override', 'SXD\u202Egnp'],
+    ['a zero-width space', 'S\u200BXD'],
+    ['a control character', 'SX\u0007D'],
+  ])('refuses a unit code with %s', async (_name, code) => {
+    const before = await fingerprint();
+    const r = await s.api('POST', '/api/units', { code, name: 'Giả', kind: 'so_nganh' });
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toMatch(/^code:/);
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it.each(['1900-01-01', '2999-12-31'])('refuses a deadline on %s', async (day) => {
+    const r = await s.api('POST', '/api/tasks', { title: 'Ngày gõ nhầm', assignedOn: '2025-01-01', deadline: day });
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toMatch(/^deadline:/);
+  });
+});

@@ -23,6 +23,8 @@ export interface Command<S extends z.ZodType, O> {
   /** The domain's name of the action, as the audit trail and the docs say it: `recordFigure`. */
   name: string;
   input: S;
+  /** Take the input's texts as they are, not NFC: a workspace file's spans count its own characters. */
+  verbatim?: boolean;
   run(ctx: CommandContext, input: z.output<S>): Promise<O>;
 }
 
@@ -30,9 +32,22 @@ export function defineCommand<S extends z.ZodType, O>(c: Command<S, O>): Command
   return c;
 }
 
+/**
+ * Every text at the door in one form (NFC): "Thành ủy" typed on two keyboards is then one string,
+ * for comparisons, hashes and searches. Bytes (uploaded files) are left as they are.
+ */
+export function normalizeText(v: unknown): unknown {
+  if (typeof v === 'string') return v.normalize('NFC');
+  if (Array.isArray(v)) return v.map(normalizeText);
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalizeText(x)]));
+  }
+  return v;
+}
+
 /** Zod's issues as the one error shape: `field: message`, every issue in the details. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, verbatim = false): z.output<S> {
+  const r = schema.safeParse(verbatim ? input : normalizeText(input));
   if (!r.success) {
     const issues = r.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
     throw invalid(`${issues[0]?.field || 'body'}: ${issues[0]?.message}`, issues);
@@ -45,7 +60,7 @@ function context(trx: WriteTx, actor: Principal, today: string): CommandContext 
     trx,
     actor,
     today,
-    run: (command, input) => command.run(ctx, parseInput(command.input, input)),
+    run: (command, input) => command.run(ctx, parseInput(command.input, input, command.verbatim)),
   };
   return ctx;
 }
@@ -57,7 +72,7 @@ export interface ExecuteOptions {
 
 /** Validates, then runs the command in one transaction: all of it is written, or none. */
 export async function execute<S extends z.ZodType, O>(db: Db, actor: Principal, command: Command<S, O>, input: z.input<S>, opts: ExecuteOptions = {}): Promise<O> {
-  const parsed = parseInput(command.input, input);
+  const parsed = parseInput(command.input, input, command.verbatim);
   const today = opts.today ?? todayInVietnam();
   return writeTransaction(db, (trx) => command.run(context(trx, actor, today), parsed));
 }

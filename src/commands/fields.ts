@@ -2,10 +2,25 @@
 import { z } from 'zod';
 import { isValidDate } from '../domain/calendar.ts';
 import { isValidPeriod } from '../domain/period.ts';
+import { INVISIBLE } from '../domain/file-type.ts';
 
 export const Id = z.string().min(1).max(200);
 export const Version = z.number().int().positive();
-export const Day = z.string().refine(isValidDate, 'expected a calendar date YYYY-MM-DD').meta({ example: '2025-08-20' });
+/** The days this follow-up speaks of: a date in 1900 or 2999 is a typing slip, not a deadline. */
+export const FIRST_DAY = '2000-01-01';
+export const LAST_DAY = '2100-12-31';
+export const Day = z
+  .string()
+  .refine(isValidDate, 'expected a calendar date YYYY-MM-DD')
+  .refine((d) => d >= FIRST_DAY && d <= LAST_DAY, `expected a day between ${FIRST_DAY} and ${LAST_DAY}`)
+  .meta({ example: '2025-08-20' });
+/** A short code people type and match (a unit's code): printable, without invisible characters. */
+export const Code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(50)
+  .refine((c) => !new RegExp(INVISIBLE.source, 'u').test(c), 'control or invisible characters are not allowed');
 export const PeriodCode = z
   .string()
   .refine(isValidPeriod, 'expected a period such as 2025, 2025-Q3, 2025-H1, 2025-01/2025-09, 2026/2030 or 2025-07-09')

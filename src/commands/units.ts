@@ -4,10 +4,10 @@ import { createUnit as insertUnit, updateUnit } from '../db/units.ts';
 import { authorize, mayManage } from '../domain/policy.ts';
 import { UNIT_KINDS } from '../domain/unit.ts';
 import { defineCommand } from './command.ts';
-import { Id } from './fields.ts';
+import { Code, Id } from './fields.ts';
 
 const fields = {
-  code: z.string().trim().min(1).max(50),
+  code: Code,
   name: z.string().trim().min(1).max(300),
   kind: z.enum(UNIT_KINDS),
   parentId: Id.nullable(),

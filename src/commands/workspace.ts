@@ -10,6 +10,7 @@ import { documentsWithoutProposals } from '../db/proposals.ts';
 export const importWorkspace = defineCommand({
   name: 'importWorkspace',
   input: z.object({ workspace: z.unknown() }).strict(),
+  verbatim: true,
   async run(ctx, { workspace }): Promise<Record<string, number>> {
     authorize(mayManage(ctx.actor));
     const counts = await load(ctx.trx, workspace, ctx.actor.id);

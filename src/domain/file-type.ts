@@ -38,8 +38,13 @@ export function sniffAttachment(b: Uint8Array): AttachmentType | null {
 }
 
 /** A file name safe to keep and to show: no path, no control characters, a sane length. */
+/** Control, zero-width and bidirectional-override characters: never wanted in a code or a file name. */
+export const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
+
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/u).pop() ?? '';
-  const clean = base.normalize('NFC').replace(/[\u0000-\u001f\u007f"]/gu, '').trim().slice(0, 200);
+  // Control characters, and the invisible ones that make a name read as another (bidi overrides
+  // such as "tai-lieu\u202Efdp.exe", zero-width joiners), are dropped.
+  const clean = base.normalize('NFC').replace(INVISIBLE, '').replace(/"/gu, '').trim().slice(0, 200);
   return clean || 'tep-dinh-kem';
 }
