@@ -198,6 +198,7 @@ const CASES: Case[] = [
   { name: 'list indicators', method: 'GET', path: () => '/api/indicators', expect: R(200) },
   { name: 'download the review report of a quarter', method: 'GET', path: () => '/api/reports/review?period=2025-Q4&format=xlsx', expect: R(200) },
   { name: 'download the review report of unit B', method: 'GET', path: () => `/api/reports/review?period=2025-Q4&format=xlsx&unitId=${ids.B}`, expect: R(200, { officerA: 404, viewerA: 404 }) },
+  { name: 'download a backup of the database', method: 'GET', path: () => '/api/admin/backup', expect: MANAGE(200, { secretariat: 403 }) },
   { name: 'create a user', method: 'POST', path: () => '/api/users', body: () => ({ login: `u${uniq()}`, name: 'U', roles: ['viewer'] }), expect: MANAGE(201, { secretariat: 403 }) },
 ];
 

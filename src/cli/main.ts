@@ -15,6 +15,7 @@ import { execute } from '../commands/command.ts';
 import { importWorkspace } from '../commands/workspace.ts';
 import { systemActor } from '../domain/user.ts';
 import { FolderInUseError } from '../db/folder-lock.ts';
+import { takeBackup } from '../db/backup.ts';
 
 /** Exit code when the PGlite data folder is held by another process (the server, usually). */
 const EXIT_FOLDER_IN_USE = 4;
@@ -33,6 +34,9 @@ const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
   haidang extract FILE [--date YYYY-MM-DD] [--json]
                                  propose the figures, targets and tasks of a document
   haidang audit verify           check the hash chain of the audit trail
+  haidang backup FILE            everything in the database (accounts, audit trail, files …) to FILE
+  haidang restore FILE           into an empty DATA_DIR or an empty DATABASE_URL database
+  haidang copy-to URL            move everything to an empty PostgreSQL database (from PGlite)
   haidang user add --login L --name N --role R [--unit CODE] | haidang user reset LOGIN
   haidang report --period 2025-Q3 [--unit CODE] [--format docx|xlsx] [--out FILE]
                                  the period's review report as a Word or Excel file`;
@@ -59,7 +63,11 @@ async function serve(args: string[]): Promise<number> {
     console.log(`Đã nạp dữ liệu mẫu (demo): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
   }
   await ensureAdministrator(handle.db);
-  const ctx = serverContext(handle.db, { session: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours } });
+  const ctx = serverContext(handle.db, {
+    session: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
+    backup: () => takeBackup(handle, config.databaseUrl),
+    backupKind: handle.kind,
+  });
   const server = await startServer(ctx, config);
   console.log(`Hải Đăng đang chạy tại ${server.url} (cơ sở dữ liệu: ${handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL'})`);
   const stop = async () => {
@@ -87,6 +95,9 @@ async function withDb<T>(fn: (h: Awaited<ReturnType<typeof openMigrated>>) => Pr
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   serve,
+  backup: async (args) => (await import('./backup.ts')).backupCommand(loadConfig(), args, invokedAs),
+  restore: async (args) => (await import('./backup.ts')).restoreCommand(loadConfig(), args, invokedAs),
+  'copy-to': async (args) => (await import('./backup.ts')).copyToCommand(loadConfig(), args, invokedAs),
   migrate: () => withDb(async () => (console.log('schema up to date'), 0)),
   demo: () =>
     withDb(async ({ db }) => {

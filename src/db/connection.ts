@@ -12,6 +12,8 @@ export interface DbHandle {
   db: Db;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /** PGlite only: the whole data folder as a gzipped tarball (PGlite's own dump), taken while open. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 // Calendar dates stay strings: a JS Date would shift them by the process's time zone.
@@ -27,6 +29,8 @@ export interface OpenOptions {
   dataDir?: string;
   /** Who opens a PGlite folder (`haidang serve`), written in its lock file for the message another process shows. */
   command?: string;
+  /** PGlite only: start the folder from this dump (`haidang restore`); the folder must hold no database. */
+  loadDataDir?: Blob;
 }
 
 export async function openDb(opts: OpenOptions): Promise<DbHandle> {
@@ -54,7 +58,7 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
   }
   let pglite: Awaited<ReturnType<typeof PGlite.create>>;
   try {
-    pglite = await PGlite.create(dataDir);
+    pglite = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
   } catch (e) {
     lock.release();
     throw e;
@@ -64,6 +68,7 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
   return {
     db,
     kind: 'pglite',
+    dumpDataDir: () => pglite.dumpDataDir('gzip'),
     close: async () => {
       try {
         await db.destroy();

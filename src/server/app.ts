@@ -25,6 +25,7 @@ import { attachmentRoutes } from './routes/attachments/attachments.ts';
 import { indicatorRoutes } from './routes/indicators/indicators.ts';
 import { reportRoutes } from './routes/reports/reports.ts';
 import { publicRoutes } from './routes/public/public.ts';
+import { adminRoutes } from './routes/admin/admin.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -74,6 +75,7 @@ export function buildApp(ctx: ServerContext) {
   });
   app.route('/api/auth', authRoutes());
   app.route('/api/users', userRoutes());
+  app.route('/api/admin', adminRoutes());
   app.route('/api/units', unitRoutes());
   app.route('/api/documents', documentRoutes());
   app.route('/api/targets', targetRoutes());

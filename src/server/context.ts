@@ -11,6 +11,9 @@ export interface ServerContext {
   dueSoonDays: number;
   session: SessionPolicy;
   throttle: ThrottleRule;
+  /** Takes a backup of the database this server runs on (`GET /api/admin/backup`). */
+  backup?: () => Promise<{ bytes: Uint8Array }>;
+  backupKind?: 'pglite' | 'postgres';
 }
 
 export function serverContext(db: Db, over: Partial<Omit<ServerContext, 'db'>> = {}): ServerContext {

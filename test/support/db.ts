@@ -34,17 +34,19 @@ export async function scratchDatabase(): Promise<{ env: Record<string, string>; 
   return { env: { DATABASE_URL: u.toString() }, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
-export async function freshDb(): Promise<DbHandle> {
+/** A migrated database; `url` names it on a PostgreSQL server (null for PGlite). */
+export async function freshDb(): Promise<DbHandle & { url: string | null }> {
   if (!process.env.DATABASE_URL) {
     const h = await openDb({ dataDir: 'memory://' });
     await migrate(h.db);
-    return h;
+    return { ...h, url: null };
   }
   const scratch = await scratchDatabase();
   const h = await openDb({ databaseUrl: scratch.env.DATABASE_URL });
   await migrate(h.db);
   return {
     ...h,
+    url: scratch.env.DATABASE_URL!,
     close: async () => {
       await h.close();
       await scratch.drop();

@@ -2,6 +2,7 @@
 // with cookies and send the CSRF header, as the browser app does.
 import { writeTransaction } from '../../src/db/tx.ts';
 import { freshDb } from './db.ts';
+import { takeBackup } from '../../src/db/backup.ts';
 import { startServer } from '../../src/server/serve.ts';
 import { serverContext, type ServerContext } from '../../src/server/context.ts';
 import type { DbHandle } from '../../src/db/connection.ts';
@@ -21,7 +22,7 @@ export interface Client {
 
 export interface TestServer extends Client {
   url: string;
-  handle: DbHandle;
+  handle: DbHandle & { url: string | null };
   /** A client with no session. */
   anonymous(): Client;
   login(login: string, password: string): Promise<Client>;
@@ -66,7 +67,8 @@ function makeClient(url: string): Client {
 export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<void>; context?: Partial<Omit<ServerContext, 'db'>> } = {}): Promise<TestServer> {
   const handle = await freshDb();
   if (opts.setup) await opts.setup(handle);
-  const server = await startServer(serverContext(handle.db, opts.context), { port: 0, host: '127.0.0.1' });
+  const context = { backup: () => takeBackup(handle, handle.url), backupKind: handle.kind, ...opts.context };
+  const server = await startServer(serverContext(handle.db, context), { port: 0, host: '127.0.0.1' });
   const login = async (name: string, password: string) => {
     const c = makeClient(server.url);
     const r = await c.api('POST', '/api/auth/login', { login: name, password });

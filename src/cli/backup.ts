@@ -1,0 +1,70 @@
+// `haidang backup FILE` and `haidang restore FILE`: everything in the database, for PGlite and for a
+// PostgreSQL server. A running server on a PGlite folder gives its backup through the API instead.
+import type { Config } from '../config.ts';
+import { openDb } from '../db/connection.ts';
+import { migrate } from '../db/migrate.ts';
+import { copyDatabase } from '../db/copy.ts';
+import { databaseIsEmpty, folderHoldsDatabase, readBackup, restorePostgres, takeBackup, writeBackup } from '../db/backup.ts';
+import { AppError } from '../domain/errors.ts';
+import { openMigrated } from './open.ts';
+
+export async function backupCommand(config: Config, args: string[], invokedAs: string): Promise<number> {
+  const file = args[0];
+  if (!file) throw new AppError('invalid', 'usage: haidang backup FILE');
+  const handle = await openMigrated(config, invokedAs);
+  try {
+    const { kind, bytes } = await takeBackup(handle, config.databaseUrl);
+    writeBackup(file, bytes);
+    console.log(`Đã sao lưu (${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'}, ${bytes.byteLength} byte) vào ${file} / backup written to ${file}`);
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function restoreCommand(config: Config, args: string[], invokedAs: string): Promise<number> {
+  const file = args[0];
+  if (!file) throw new AppError('invalid', 'usage: haidang restore FILE');
+  const { kind, bytes } = readBackup(file);
+  if (config.databaseUrl) {
+    if (kind !== 'postgres') throw new AppError('invalid', 'restore: this is a PGlite backup; restore it with DATA_DIR (no DATABASE_URL), then move it with `haidang copy-to`');
+    const probe = await openDb({ databaseUrl: config.databaseUrl });
+    try {
+      if (!(await databaseIsEmpty(probe.db))) throw new AppError('conflict', 'restore: cơ sở dữ liệu đích không trống / the target database is not empty; restore into a new database');
+    } finally {
+      await probe.close();
+    }
+    await restorePostgres(config.databaseUrl, file);
+  } else {
+    if (kind !== 'pglite') throw new AppError('invalid', 'restore: this is a PostgreSQL (pg_dump) backup; set DATABASE_URL to an empty database to restore it');
+    if (folderHoldsDatabase(config.dataDir)) throw new AppError('conflict', `restore: thư mục ${config.dataDir} đã có cơ sở dữ liệu / the data folder already holds a database; restore into an empty DATA_DIR`);
+    const h = await openDb({ dataDir: config.dataDir, command: invokedAs, loadDataDir: new Blob([bytes]) });
+    await h.close();
+  }
+  // A backup of an older version is brought up to this version's schema.
+  const h = await openMigrated(config, invokedAs);
+  await h.close();
+  console.log(`Đã khôi phục từ ${file} / restored from ${file}`);
+  return 0;
+}
+
+/** `haidang copy-to URL`: the configured database (PGlite, as a rule) copied whole into a PostgreSQL server's. */
+export async function copyToCommand(config: Config, args: string[], invokedAs: string): Promise<number> {
+  const url = args[0];
+  if (!url || !/^postgres(ql)?:\/\//.test(url)) throw new AppError('invalid', 'usage: haidang copy-to postgres://USER@HOST:PORT/DATABASE');
+  const source = await openMigrated(config, invokedAs);
+  try {
+    const target = await openDb({ databaseUrl: url });
+    try {
+      await migrate(target.db);
+      const counts = await copyDatabase(source.db, target.db);
+      const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+      console.log(`Đã chép ${rows} dòng của ${Object.keys(counts).length} bảng sang ${new URL(url).host} / copied ${rows} rows; now start with DATABASE_URL set to it`);
+      return 0;
+    } finally {
+      await target.close();
+    }
+  } finally {
+    await source.close();
+  }
+}
