@@ -98,7 +98,11 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   backup: async (args) => (await import('./backup.ts')).backupCommand(loadConfig(), args, invokedAs),
   restore: async (args) => (await import('./backup.ts')).restoreCommand(loadConfig(), args, invokedAs),
   'copy-to': async (args) => (await import('./backup.ts')).copyToCommand(loadConfig(), args, invokedAs),
-  migrate: () => withDb(async () => (console.log('schema up to date'), 0)),
+  migrate: () =>
+    withDb(async ({ applied }) => {
+      console.log(applied.length ? `đã áp dụng ${applied.length} migration / applied: ${applied.join(', ')}` : 'lược đồ đã mới nhất / schema up to date');
+      return 0;
+    }),
   demo: () =>
     withDb(async ({ db }) => {
       const counts = await loadDemo(db);

@@ -1,6 +1,7 @@
 // Opens the database: embedded PGlite in a folder by default, a PostgreSQL server when a URL is given.
 // Both go through node-postgres and Kysely's PostgresDialect, so the rest of the code sees one `Db`.
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statfsSync } from 'node:fs';
+import { AppError } from '../domain/errors.ts';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
@@ -53,15 +54,22 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
   // the folder is taken before PGlite reads a byte of it. A server database needs no such lock.
   let lock: { release(): void } = { release: () => {} };
   if (!dataDir.startsWith('memory://')) {
-    mkdirSync(dataDir, { recursive: true });
-    lock = lockFolder(dataDir, opts.command);
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      lock = lockFolder(dataDir, opts.command);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC') throw folderProblem(dataDir) ?? e;
+      throw e;
+    }
   }
   let pglite: Awaited<ReturnType<typeof PGlite.create>>;
   try {
     pglite = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
   } catch (e) {
     lock.release();
-    throw e;
+    // PGlite says only that it "failed to initialize": say why, when the folder can tell.
+    throw folderProblem(dataDir) ?? e;
   }
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -78,4 +86,18 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
       }
     },
   };
+}
+
+/** Why a data folder cannot hold a database (no write permission, a full disk), or null. */
+function folderProblem(dataDir: string): AppError | null {
+  try {
+    accessSync(dataDir, constants.W_OK | constants.X_OK);
+  } catch (e) {
+    return new AppError('unavailable', `không ghi được vào thư mục dữ liệu ${dataDir} (${(e as NodeJS.ErrnoException).code}); kiểm tra quyền ghi / the data folder is not writable`);
+  }
+  const fs = statfsSync(dataDir);
+  if (fs.bavail * fs.bsize < 64 * 1024 * 1024) {
+    return new AppError('no_space', `thư mục dữ liệu ${dataDir}: ổ đĩa gần hết dung lượng (còn ${Math.round((fs.bavail * fs.bsize) / 1048576)} MB) / the disk is (almost) full`);
+  }
+  return null;
 }

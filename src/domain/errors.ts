@@ -1,6 +1,6 @@
 // Errors with stable machine ids, raised by any layer and turned into HTTP answers or CLI exit codes at the edge.
 
-export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthorized' | 'too_large' | 'unsupported' | 'too_many' | 'unavailable';
+export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthorized' | 'too_large' | 'unsupported' | 'too_many' | 'unavailable' | 'no_space';
 
 export class AppError extends Error {
   constructor(

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, type ErrorCode } from '../domain/errors.ts';
 
-const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503> = {
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503 | 507> = {
   invalid: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -13,6 +13,7 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 
   unsupported: 415,
   too_many: 429,
   unavailable: 503,
+  no_space: 507,
 };
 
 export interface ErrorBody {
@@ -22,8 +23,12 @@ export interface ErrorBody {
 export const errorBody = (code: string, message: string, details: unknown = null): ErrorBody => ({ error: { code, message, details } });
 
 /** PostgreSQL errors the user can cause, recognised by SQLSTATE, never by message text. */
-function fromDatabase(e: { code?: unknown; constraint?: unknown; column?: unknown }): AppError | null {
+function fromDatabase(e: { code?: unknown; errno?: unknown; constraint?: unknown; column?: unknown }): AppError | null {
   const constraint = typeof e.constraint === 'string' ? e.constraint : null;
+  // A full disk: PostgreSQL's disk_full, or the file system's ENOSPC (errno 28) under PGlite.
+  if (e.code === '53100' || e.code === 'ENOSPC' || e.errno === 28) {
+    return new AppError('no_space', 'disk: hết dung lượng đĩa, không ghi được; báo quản trị viên giải phóng ổ đĩa / the disk is full, nothing was written', null);
+  }
   switch (e.code) {
     case '23505':
       return new AppError('conflict', `already exists${constraint ? ` (${constraint})` : ''}`, { constraint });
@@ -48,6 +53,13 @@ function fromDatabase(e: { code?: unknown; constraint?: unknown; column?: unknow
     default:
       return null;
   }
+}
+
+/** The answer an error becomes (exported for the table test of the mapping). */
+export function classify(err: unknown): AppError | null {
+  if (err instanceof AppError) return err;
+  if (err && typeof err === 'object') return fromDatabase(err as Record<string, unknown>);
+  return null;
 }
 
 export function toErrorResponse(err: unknown, c: Context): Response {
