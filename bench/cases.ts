@@ -2,7 +2,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../src/db/connection.ts';
 import { listObservations, listTargets } from '../src/db/targets.ts';
-import { countTasksByUnitAndStatus, listTasks, statusSql } from '../src/db/task-queries.ts';
+import { countTasksByUnitAndStatus, listTasks, statusSql, tasksAsOf } from '../src/db/task-queries.ts';
 import { listUnits, subtreeIds } from '../src/db/units.ts';
 import { searchKey } from '../src/domain/search.ts';
 import type { TaskStatus } from '../src/domain/task-status.ts';
@@ -23,8 +23,9 @@ export interface Case {
 
 /** The list query of listTasks (task-queries.ts), written out with the same WHERE and ORDER BY. */
 function listSql(asOf: string, where: RawBuilder<SqlBool>[], limit: number) {
-  return sql`SELECT t.id, ${statusSql(asOf, DUE_SOON_DAYS)} AS status FROM tasks t WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY t.state_deadline ASC NULLS LAST, t.id LIMIT ${limit} OFFSET 0`;
+  return sql`SELECT t.id, ${statusSql(asOf, DUE_SOON_DAYS)} AS status, t.at_completed_on, t.at_deadline, t.at_paused, t.at_progress
+    FROM ${tasksAsOf(asOf)} t WHERE ${sql.join(where, sql` AND `)}
+    ORDER BY t.at_deadline ASC NULLS LAST, t.id LIMIT ${limit} OFFSET 0`;
 }
 
 const unitWhere = (ids: string[]) => {
@@ -51,7 +52,7 @@ export async function cases(db: Db, asOf: string, soId: string): Promise<Case[]>
         await listTasks(db, { ...base, status: ['due_soon'], limit: 20, offset: 0 });
       },
       bare: sql`SELECT t.lead_unit_id AS unit_id, ${statusSql(asOf, DUE_SOON_DAYS)} AS status,
-        (t.state_deadline IS NOT NULL) AS has_deadline, count(*)::int AS n FROM tasks t WHERE true GROUP BY 1, 2, 3`,
+        (t.at_deadline IS NOT NULL) AS has_deadline, count(*)::int AS n FROM ${tasksAsOf(asOf)} t WHERE true GROUP BY 1, 2, 3`,
       bareLabel: 'statusSql count by unit and status',
     },
     {
