@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { freshDb } from './support/db.ts';
-import { countTasksByUnitAndStatus, listTasks, statusSql, tasksAsOf } from '../src/db/task-queries.ts';
+import { allCurrentOn, countTasksByUnitAndStatus, listTasks, statusSql, tasksAsOf } from '../src/db/task-queries.ts';
 import { addReport, createTask, listReports } from '../src/db/tasks.ts';
 import { createUnit } from '../src/db/units.ts';
 import { deriveTaskState, statusFromState, taskStatus } from '../src/domain/task-status.ts';
@@ -101,12 +101,18 @@ describe('the state in force on a day (task_states) against the domain fold', ()
     );
   });
 
-  it('holds exactly one stretch for any day of any task', async () => {
+  it('holds exactly one state for any day of any task, and the plain form agrees when all are current', async () => {
+    const all = (await sql<{ n: number }>`SELECT count(*)::int AS n FROM tasks`.execute(h.db)).rows[0]!.n;
+    const states = async (from: ReturnType<typeof tasksAsOf>) =>
+      (await sql`SELECT id, at_completed_on, at_deadline, at_paused, at_progress FROM ${from} t ORDER BY id`.execute(h.db)).rows;
     for (const asOf of ['2024-12-31', '2025-01-10', '2025-03-01', '2025-05-11', '2025-09-01']) {
       const r = await sql<{ n: number; tasks: number }>`SELECT count(*)::int AS n, count(DISTINCT id)::int AS tasks FROM ${tasksAsOf(asOf)} t`.execute(h.db);
-      const all = await sql<{ n: number }>`SELECT count(*)::int AS n FROM tasks`.execute(h.db);
-      expect(r.rows[0]).toEqual({ n: all.rows[0]!.n, tasks: all.rows[0]!.n });
+      expect(r.rows[0]).toEqual({ n: all, tasks: all });
+      if (await allCurrentOn(h.db, asOf)) expect(await states(tasksAsOf(asOf, true))).toEqual(await states(tasksAsOf(asOf)));
     }
+    // Every report is dated by 2025-05-10: after that no stretch has ended, before it some have.
+    expect(await allCurrentOn(h.db, '2025-09-01')).toBe(true);
+    expect(await allCurrentOn(h.db, '2025-03-01')).toBe(false);
   });
 
   it('the migration that adds the stretches writes, for existing tasks, what the writes write', async () => {

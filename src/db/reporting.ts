@@ -8,7 +8,7 @@ import { tx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 import { periodBounds } from './targets.ts';
 import { refreshState } from './tasks.ts';
-import { tasksAsOf, tasksOfPeriod } from './task-queries.ts';
+import { tasksOfPeriod, tasksSource } from './task-queries.ts';
 
 export interface ReportingPeriod {
   id: string;
@@ -98,7 +98,7 @@ export async function dueItems(db: Db, p: ReportingPeriod, unitId: string) {
 export async function unitsExpected(db: Db, p: ReportingPeriod): Promise<string[]> {
   const r = await sql<{ unit_id: string }>`
     SELECT owner_unit_id AS unit_id FROM targets WHERE owner_unit_id IS NOT NULL
-    UNION SELECT lead_unit_id FROM ${tasksAsOf(p.end)} t WHERE lead_unit_id IS NOT NULL AND assigned_on <= ${p.end}::date
+    UNION SELECT lead_unit_id FROM ${await tasksSource(db, p.end)} t WHERE lead_unit_id IS NOT NULL AND assigned_on <= ${p.end}::date
       AND (at_completed_on IS NULL OR at_completed_on >= ${p.start}::date)
     ORDER BY 1`.execute(db);
   return r.rows.map((x) => x.unit_id);

@@ -9,19 +9,37 @@ import { hydrate, type TaskWithState } from './tasks.ts';
 /**
  * Every task (all columns of tasks) with the state in force on `asOf` as at_completed_on,
  * at_deadline, at_paused and at_progress; use as `FROM ${tasksAsOf(day)} t`.
- * Two disjoint halves: a task whose last stretch began on or before the day reads tasks.state_*
- * (for today that is nearly every task, so the common case costs no join), any other the closed
- * stretch of task_states covering the day (found by the partial index on to_day).
+ * A task reads tasks.state_* unless a closed stretch of task_states covers the day (at most one
+ * can: the stretches do not overlap), found through the partial index on to_day.
+ * With `allCurrent` (see allCurrentOn) no stretch does, so the plain columns are read: the planner
+ * then orders by deadline with the index on state_deadline, as for the stored state alone.
  */
-export function tasksAsOf(asOf: string): RawBuilder<unknown> {
+export function tasksAsOf(asOf: string, allCurrent = false): RawBuilder<unknown> {
+  if (allCurrent) {
+    return sql`(SELECT t.*, t.state_completed_on AS at_completed_on, t.state_deadline AS at_deadline,
+        t.state_paused AS at_paused, t.state_progress AS at_progress FROM tasks t)`;
+  }
   const d = sql`${asOf}::date`;
-  return sql`(SELECT t.*, t.state_completed_on AS at_completed_on, t.state_deadline AS at_deadline,
-        t.state_paused AS at_paused, t.state_progress AS at_progress
-      FROM tasks t WHERE t.state_from IS NULL OR t.state_from <= ${d}
-    UNION ALL
-    SELECT t.*, s.completed_on, s.deadline, s.paused, coalesce(s.progress, 0)
-      FROM task_states s JOIN tasks t ON t.id = s.task_id
-      WHERE s.to_day IS NOT NULL AND s.to_day > ${d} AND (s.from_day IS NULL OR s.from_day <= ${d}))`;
+  const pick = (stored: string, stretch: RawBuilder<unknown>) => sql`CASE WHEN s.task_id IS NULL THEN ${sql.ref(`t.${stored}`)} ELSE ${stretch} END`;
+  return sql`(SELECT t.*, ${pick('state_completed_on', sql`s.completed_on`)} AS at_completed_on,
+        ${pick('state_deadline', sql`s.deadline`)} AS at_deadline, ${pick('state_paused', sql`s.paused`)} AS at_paused,
+        ${pick('state_progress', sql`coalesce(s.progress, 0)`)} AS at_progress
+      FROM tasks t LEFT JOIN task_states s
+        ON s.task_id = t.id AND s.to_day IS NOT NULL AND s.to_day > ${d} AND (s.from_day IS NULL OR s.from_day <= ${d}))`;
+}
+
+/**
+ * Whether every task's last stretch began on or before `asOf` (no closed stretch ends after it):
+ * true for today unless a report is dated in the future, so the common case costs one index probe.
+ */
+export async function allCurrentOn(db: Db, asOf: string): Promise<boolean> {
+  const r = await sql<{ past: boolean }>`SELECT EXISTS (SELECT 1 FROM task_states WHERE to_day > ${asOf}::date) AS past`.execute(db);
+  return !r.rows[0]?.past;
+}
+
+/** tasksAsOf in its cheapest correct form for the day, as the data stands now. */
+export async function tasksSource(db: Db, asOf: string): Promise<RawBuilder<unknown>> {
+  return tasksAsOf(asOf, await allCurrentOn(db, asOf));
 }
 
 /**
@@ -100,7 +118,7 @@ async function withStateInForce<R extends InForce>(db: Db, rows: R[]): Promise<(
 export async function listTasks(db: Db, f: TaskFilter): Promise<{ items: (TaskWithState & { status: TaskStatus })[]; total: number | null }> {
   const where = whereClauses(f);
   const status = statusSql(f.asOf, f.dueSoonDays);
-  const from = tasksAsOf(f.asOf);
+  const from = await tasksSource(db, f.asOf);
   const rows = await sql<InForce & { status: TaskStatus }>`
     SELECT t.id, ${status} AS status, t.at_completed_on, t.at_deadline, t.at_paused, t.at_progress FROM ${from} t WHERE ${where}
     ORDER BY t.at_deadline ASC NULLS LAST, t.id LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
@@ -118,7 +136,7 @@ export async function listTasks(db: Db, f: TaskFilter): Promise<{ items: (TaskWi
  */
 export async function tasksOfPeriod(db: Db, p: { start: string; end: string }, leadUnitId?: string): Promise<TaskWithState[]> {
   const rows = await sql<InForce>`
-    SELECT t.id, t.at_completed_on, t.at_deadline, t.at_paused, t.at_progress FROM ${tasksAsOf(p.end)} t
+    SELECT t.id, t.at_completed_on, t.at_deadline, t.at_paused, t.at_progress FROM ${await tasksSource(db, p.end)} t
     WHERE t.assigned_on <= ${p.end}::date AND (t.at_completed_on IS NULL OR t.at_completed_on >= ${p.start}::date)
       ${leadUnitId === undefined ? sql`` : sql`AND t.lead_unit_id = ${leadUnitId}`}
     ORDER BY t.at_deadline ASC NULLS LAST, t.id`.execute(db);
@@ -137,6 +155,6 @@ export async function countTasksByUnitAndStatus(db: Db, f: Omit<TaskFilter, 'lim
   const r = await sql<{ unit_id: string | null; status: TaskStatus; has_deadline: boolean; n: number }>`
     SELECT t.lead_unit_id AS unit_id, ${statusSql(f.asOf, f.dueSoonDays)} AS status,
            (t.at_deadline IS NOT NULL) AS has_deadline, count(*)::int AS n
-    FROM ${tasksAsOf(f.asOf)} t WHERE ${whereClauses(f)} GROUP BY 1, 2, 3`.execute(db);
+    FROM ${await tasksSource(db, f.asOf)} t WHERE ${whereClauses(f)} GROUP BY 1, 2, 3`.execute(db);
   return r.rows.map((x) => ({ unitId: x.unit_id, status: x.status, hasDeadline: x.has_deadline, n: x.n }));
 }
