@@ -10,7 +10,7 @@ import { hydrate, type TaskWithState } from './tasks.ts';
  * Every task (all columns of tasks) with the state in force on `asOf` as at_completed_on,
  * at_deadline, at_paused and at_progress; use as `FROM ${tasksAsOf(day)} t`.
  * A task reads tasks.state_* unless a closed stretch of task_states covers the day (at most one
- * can: the stretches do not overlap), found through the partial index on to_day.
+ * can: the stretches do not overlap), found through the GiST index on daterange(from_day, to_day).
  * With `allCurrent` (see allCurrentOn) no stretch does, so the plain columns are read: the planner
  * then orders by deadline with the index on state_deadline, as for the stored state alone.
  */
@@ -25,7 +25,7 @@ export function tasksAsOf(asOf: string, allCurrent = false): RawBuilder<unknown>
         ${pick('state_deadline', sql`s.deadline`)} AS at_deadline, ${pick('state_paused', sql`s.paused`)} AS at_paused,
         ${pick('state_progress', sql`coalesce(s.progress, 0)`)} AS at_progress
       FROM tasks t LEFT JOIN task_states s
-        ON s.task_id = t.id AND s.to_day IS NOT NULL AND s.to_day > ${d} AND (s.from_day IS NULL OR s.from_day <= ${d}))`;
+        ON s.task_id = t.id AND s.to_day IS NOT NULL AND daterange(s.from_day, s.to_day) @> ${d})`;
 }
 
 /**

@@ -15,8 +15,11 @@ CREATE TABLE task_states (
   CHECK (from_day IS NULL OR to_day IS NULL OR from_day < to_day)
 );
 CREATE INDEX task_states_task_idx ON task_states(task_id, from_day);
--- Closed stretches by their end: "as of a day" looks only at those ending after it (few for today).
+-- Closed stretches by their end: whether any ends after a day (none for today, as a rule).
 CREATE INDEX task_states_closed_idx ON task_states(to_day, task_id) WHERE to_day IS NOT NULL;
+-- The closed stretches covering a day (a NULL bound is unbounded, as in the columns): a B-tree on
+-- to_day alone would read every stretch ending after the day, most of them later ones.
+CREATE INDEX task_states_days_idx ON task_states USING gist (daterange(from_day, to_day)) WHERE to_day IS NOT NULL;
 
 -- First day of the stretch held in tasks.state_* (NULL: since the beginning); a day on or after it
 -- reads tasks.state_* directly, an earlier one the closed stretch of task_states covering it.
