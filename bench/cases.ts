@@ -2,7 +2,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../src/db/connection.ts';
 import { listObservations, listTargets } from '../src/db/targets.ts';
-import { countTasksByUnitAndStatus, listTasks, statusSql } from '../src/db/task-queries.ts';
+import { countTasksByUnitAndStatus, listTasks, statusSql, tasksSource } from '../src/db/task-queries.ts';
 import { listUnits, subtreeIds } from '../src/db/units.ts';
 import { searchKey } from '../src/domain/search.ts';
 import type { TaskStatus } from '../src/domain/task-status.ts';
@@ -22,9 +22,10 @@ export interface Case {
 }
 
 /** The list query of listTasks (task-queries.ts), written out with the same WHERE and ORDER BY. */
-function listSql(asOf: string, where: RawBuilder<SqlBool>[], limit: number) {
-  return sql`SELECT t.id, ${statusSql(asOf, DUE_SOON_DAYS)} AS status FROM tasks t WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY t.state_deadline ASC NULLS LAST, t.id LIMIT ${limit} OFFSET 0`;
+function listSql(from: RawBuilder<unknown>, asOf: string, where: RawBuilder<SqlBool>[], limit: number) {
+  return sql`SELECT t.id, ${statusSql(asOf, DUE_SOON_DAYS)} AS status, t.at_completed_on, t.at_deadline, t.at_paused, t.at_progress
+    FROM ${from} t WHERE ${sql.join(where, sql` AND `)}
+    ORDER BY t.at_deadline ASC NULLS LAST, t.id LIMIT ${limit} OFFSET 0`;
 }
 
 const unitWhere = (ids: string[]) => {
@@ -38,6 +39,8 @@ export async function cases(db: Db, asOf: string, soId: string): Promise<Case[]>
   const lateOrSoon: TaskStatus[] = ['in_progress_overdue', 'due_soon'];
   const needle = `%${searchKey(SEARCH)}%`;
   const base = { asOf, dueSoonDays: DUE_SOON_DAYS };
+  // The form of the task source listTasks would pick for this day (see tasksSource).
+  const from = await tasksSource(db, asOf);
   return [
     {
       name: 'GET /api/summary',
@@ -51,21 +54,21 @@ export async function cases(db: Db, asOf: string, soId: string): Promise<Case[]>
         await listTasks(db, { ...base, status: ['due_soon'], limit: 20, offset: 0 });
       },
       bare: sql`SELECT t.lead_unit_id AS unit_id, ${statusSql(asOf, DUE_SOON_DAYS)} AS status,
-        (t.state_deadline IS NOT NULL) AS has_deadline, count(*)::int AS n FROM tasks t WHERE true GROUP BY 1, 2, 3`,
+        (t.at_deadline IS NOT NULL) AS has_deadline, count(*)::int AS n FROM ${from} t WHERE true GROUP BY 1, 2, 3`,
       bareLabel: 'statusSql count by unit and status',
     },
     {
       name: 'GET /api/tasks (sở subtree, overdue or due soon)',
       path: `/api/tasks?asOf=${asOf}&unitId=${soId}&status=${lateOrSoon.join(',')}&limit=50`,
       dbCalls: async () => listTasks(db, { ...base, unitIds: await subtreeIds(db, soId), status: lateOrSoon, limit: 50, offset: 0 }),
-      bare: listSql(asOf, [unitWhere(subtree), statusWhere(asOf, lateOrSoon)], 50),
+      bare: listSql(from, asOf, [unitWhere(subtree), statusWhere(asOf, lateOrSoon)], 50),
       bareLabel: 'list query (unit subtree, status)',
     },
     {
       name: `GET /api/tasks?q=${SEARCH}`,
       path: `/api/tasks?asOf=${asOf}&q=${encodeURIComponent(SEARCH)}&limit=50`,
       dbCalls: () => listTasks(db, { ...base, q: SEARCH, limit: 50, offset: 0 }),
-      bare: listSql(asOf, [sql<SqlBool>`t.search_text LIKE ${needle}`], 50),
+      bare: listSql(from, asOf, [sql<SqlBool>`t.search_text LIKE ${needle}`], 50),
       bareLabel: 'list query (LIKE on search_text)',
     },
   ];

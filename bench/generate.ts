@@ -6,6 +6,7 @@ import type { Db } from '../src/db/connection.ts';
 import type { Database } from '../src/db/schema.ts';
 import { getTask, listReports } from '../src/db/tasks.ts';
 import { deriveTaskState } from '../src/domain/task-status.ts';
+import { rebuildAllTaskStates } from '../src/db/task-states.ts';
 import { addDays } from '../src/domain/calendar.ts';
 import { TARGET_GROUPS } from '../src/domain/target.ts';
 import { BAN_DANG, MAT_TRAN, SO_CHILD, SO_NGANH, TARGET_KINDS, VILLAGE, placeName, rng, type Rng } from './names.ts';
@@ -168,6 +169,10 @@ export async function generate(db: Db, o: GenerateOptions): Promise<Workspace> {
     counts.reports += reports.length;
     log(`tasks: ${counts.tasks}/${nTasks}, reports: ${counts.reports}`);
   }
+  // The state stretches of every task (task_states), as the migration that added them writes them.
+  const st0 = performance.now();
+  await db.transaction().execute((trx) => rebuildAllTaskStates(trx));
+  log(`task states: ${((performance.now() - st0) / 1000).toFixed(1)} s`);
   // The planner needs statistics; a server's autovacuum would gather them a little later.
   await sql`ANALYZE`.execute(db);
 

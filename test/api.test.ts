@@ -234,3 +234,50 @@ describe('the summary follows new figures', () => {
     expect(await achieved()).toBe(before + 1);
   });
 });
+
+describe('as of a day, every view gives one answer', () => {
+  // A task due 28/02/2025 whose extension (to 30/06/2025) is approved on 01/05/2025: on 15/04 it was
+  // overdue, whatever was decided later.
+  it('the list, its filters, the summary and the detail agree before and after a later extension', async () => {
+    const unit = await s.api('POST', '/api/units', { code: 'SOXD', name: 'Sở Xây dựng', kind: 'so_nganh' });
+    expect(unit.status).toBe(201);
+    const t = await s.api('POST', '/api/tasks', {
+      title: 'Trình phương án nhà ở xã hội', leadUnitId: unit.body.id, coUnitIds: [], assignedOn: '2025-01-06', deadline: '2025-02-28',
+    });
+    expect(t.status).toBe(201);
+    const id = t.body.id as string;
+    const ext = await s.api('POST', `/api/tasks/${id}/reports`, { kind: 'extension_decision', reportedOn: '2025-05-01', approved: true, newDeadline: '2025-06-30' });
+    expect(ext.status).toBe(201);
+
+    const views = async (asOf: string) => {
+      const detail = (await s.api('GET', `/api/tasks/${id}?asOf=${asOf}`)).body;
+      const list = (await s.api('GET', `/api/tasks?asOf=${asOf}&unitId=${unit.body.id}`)).body.items;
+      const byStatus = (await s.api('GET', `/api/tasks?asOf=${asOf}&status=${detail.status}&unitId=${unit.body.id}`)).body.total;
+      const byDeadline = (await s.api('GET', `/api/tasks?asOf=${asOf}&unitId=${unit.body.id}&deadlineFrom=${detail.state.deadline}&deadlineTo=${detail.state.deadline}`)).body.total;
+      const summary = (await s.api('GET', `/api/summary?asOf=${asOf}&unitId=${unit.body.id}`)).body.tasks;
+      return { detail, list, byStatus, byDeadline, summary };
+    };
+
+    const april = await views('2025-04-15');
+    expect(april.detail.status).toBe('in_progress_overdue');
+    expect(april.list.map((x: { id: string; status: string }) => [x.id, x.status])).toEqual([[id, 'in_progress_overdue']]);
+    // The state shown beside the status is that day's too: the deadline then in force.
+    expect(april.detail.state.deadline).toBe('2025-02-28');
+    expect(april.list[0].state.deadline).toBe('2025-02-28');
+    expect(april.byStatus).toBe(1);
+    expect(april.byDeadline).toBe(1);
+    expect(april.summary.counts.in_progress_overdue).toBe(1);
+    expect(april.summary.overdue.items.map((x: { id: string; deadline: string }) => [x.id, x.deadline])).toEqual([[id, '2025-02-28']]);
+
+    const may = await views('2025-05-02');
+    expect(may.detail.status).toBe('in_progress');
+    expect(may.detail.state.deadline).toBe('2025-06-30');
+    expect(may.list.map((x: { status: string }) => x.status)).toEqual(['in_progress']);
+    expect(may.byDeadline).toBe(1);
+    expect(may.summary.counts.in_progress).toBe(1);
+
+    const june = await views('2025-06-25');
+    expect([june.detail.status, ...june.list.map((x: { status: string }) => x.status)]).toEqual(['due_soon', 'due_soon']);
+    expect(june.summary.dueSoon.items.map((x: { id: string }) => x.id)).toEqual([id]);
+  });
+});

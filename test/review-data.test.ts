@@ -6,6 +6,8 @@ import { importWorkspace } from '../src/db/workspace.ts';
 import { readDemoWorkspace } from '../src/cli/demo.ts';
 import { reviewReportData } from '../src/server/services/review.ts';
 import type { DbHandle } from '../src/db/connection.ts';
+import { addReport, createTask } from '../src/db/tasks.ts';
+import { createUnit } from '../src/db/units.ts';
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -39,5 +41,24 @@ describe('reviewReportData', () => {
 
   it('refuses a period that is not one', async () => {
     await expect(reviewReportData(h.db, { period: '2025-Q5' })).rejects.toMatchObject({ code: 'invalid' });
+  });
+});
+
+describe('a past period keeps its account', () => {
+  it('the review of quý I/2025 is the same before and after an extension decided in May', async () => {
+    const unit = await writeTransaction(h.db, (trx) => createUnit(trx, { code: 'SOXD-Q1', name: 'Sở Xây dựng (thử quý I)', kind: 'so_nganh', parentId: null }, null));
+    const task = await writeTransaction(h.db, (trx) => createTask(trx, {
+      title: 'Trình phương án nhà ở xã hội', leadUnitId: unit.id, coUnitIds: [], personInCharge: null, authority: null, product: null,
+      assignedOn: '2025-01-06', deadline: '2025-02-28', latest: null, recurring: false, parentId: null, targetIds: [],
+      source: { documentId: null, span: null, quote: null }, visibility: 'internal',
+    }, null));
+    const review = () => reviewReportData(h.db, { period: '2025-Q1', unitId: unit.id, today: '2025-06-01' });
+    const before = await review();
+    expect(before.tasks.overdue.map((r) => [r.title, r.deadline, r.daysOverdue])).toEqual([[task.title, '2025-02-28', 31]]);
+    await writeTransaction(h.db, (trx) => addReport(trx, task.id, { kind: 'extension_decision', reportedOn: '2025-05-01', progress: null, text: '', newDeadline: '2025-06-30', approved: true, authorId: null }, null));
+    expect(await review()).toEqual(before);
+    // A completion after the quarter does not make it done in the quarter either.
+    await writeTransaction(h.db, (trx) => addReport(trx, task.id, { kind: 'complete', reportedOn: '2025-05-20', progress: 100, text: '', newDeadline: null, approved: null, authorId: null }, null));
+    expect(await review()).toEqual(before);
   });
 });

@@ -4,10 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { Db } from './connection.ts';
+import { rebuildAllTaskStates } from './task-states.ts';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 // Any constant: several server processes starting at once take turns on it.
 const MIGRATION_LOCK = 4_216_001;
+
+/**
+ * Work a migration needs that SQL cannot do, run right after its file in the same transaction:
+ * task_states is filled by the domain's fold, which exists only in TypeScript.
+ */
+const AFTER: Record<string, (trx: Db) => Promise<unknown>> = {
+  '0010_task_states.sql': rebuildAllTaskStates,
+};
 
 export function migrationFiles(): string[] {
   return readdirSync(MIGRATIONS_DIR)
@@ -26,6 +35,7 @@ export async function migrate(db: Db): Promise<string[]> {
       const done = await sql<{ name: string }>`SELECT name FROM schema_migrations WHERE name = ${file}`.execute(trx);
       if (done.rows.length > 0) return;
       await sql.raw(readFileSync(join(MIGRATIONS_DIR, file), 'utf8')).execute(trx);
+      await AFTER[file]?.(trx);
       await sql`INSERT INTO schema_migrations (name) VALUES (${file})`.execute(trx);
       applied.push(file);
     });

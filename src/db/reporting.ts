@@ -8,6 +8,7 @@ import type { WriteTx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 import { periodBounds } from './targets.ts';
 import { refreshState } from './tasks.ts';
+import { tasksOfPeriod, tasksSource } from './task-queries.ts';
 
 export interface ReportingPeriod {
   id: string;
@@ -85,15 +86,11 @@ export async function dueItems(db: Db, p: ReportingPeriod, unitId: string) {
     .orderBy('indicator')
     .orderBy('id')
     .execute();
-  const tasks = await db
-    .selectFrom('tasks')
-    .select(['id', 'title', 'deadline', 'state_deadline', 'state_completed_on', 'state_progress'])
-    .where('lead_unit_id', '=', unitId)
-    .where('assigned_on', '<=', p.end)
-    .where((eb) => eb.or([eb('state_completed_on', 'is', null), eb('state_completed_on', '>=', p.start)]))
-    .orderBy('state_deadline')
-    .orderBy('id')
-    .execute();
+  // As they stood on the period's last day, as the review of the period counts them.
+  const tasks = (await tasksOfPeriod(db, p, unitId)).map((t) => ({
+    id: t.id, title: t.title, deadline: t.deadline,
+    state_deadline: t.state.deadline, state_completed_on: t.state.completedOn, state_progress: t.state.progress,
+  }));
   return { targets, tasks };
 }
 
@@ -101,8 +98,8 @@ export async function dueItems(db: Db, p: ReportingPeriod, unitId: string) {
 export async function unitsExpected(db: Db, p: ReportingPeriod): Promise<string[]> {
   const r = await sql<{ unit_id: string }>`
     SELECT owner_unit_id AS unit_id FROM targets WHERE owner_unit_id IS NOT NULL
-    UNION SELECT lead_unit_id FROM tasks WHERE lead_unit_id IS NOT NULL AND assigned_on <= ${p.end}::date
-      AND (state_completed_on IS NULL OR state_completed_on >= ${p.start}::date)
+    UNION SELECT lead_unit_id FROM ${await tasksSource(db, p.end)} t WHERE lead_unit_id IS NOT NULL AND assigned_on <= ${p.end}::date
+      AND (at_completed_on IS NULL OR at_completed_on >= ${p.start}::date)
     ORDER BY 1`.execute(db);
   return r.rows.map((x) => x.unit_id);
 }

@@ -107,6 +107,17 @@ export interface ObservationsTable extends SourceColumns {
   withdraw_reason: Generated<string | null>;
 }
 
+/** A task's state over a stretch of days [from_day, to_day); see migrations/0010_task_states.sql. */
+export interface TaskStatesTable {
+  task_id: string;
+  from_day: DayOrNull;
+  to_day: DayOrNull;
+  completed_on: DayOrNull;
+  deadline: DayOrNull;
+  paused: boolean;
+  progress: number | null;
+}
+
 export interface TasksTable extends SourceColumns {
   id: Generated<string>;
   visibility: Generated<string>;
@@ -125,6 +136,8 @@ export interface TasksTable extends SourceColumns {
   state_deadline: DayOrNull;
   state_paused: Generated<boolean>;
   state_progress: Generated<number>;
+  /** First day of the stretch held in state_* (null: since the beginning); see task_states. */
+  state_from: DayOrNull;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -292,5 +305,6 @@ export interface Database {
   task_units: TaskUnitsTable;
   task_targets: TaskTargetsTable;
   task_reports: TaskReportsTable;
+  task_states: TaskStatesTable;
   audit_log: AuditLogTable;
 }

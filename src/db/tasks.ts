@@ -1,7 +1,6 @@
 // Tasks (nhiệm vụ), their co-ordinating units, linked targets and progress reports.
 import type { Selectable } from 'kysely';
 import type { Task, TaskReport, ReportKind } from '../domain/task.ts';
-import { deriveTaskState } from '../domain/task-status.ts';
 import { searchKey } from '../domain/search.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
@@ -9,9 +8,7 @@ import type { WriteTx } from './tx.ts';
 import type { TasksTable, TaskReportsTable } from './schema.ts';
 import { recordAudit } from './audit.ts';
 import { fromSource, toSource } from './source.ts';
-
-// The end of time for the stored state: every report counts.
-const ALL_REPORTS = '9999-12-31';
+import { writeTaskStates } from './task-states.ts';
 
 export interface StoredTaskState {
   completedOn: string | null;
@@ -136,15 +133,13 @@ async function setLinks(trx: Db, id: string, coUnitIds: string[], targetIds: str
   if (targets.length) await trx.insertInto('task_targets').values(targets.map((target_id) => ({ task_id: id, target_id }))).execute();
 }
 
-/** Recomputes the stored state from all reports, with the same rule the domain uses for any day. */
+/**
+ * Recomputes the stored state from the reports, with the same rule the domain uses for any day: every
+ * stretch between report days (task_states, for days in the past) and the last one (tasks.state_*).
+ */
 export async function refreshState(trx: WriteTx, id: string): Promise<void> {
   const task = await getTask(trx, id);
-  const s = deriveTaskState(task, await listReports(trx, id), ALL_REPORTS);
-  await trx
-    .updateTable('tasks')
-    .set({ state_completed_on: s.completedOn, state_deadline: s.deadline, state_paused: s.paused, state_progress: s.progress ?? 0 })
-    .where('id', '=', id)
-    .execute();
+  await writeTaskStates(trx, [{ task, reports: await listReports(trx, id) }]);
 }
 
 export async function createTask(trx: WriteTx, input: TaskInput, actor: string | null): Promise<TaskWithState> {

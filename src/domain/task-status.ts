@@ -42,6 +42,9 @@ export interface TaskState {
   extensions: number;
 }
 
+/** What the fold reads of a task (a store can fold without loading the whole task). */
+export type TaskFoldInput = Pick<Task, 'id' | 'recurring' | 'deadline' | 'latest'>;
+
 /**
  * Folds the task's reports dated on or before `asOf`, in date order (same-day reports keep the
  * order given, which should be the order they were entered).
@@ -56,7 +59,7 @@ export interface TaskState {
  * - pause / resume: toggles paused.
  * Reports of another task (taskId differs) are ignored, so a caller can pass a mixed list.
  */
-export function deriveTaskState(task: Task, reports: readonly TaskReport[], asOf: string): TaskState {
+export function deriveTaskState(task: TaskFoldInput, reports: readonly TaskReport[], asOf: string): TaskState {
   const mine = reports
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.taskId === task.id && r.reportedOn <= asOf)

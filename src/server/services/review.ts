@@ -2,7 +2,8 @@
 // and last year's, tasks by outcome and unit, limitations, next period's tasks and the ratings.
 import type { Db } from '../../db/connection.ts';
 import { listTargets, observationsByIndicator } from '../../db/targets.ts';
-import { hydrate, type TaskWithState } from '../../db/tasks.ts';
+import type { TaskWithState } from '../../db/tasks.ts';
+import { tasksOfPeriod } from '../../db/task-queries.ts';
 import { listUnits, subtreeIds } from '../../db/units.ts';
 import { AppError, invalid } from '../../domain/errors.ts';
 import { parsePeriod, periodLabelVi, type Period } from '../../domain/period.ts';
@@ -78,20 +79,12 @@ export async function reviewReportData(db: Db, opts: ReviewOptions): Promise<Rev
   });
   const ts = summarizeTargets(targetRows);
 
-  // II. Tasks assigned by the period's end and not finished before it began.
-  const rows = await db
-    .selectFrom('tasks')
-    .selectAll()
-    .where('assigned_on', '<=', period.end)
-    .where((eb) => eb.or([eb('state_completed_on', 'is', null), eb('state_completed_on', '>=', period.start)]))
-    .orderBy('state_deadline')
-    .orderBy('id')
-    .execute();
-  const tasks = (await hydrate(db, rows)).filter((t) => !scope || (t.leadUnitId !== null && scope.has(t.leadUnitId)));
+  // II. Tasks assigned by the period's end and not finished before it began, as they stood on its
+  // last day: an extension or a return decided later does not rewrite a past period's account.
+  const tasks = (await tasksOfPeriod(db, period)).filter((t) => !scope || (t.leadUnitId !== null && scope.has(t.leadUnitId)));
   const row = (t: TaskWithState, at: string): ReviewTaskRow => {
-    const completedOn = t.state.completedOn && t.state.completedOn <= at ? t.state.completedOn : null;
-    const status = statusFromState({ ...t.state, completedOn, awaitingAcceptanceSince: null, latest: t.latest, progress: t.state.progress, extensions: 0 }, at);
-    const deadline = t.state.deadline;
+    const { completedOn, deadline } = t.state;
+    const status = statusFromState({ ...t.state, awaitingAcceptanceSince: null, latest: t.latest, extensions: 0 }, at);
     const daysOverdue = deadline ? Math.max(0, daysBetween(deadline, completedOn ?? at)) : 0;
     return { title: t.title, unitName: t.leadUnitId ? (unitById.get(t.leadUnitId)?.name ?? null) : null, deadline, completedOn, status, statusLabel: TASK_STATUS_LABELS[status], daysOverdue };
   };

@@ -37,7 +37,9 @@ async function detail(db: Db, id: string, asOf: string, dueSoonDays: number) {
   const task = await getTask(db, id);
   const reports = await listReports(db, id);
   const ev = evaluateTask(task, reports, asOf, { dueSoonDays });
-  return { asOf, ...presentTask(task, ev.status), evaluation: ev, reports: reports.map(presentReport) };
+  // The state as it stood on asOf, as the list of that day shows it (not the latest stored one).
+  const state = { completedOn: ev.completedOn, deadline: ev.deadline, paused: ev.paused, progress: ev.progress ?? 0 };
+  return { asOf, ...presentTask({ ...task, state }, ev.status), evaluation: ev, reports: reports.map(presentReport) };
 }
 
 export function taskRoutes() {
