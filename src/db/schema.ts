@@ -165,6 +165,7 @@ export interface TaskReportsTable {
   author_id: string | null;
   submission_id: Generated<string | null>;
   created_at: Timestamp;
+  entry_no: Generated<number>;
 }
 
 export interface AuditLogTable {

@@ -38,8 +38,8 @@ export async function allCurrentOn(db: Db, asOf: string): Promise<boolean> {
 }
 
 /** tasksAsOf in its cheapest correct form for the day, as the data stands now. */
-export async function tasksSource(db: Db, asOf: string): Promise<RawBuilder<unknown>> {
-  return tasksAsOf(asOf, await allCurrentOn(db, asOf));
+export async function tasksSource(db: Db, asOf: string, allCurrent?: boolean): Promise<RawBuilder<unknown>> {
+  return tasksAsOf(asOf, allCurrent ?? (await allCurrentOn(db, asOf)));
 }
 
 /**
@@ -77,6 +77,8 @@ export interface TaskFilter {
   offset: number;
   /** Skip the count when the caller knows it already (the summary has it from its counts). */
   withTotal?: boolean;
+  /** allCurrentOn(asOf), when the caller asked once for several queries (the summary makes three). */
+  allCurrent?: boolean;
 }
 
 function whereClauses(f: Omit<TaskFilter, 'limit' | 'offset'>) {
@@ -118,7 +120,7 @@ async function withStateInForce<R extends InForce>(db: Db, rows: R[]): Promise<(
 export async function listTasks(db: Db, f: TaskFilter): Promise<{ items: (TaskWithState & { status: TaskStatus })[]; total: number | null }> {
   const where = whereClauses(f);
   const status = statusSql(f.asOf, f.dueSoonDays);
-  const from = await tasksSource(db, f.asOf);
+  const from = await tasksSource(db, f.asOf, f.allCurrent);
   const rows = await sql<InForce & { status: TaskStatus }>`
     SELECT t.id, ${status} AS status, t.at_completed_on, t.at_deadline, t.at_paused, t.at_progress FROM ${from} t WHERE ${where}
     ORDER BY t.at_deadline ASC NULLS LAST, t.id LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
@@ -155,6 +157,6 @@ export async function countTasksByUnitAndStatus(db: Db, f: Omit<TaskFilter, 'lim
   const r = await sql<{ unit_id: string | null; status: TaskStatus; has_deadline: boolean; n: number }>`
     SELECT t.lead_unit_id AS unit_id, ${statusSql(f.asOf, f.dueSoonDays)} AS status,
            (t.at_deadline IS NOT NULL) AS has_deadline, count(*)::int AS n
-    FROM ${await tasksSource(db, f.asOf)} t WHERE ${whereClauses(f)} GROUP BY 1, 2, 3`.execute(db);
+    FROM ${await tasksSource(db, f.asOf, f.allCurrent)} t WHERE ${whereClauses(f)} GROUP BY 1, 2, 3`.execute(db);
   return r.rows.map((x) => ({ unitId: x.unit_id, status: x.status, hasDeadline: x.has_deadline, n: x.n }));
 }

@@ -81,7 +81,7 @@ export async function getTask(db: Db, id: string): Promise<TaskWithState> {
 }
 
 export async function listReports(db: Db, taskId: string): Promise<TaskReport[]> {
-  const rows = await db.selectFrom('task_reports').selectAll().where('task_id', '=', taskId).orderBy('reported_on').orderBy('created_at').execute();
+  const rows = await db.selectFrom('task_reports').selectAll().where('task_id', '=', taskId).orderBy('reported_on').orderBy('entry_no').execute();
   return rows.map(toReport);
 }
 
@@ -93,7 +93,7 @@ export async function ledTasksAssignedBy(db: Db, day: string): Promise<TaskWithS
 /** Every report of these tasks, in date order (same-day reports in the order entered). */
 export async function reportsOf(db: Db, taskIds: string[]): Promise<TaskReport[]> {
   if (taskIds.length === 0) return [];
-  const rows = await db.selectFrom('task_reports').selectAll().where('task_id', 'in', taskIds).orderBy('reported_on').orderBy('created_at').execute();
+  const rows = await db.selectFrom('task_reports').selectAll().where('task_id', 'in', taskIds).orderBy('reported_on').orderBy('entry_no').execute();
   return rows.map(toReport);
 }
 

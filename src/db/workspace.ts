@@ -20,7 +20,7 @@ export async function isEmptyWorkspace(db: Db): Promise<boolean> {
 export async function exportWorkspace(db: Db): Promise<Workspace> {
   const docs = await db.selectFrom('documents').selectAll().orderBy('id').execute();
   const tasks = await hydrate(db, await db.selectFrom('tasks').selectAll().orderBy('id').execute());
-  const reports = await db.selectFrom('task_reports').selectAll().orderBy('task_id').orderBy('reported_on').orderBy('id').execute();
+  const reports = await db.selectFrom('task_reports').selectAll().orderBy('task_id').orderBy('reported_on').orderBy('entry_no').execute();
   const units = await listUnits(db);
   return {
     format: 'haidang-workspace',

@@ -4,7 +4,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { AsOf, Id, asOfOrToday, errorResponses, json, validationHook } from '../../validation.ts';
 import { listTargets, observationsByIndicator } from '../../../db/targets.ts';
-import { countTasksByUnitAndStatus, listTasks } from '../../../db/task-queries.ts';
+import { allCurrentOn, countTasksByUnitAndStatus, listTasks } from '../../../db/task-queries.ts';
 import { getUnit, listUnits, subtreeIds } from '../../../db/units.ts';
 import { targetStatus } from '../../../domain/target-status.ts';
 import { summarizeTargets, summarizeTaskCounts } from '../../../domain/summary.ts';
@@ -48,7 +48,8 @@ export function summaryRoutes() {
         unit: t.unit, period: t.period, periodLabel: t.periodLabel, latest: t.latest, ratio: t.ratio, forecast: t.forecast,
       });
 
-      const filter = { unitIds, asOf, dueSoonDays };
+      // One probe for the three task queries below: whether the day reads the stored state alone.
+      const filter = { unitIds, asOf, dueSoonDays, allCurrent: await allCurrentOn(db, asOf) };
       const counts = await countTasksByUnitAndStatus(db, filter);
       const units = new Map((await listUnits(db)).map((u) => [u.id, u]));
       const perUnit = new Map<string | null, typeof counts>();
