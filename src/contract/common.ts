@@ -20,4 +20,4 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.strictObject({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
 
 /** An answer that only says the action was done. */
-export const Ok = z.strictObject({ ok: z.literal(true) }).meta({ id: 'Ok' });
+export const Ok = z.strictObject({ ok: z.boolean() }).meta({ id: 'Ok' });

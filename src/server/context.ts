@@ -4,6 +4,7 @@ import type { SessionPolicy } from '../db/sessions.ts';
 import type { Principal } from '../domain/user.ts';
 import { DEFAULT_THROTTLE, type ThrottleRule } from '../domain/throttle.ts';
 import { DEFAULT_DUE_SOON_DAYS } from '../domain/task-status.ts';
+import type { ContractViolation } from './response-check.ts';
 
 export interface ServerContext {
   db: Db;
@@ -11,6 +12,11 @@ export interface ServerContext {
   dueSoonDays: number;
   session: SessionPolicy;
   throttle: ThrottleRule;
+  /**
+   * When set (the test servers set it), every JSON answer is checked against its route's declared
+   * schema; a mismatch is reported here and answered 500 (see response-check.ts).
+   */
+  checkResponses?: (v: ContractViolation) => void;
 }
 
 export function serverContext(db: Db, over: Partial<Omit<ServerContext, 'db'>> = {}): ServerContext {
