@@ -20,3 +20,4 @@ export const AuditEntry = z
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const AuditList = listOf(AuditEntry).meta({ id: 'AuditList' });
+export type AuditList = z.infer<typeof AuditList>;

@@ -17,6 +17,7 @@ const documentFields = {
 export const DocumentItem = z.strictObject({ ...documentFields, length: z.number().int() }).meta({ id: 'DocumentItem' });
 export type DocumentItem = z.infer<typeof DocumentItem>;
 export const DocumentList = listOf(DocumentItem).meta({ id: 'DocumentList' });
+export type DocumentList = z.infer<typeof DocumentList>;
 
 export const DocumentDetail = z.strictObject({ ...documentFields, text: z.string() }).meta({ id: 'Document' });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;

@@ -41,3 +41,4 @@ export const ProposalList = z
 export type ProposalList = z.infer<typeof ProposalList>;
 
 export const ProposalsDecided = z.strictObject({ items: z.array(Proposal) }).meta({ id: 'ProposalsDecided' });
+export type ProposalsDecided = z.infer<typeof ProposalsDecided>;

@@ -10,9 +10,12 @@ export const PeriodItem = z
   .meta({ id: 'ReportingPeriod' });
 export type PeriodItem = z.infer<typeof PeriodItem>;
 export const PeriodList = listOf(PeriodItem).meta({ id: 'ReportingPeriodList' });
+export type PeriodList = z.infer<typeof PeriodList>;
 
 export const SubmissionStatus = z.enum(SUBMISSION_STATUSES);
+export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
 export const Timeliness = z.enum(['on_time', 'late', 'missing', 'pending']);
+export type Timeliness = z.infer<typeof Timeliness>;
 
 export const PeriodUnitRow = z
   .strictObject({
@@ -44,6 +47,8 @@ export const FigureLine = z.strictObject({ targetId: z.string(), value: z.number
 export type FigureLine = z.infer<typeof FigureLine>;
 export const TaskLine = z.strictObject({ taskId: z.string(), progress: z.number().nullable(), completedOn: Day.nullable(), note: z.string() });
 export type TaskLine = z.infer<typeof TaskLine>;
+/** What the page sends to save a draft: the same lines a submission keeps. */
+export interface SubmissionDraft { figures: FigureLine[]; tasks: TaskLine[] }
 
 export const Submission = z
   .strictObject({

@@ -25,6 +25,7 @@ export const ObservationItem = z
   .meta({ id: 'Observation' });
 export type ObservationItem = z.infer<typeof ObservationItem>;
 export const ObservationList = listOf(ObservationItem).meta({ id: 'ObservationList' });
+export type ObservationList = z.infer<typeof ObservationList>;
 
 /** A figure's life after entry: corrected by a new entry, or withdrawn; both keep who, when and why. */
 const historyFields = {
@@ -50,7 +51,9 @@ export const TargetForecast = z
 export type TargetForecast = z.infer<typeof TargetForecast>;
 
 export const TargetStatusKind = z.enum(TARGET_STATUSES);
+export type TargetStatusKind = z.infer<typeof TargetStatusKind>;
 export const TargetGroup = z.enum(TARGET_GROUPS);
+export type TargetGroup = z.infer<typeof TargetGroup>;
 
 export const TargetItem = z
   .strictObject({
@@ -84,5 +87,6 @@ export const TargetItem = z
 export type TargetItem = z.infer<typeof TargetItem>;
 
 export const TargetList = z.strictObject({ asOf: Day, items: z.array(TargetItem), total: z.number().int() }).meta({ id: 'TargetList' });
+export type TargetList = z.infer<typeof TargetList>;
 export const TargetDetail = TargetItem.extend({ asOf: Day, observations: z.array(ObservationItem) }).meta({ id: 'TargetDetail' });
 export type TargetDetail = z.infer<typeof TargetDetail>;

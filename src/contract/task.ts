@@ -6,6 +6,7 @@ import { TASK_STATUSES } from '../domain/task-status.ts';
 import { Day, SourceRef, listOf } from './common.ts';
 
 export const TaskStatus = z.enum(TASK_STATUSES);
+export type TaskStatus = z.infer<typeof TaskStatus>;
 
 export const TaskItem = z
   .strictObject({
@@ -36,6 +37,7 @@ export type TaskItem = z.infer<typeof TaskItem>;
 export const TaskList = z
   .strictObject({ asOf: Day, total: z.number().int().nullable(), limit: z.number().int(), offset: z.number().int(), items: z.array(TaskItem) })
   .meta({ id: 'TaskList' });
+export type TaskList = z.infer<typeof TaskList>;
 
 export const ReportItem = z
   .strictObject({
@@ -74,3 +76,4 @@ export const TaskDetail = TaskItem.extend({ asOf: Day, evaluation: TaskEvaluatio
 export type TaskDetail = z.infer<typeof TaskDetail>;
 
 export const ReportCreated = z.strictObject({ report: ReportItem, task: TaskDetail }).meta({ id: 'TaskReportCreated' });
+export type ReportCreated = z.infer<typeof ReportCreated>;

@@ -16,3 +16,4 @@ export const UnitItem = z
 export type UnitItem = z.infer<typeof UnitItem>;
 
 export const UnitList = listOf(UnitItem).meta({ id: 'UnitList' });
+export type UnitList = z.infer<typeof UnitList>;

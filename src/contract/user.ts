@@ -22,6 +22,7 @@ export const UserList = listOf(AuthUser).meta({ id: 'UserList' });
 
 /** The CSRF token is echoed by the page in `x-csrf-token`; the session itself stays in an HttpOnly cookie. */
 export const LoginAnswer = z.strictObject({ user: AuthUser, csrfToken: z.string() }).meta({ id: 'LoginAnswer' });
+export type LoginAnswer = z.infer<typeof LoginAnswer>;
 export const Me = z.strictObject({ user: AuthUser }).meta({ id: 'Me' });
 
 /** Shown once to the administrator, never stored in clear. */
