@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv, ServerContext } from './context.ts';
 import { errorBody, toErrorResponse } from './errors.ts';
 import { validationHook } from './validation.ts';
+import { checkResponses } from './response-check.ts';
 import { unitRoutes } from './routes/units/units.ts';
 import { documentRoutes } from './routes/documents/documents.ts';
 import { observationRoutes, targetRoutes } from './routes/targets/targets.ts';
@@ -58,6 +59,8 @@ export function buildApp(ctx: ServerContext) {
     c.set('ctx', ctx);
     await next();
   });
+  // Outermost after the context, so that it sees every answer: the routes', the validation hook's, the errors'.
+  if (ctx.checkResponses) app.use('/api/*', checkResponses(app, ctx.checkResponses));
   app.use(
     '/api/*',
     bodyLimit({

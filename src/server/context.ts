@@ -4,6 +4,7 @@ import type { SessionPolicy } from '../db/sessions.ts';
 import type { Principal } from '../domain/user.ts';
 import { DEFAULT_THROTTLE, type ThrottleRule } from '../domain/throttle.ts';
 import { DEFAULT_DUE_SOON_DAYS } from '../domain/task-status.ts';
+import type { ContractViolation } from './response-check.ts';
 
 export interface ServerContext {
   db: Db;
@@ -14,6 +15,11 @@ export interface ServerContext {
   /** Takes a backup of the database this server runs on (`GET /api/admin/backup`). */
   backup?: () => Promise<{ bytes: Uint8Array }>;
   backupKind?: 'pglite' | 'postgres';
+  /**
+   * When set (the test servers set it), every JSON answer is checked against its route's declared
+   * schema; a mismatch is reported here and answered 500 (see response-check.ts).
+   */
+  checkResponses?: (v: ContractViolation) => void;
 }
 
 export function serverContext(db: Db, over: Partial<Omit<ServerContext, 'db'>> = {}): ServerContext {

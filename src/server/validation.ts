@@ -24,7 +24,7 @@ export const asOfOrToday = (asOf: string | undefined) => asOf ?? todayInVietnam(
 export const IdParam = z.object({ id: PathId('id') });
 
 export const ErrorSchema = z
-  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.any() }) })
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown() }) })
   .openapi('Error');
 
 /** Validation failures answer 400 with `field: message` lines, before any handler runs. */
@@ -41,5 +41,6 @@ export const errorResponses = {
   409: { description: 'Conflict (stale version, duplicate)', content: { 'application/json': { schema: ErrorSchema } } },
 } as const;
 
-export const json = (schema: z.ZodType, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+/** A JSON answer; every status a route sends JSON for names its schema (from src/contract), so the handler's `c.json` is type-checked against it. */
+export const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });

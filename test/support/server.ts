@@ -1,5 +1,6 @@
 // A real HTTP server on an ephemeral port over a fresh database, and JSON clients that sign in
-// with cookies and send the CSRF header, as the browser app does.
+// with cookies and send the CSRF header, as the browser app does. Every JSON answer is checked
+// against the schema its route declares (src/contract): a mismatch answers 500 and fails close().
 import { writeTransaction } from '../../src/db/tx.ts';
 import { freshDb } from './db.ts';
 import { takeBackup } from '../../src/db/backup.ts';
@@ -8,6 +9,7 @@ import { serverContext, type ServerContext } from '../../src/server/context.ts';
 import type { DbHandle } from '../../src/db/connection.ts';
 import { createUser } from '../../src/db/users.ts';
 import type { Role } from '../../src/domain/user.ts';
+import type { ContractViolation } from '../../src/server/response-check.ts';
 
 export interface Reply<T = any> {
   status: number;
@@ -28,6 +30,8 @@ export interface TestServer extends Client {
   login(login: string, password: string): Promise<Client>;
   /** Creates an account (password already changed) and signs it in. */
   userClient(login: string, roles: Role[], unitId: string | null): Promise<Client>;
+  /** Answers that broke their route's declared schema so far (each also answered 500). */
+  violations: ContractViolation[];
   close(): Promise<void>;
 }
 
@@ -67,7 +71,12 @@ function makeClient(url: string): Client {
 export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<void>; context?: Partial<Omit<ServerContext, 'db'>> } = {}): Promise<TestServer> {
   const handle = await freshDb();
   if (opts.setup) await opts.setup(handle);
-  const context = { backup: () => takeBackup(handle, handle.url), backupKind: handle.kind, ...opts.context };
+  const violations: ContractViolation[] = [];
+  const checkResponses = (v: ContractViolation) => {
+    violations.push(v);
+    console.error(`contract violation: ${v.method} ${v.path} → ${v.status}\n  ${v.issues.join('\n  ')}`);
+  };
+  const context = { checkResponses, backup: () => takeBackup(handle, handle.url), backupKind: handle.kind, ...opts.context };
   const server = await startServer(serverContext(handle.db, context), { port: 0, host: '127.0.0.1' });
   const login = async (name: string, password: string) => {
     const c = makeClient(server.url);
@@ -87,9 +96,12 @@ export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<v
     anonymous: () => makeClient(server.url),
     login,
     userClient,
+    violations,
     async close() {
       await server.close();
       await handle.close();
+      // A test that swallowed the 500 (or only looked at a status) still fails here.
+      if (violations.length) throw new Error(`${violations.length} answer(s) outside their declared schema, first: ${JSON.stringify(violations[0])}`);
     },
   };
 }

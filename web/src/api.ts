@@ -3,11 +3,12 @@
 import type { TaskStatus } from '../../src/domain/task-status.ts';
 import type { TargetStatusKind } from '../../src/domain/target-status.ts';
 import type { TargetGroup } from '../../src/domain/target.ts';
+// The answers' types are inferred from the server's schemas (src/contract): type-only, nothing of zod reaches the bundle.
 import type {
-  AuditEntry, AuthUser, DocumentCreated, DocumentDetail, DocumentItem, ObservationItem, Page, Proposal, ProposalList, ReportItem,
-  SummaryResponse, TargetDetail, TargetItem, TaskDetail, TaskItem, UnitItem,
-  PeriodOverview, PeriodItem, QuarterRating, RatingRow, Submission, SubmissionDraft, UnitReport,
-} from './types.ts';
+  AuditList, AuthUser, DocumentCreated, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
+  PeriodOverview, Proposal, ProposalList, ProposalsDecided, QuarterRating, RatingRow, ReportCreated, ReportItem, Submission, SubmissionDraft, SummaryResponse,
+  TargetDetail, TargetList, TaskDetail, TaskList, UnitItem, UnitList, UnitReport,
+} from '../../src/contract/index.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -185,28 +186,28 @@ export interface DocumentInput {
 
 export const api = {
   summary: (q: { asOf?: string; unitId?: string } = {}) => get<SummaryResponse>('/summary', q),
-  units: () => get<{ items: UnitItem[] }>('/units'),
+  units: () => get<UnitList>('/units'),
   unit: (id: string) => get<UnitItem>(`/units/${encodeURIComponent(id)}`),
-  documents: (q: { limit?: number; offset?: number } = {}) => get<Page<DocumentItem>>('/documents', q),
+  documents: (q: { limit?: number; offset?: number } = {}) => get<DocumentList>('/documents', q),
   document: (id: string) => get<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
   createDocument: (body: DocumentInput) => post<DocumentCreated>('/documents', body),
   proposals: (documentId: string) => get<ProposalList>(`/documents/${encodeURIComponent(documentId)}/proposals`),
   acceptProposal: (id: string, body?: Record<string, unknown>) =>
     post<Proposal>(`/proposals/${encodeURIComponent(id)}/accept`, body && Object.keys(body).length ? { body } : {}),
   acceptProposals: (documentId: string, items: Array<{ id: string; body?: Record<string, unknown> }>) =>
-    post<{ items: Proposal[] }>(`/documents/${encodeURIComponent(documentId)}/proposals/accept`, { items }),
+    post<ProposalsDecided>(`/documents/${encodeURIComponent(documentId)}/proposals/accept`, { items }),
   mergeProposal: (id: string, targetId: string) => post<Proposal>(`/proposals/${encodeURIComponent(id)}/merge`, { targetId }),
   rejectProposal: (id: string) => request<Proposal>('POST', `/proposals/${encodeURIComponent(id)}/reject`),
-  targets: (q: TargetFilters = {}) => get<{ asOf: string; items: TargetItem[]; total: number }>('/targets', { ...q }),
+  targets: (q: TargetFilters = {}) => get<TargetList>('/targets', { ...q }),
   target: (id: string, asOf?: string) => get<TargetDetail>(`/targets/${encodeURIComponent(id)}`, { asOf }),
-  observations: (q: { indicator?: string; unitId?: string; documentId?: string } = {}) => get<{ items: ObservationItem[]; total: number }>('/observations', q),
+  observations: (q: { indicator?: string; unitId?: string; documentId?: string } = {}) => get<ObservationList>('/observations', q),
   createObservation: (body: ObservationInput) => post<ObservationItem>('/observations', body),
-  tasks: (q: TaskFilters = {}) => get<Page<TaskItem> & { asOf: string }>('/tasks', { ...q }),
+  tasks: (q: TaskFilters = {}) => get<TaskList>('/tasks', { ...q }),
   task: (id: string, asOf?: string) => get<TaskDetail>(`/tasks/${encodeURIComponent(id)}`, { asOf }),
-  addReport: (id: string, body: ReportInput) => post<{ report: ReportItem; task: TaskDetail }>(`/tasks/${encodeURIComponent(id)}/reports`, body),
+  addReport: (id: string, body: ReportInput) => post<ReportCreated>(`/tasks/${encodeURIComponent(id)}/reports`, body),
   audit: (q: { limit?: number; offset?: number; objectType?: string; objectId?: string; actor?: string } = {}) =>
-    get<Page<AuditEntry>>('/audit', q),
-  periods: () => get<{ items: PeriodItem[]; total: number }>('/reporting-periods'),
+    get<AuditList>('/audit', q),
+  periods: () => get<PeriodList>('/reporting-periods'),
   openPeriod: (body: { period: string; dueOn: string; title: string }) => post<PeriodItem>('/reporting-periods', body),
   period: (id: string, asOf?: string) => get<PeriodOverview>(`/reporting-periods/${encodeURIComponent(id)}`, { asOf }),
   unitReport: (id: string, unitId: string) => get<UnitReport>(unitReportPath(id, unitId)),
@@ -217,13 +218,13 @@ export const api = {
   sheetPath: (id: string, unitId: string) => `${unitReportPath(id, unitId)}/sheet`,
   ratings: (quarter: string) => get<QuarterRating>(`/ratings/${encodeURIComponent(quarter)}`),
   ratingGeneral: (quarter: string, unitId: string, points: number, note: string) =>
-    request<RatingRow>('PUT', `/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/general`, { points, note }),
+    request<RatingRow | null>('PUT', `/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/general`, { points, note }),
   ratingAdjust: (quarter: string, unitId: string, body: { score?: number; level?: string; reason: string }) =>
     post<RatingRow>(`/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/adjust`, body),
   reviewReportPath: (q: { period: string; format: 'docx' | 'xlsx'; unitId?: string | null }) => withQuery('/reports/review', q),
-  readFile: (file: File) => upload<{ format: string; text: string; name: string; length?: number }>('/intake/read', file),
+  readFile: (file: File) => upload<IntakeRead>('/intake/read', file),
   me: () => request<{ user: AuthUser }>('GET', '/auth/me', undefined, { quiet401: true }),
-  login: (login: string, password: string) => request<{ user: AuthUser }>('POST', '/auth/login', { login, password }, { quiet401: true }),
+  login: (login: string, password: string) => request<LoginAnswer>('POST', '/auth/login', { login, password }, { quiet401: true }),
   logout: () => post<unknown>('/auth/logout', {}),
   changePassword: (current: string, next: string) => post<unknown>('/auth/password', { current, next }),
 };

@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { api } from './api.ts';
 import { useApi } from './components/Async.tsx';
-import type { UnitItem } from './types.ts';
+import type { UnitItem } from '../../src/contract/index.ts';
 
 interface AppState {
   units: UnitItem[];

@@ -2,7 +2,7 @@
 // without accounts yet, 404: then everyone is treated as signed in.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, api, onUnauthorized } from './api.ts';
-import type { AuthUser } from './types.ts';
+import type { AuthUser } from '../../src/contract/index.ts';
 
 export type AuthStatus = 'checking' | 'signed_in' | 'signed_out' | 'no_accounts';
 

@@ -3,7 +3,7 @@
 // latest figure. Pure, so it is tested and typed apart from ECharts.
 import { parsePeriod, type Period } from '../../src/domain/period.ts';
 import { targetThreshold, trajectoryOf } from '../../src/domain/target-status.ts';
-import type { ObservationItem, TargetDetail } from './types.ts';
+import type { ObservationItem, TargetDetail } from '../../src/contract/index.ts';
 
 export type Point = [number, number];
 

@@ -1,10 +1,18 @@
-// What the API shows of a task: the six clears, its state and status as of a day, with labels.
+// What the API shows of a task: the six clears, its stored state and its status as of a day, with labels.
 import type { TaskWithState } from '../../db/tasks.ts';
-import { TASK_STATUS_LABELS, type TaskStatus } from '../../domain/task-status.ts';
+import { TASK_STATUS_LABELS, type TaskEvaluation, type TaskStatus } from '../../domain/task-status.ts';
 import type { TaskReport } from '../../domain/task.ts';
+import type { ReportItem, TaskDetail, TaskItem } from '../../contract/task.ts';
+import { presentSource } from './target.ts';
 
-export function presentTask(t: TaskWithState, status: TaskStatus) {
-  return { ...t, status, statusLabel: TASK_STATUS_LABELS[status] };
+export function presentTask(t: TaskWithState, status: TaskStatus): TaskItem {
+  return {
+    id: t.id, title: t.title, leadUnitId: t.leadUnitId, coUnitIds: t.coUnitIds, personInCharge: t.personInCharge, authority: t.authority,
+    product: t.product, assignedOn: t.assignedOn, deadline: t.deadline, latest: t.latest, recurring: t.recurring, parentId: t.parentId,
+    targetIds: t.targetIds, source: presentSource(t.source), visibility: t.visibility, version: t.version,
+    state: { completedOn: t.state.completedOn, deadline: t.state.deadline, paused: t.state.paused, progress: t.state.progress },
+    status, statusLabel: TASK_STATUS_LABELS[status],
+  };
 }
 
 export const REPORT_KIND_LABELS: Record<TaskReport['kind'], string> = {
@@ -18,4 +26,20 @@ export const REPORT_KIND_LABELS: Record<TaskReport['kind'], string> = {
   resume: 'Tiếp tục thực hiện',
 };
 
-export const presentReport = (r: TaskReport) => ({ ...r, kindLabel: REPORT_KIND_LABELS[r.kind] });
+export const presentReport = (r: TaskReport): ReportItem => ({
+  id: r.id, taskId: r.taskId, kind: r.kind, reportedOn: r.reportedOn, progress: r.progress, text: r.text, newDeadline: r.newDeadline,
+  approved: r.approved, authorId: r.authorId, kindLabel: REPORT_KIND_LABELS[r.kind],
+});
+
+/** One task as of a day: the reports folded by the domain for that day (the stored state is today's). */
+export function presentTaskDetail(task: TaskWithState, reports: readonly TaskReport[], ev: TaskEvaluation, asOf: string): TaskDetail {
+  return {
+    asOf,
+    ...presentTask(task, ev.status),
+    evaluation: {
+      completedOn: ev.completedOn, awaitingAcceptanceSince: ev.awaitingAcceptanceSince, deadline: ev.deadline, latest: ev.latest, progress: ev.progress,
+      paused: ev.paused, extensions: ev.extensions, status: ev.status, hasDeadline: ev.hasDeadline, daysOverdue: ev.daysOverdue,
+    },
+    reports: reports.map(presentReport),
+  };
+}

@@ -2,7 +2,7 @@
 import { Anchor, Blockquote, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n.tsx';
-import type { SourceRef } from '../types.ts';
+import type { SourceRef } from '../../../src/contract/index.ts';
 
 export function sourceLink(s: SourceRef): string | null {
   if (!s.documentId) return null;

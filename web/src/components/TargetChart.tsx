@@ -8,7 +8,7 @@ import { formatDateVi } from '../../../src/domain/format.ts';
 import { useAppState } from '../app-state.tsx';
 import { chartData } from '../chart-data.ts';
 import { useI18n } from '../i18n.tsx';
-import type { TargetDetail } from '../types.ts';
+import type { TargetDetail } from '../../../src/contract/index.ts';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, MarkPointComponent, AriaComponent, CanvasRenderer]);
 

@@ -3,7 +3,7 @@ import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useAppState } from '../app-state.tsx';
 import { useI18n } from '../i18n.tsx';
-import type { TargetItem } from '../types.ts';
+import type { TargetItem } from '../../../src/contract/index.ts';
 import { TargetStatusBadge } from './StatusBadge.tsx';
 
 export function goalText(x: { value: number; max: number | null; unit: string; comparator?: string }, amount: (v: number, u: string) => string): string {

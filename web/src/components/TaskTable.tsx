@@ -4,7 +4,7 @@ import { Anchor, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useAppState } from '../app-state.tsx';
 import { useI18n } from '../i18n.tsx';
-import type { TaskItem } from '../types.ts';
+import type { TaskItem } from '../../../src/contract/index.ts';
 import { TaskStatusBadge } from './StatusBadge.tsx';
 
 export function TaskTable({ items, showUnit = true }: { items: TaskItem[]; showUnit?: boolean }) {

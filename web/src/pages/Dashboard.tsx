@@ -9,7 +9,7 @@ import { AsyncView, useApi } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { TARGET_LOOK, TASK_LOOK, TargetStatusBadge, TaskStatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../i18n.tsx';
-import type { SummaryResponse, SummaryTarget, SummaryTaskRef, UnitTaskSummary } from '../types.ts';
+import type { SummaryResponse, SummaryTarget, SummaryTaskRef, UnitTaskSummary } from '../../../src/contract/index.ts';
 
 export function DashboardPage() {
   const { asOf } = useAppState();

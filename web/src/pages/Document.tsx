@@ -8,7 +8,7 @@ import { AsyncView, useApi } from '../components/Async.tsx';
 import { useAuth } from '../auth.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useI18n, type MessageKey } from '../i18n.tsx';
-import type { DocumentDetail, ObservationItem, ProposalList, TargetItem, TaskItem } from '../types.ts';
+import type { DocumentDetail, ObservationItem, ProposalList, TargetItem, TaskItem } from '../../../src/contract/index.ts';
 
 type Kind = 'target' | 'figure' | 'task';
 interface Marked {

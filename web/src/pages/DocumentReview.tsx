@@ -17,7 +17,7 @@ import { IconCheckCircle, IconDash, IconEdit, IconList, IconMerge, IconNote, Ico
 import { PageTitle } from '../components/PageTitle.tsx';
 import { indicatorName, loadIndicators, unitsOfMeasure, useIndicators } from '../indicators.ts';
 import { useI18n, type I18n, type MessageKey } from '../i18n.tsx';
-import type { DocumentDetail, ObservationItem, Proposal, ProposalKind, ProposalStatus, TargetItem } from '../types.ts';
+import type { DocumentDetail, ObservationItem, Proposal, ProposalKind, ProposalStatus, TargetItem } from '../../../src/contract/index.ts';
 
 type Payload = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);

@@ -13,7 +13,7 @@ import { SourceQuote, sourceLink } from '../components/SourceQuote.tsx';
 import { TargetStatusBadge } from '../components/StatusBadge.tsx';
 import { goalText } from '../components/TargetTable.tsx';
 import { useI18n } from '../i18n.tsx';
-import type { TargetDetail, TaskItem } from '../types.ts';
+import type { TargetDetail, TaskItem } from '../../../src/contract/index.ts';
 import { TaskTable } from '../components/TaskTable.tsx';
 import { useAuth } from '../auth.tsx';
 import { Anchor } from '@mantine/core';

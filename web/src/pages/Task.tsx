@@ -13,7 +13,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { SourceQuote } from '../components/SourceQuote.tsx';
 import { TaskStatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n, type MessageKey } from '../i18n.tsx';
-import type { ReportItem, TaskDetail, UnitItem } from '../types.ts';
+import type { ReportItem, TaskDetail, UnitItem } from '../../../src/contract/index.ts';
 
 /**
  * The reports this person may send on the task, as the server decides (domain/policy mayReportOnTask):

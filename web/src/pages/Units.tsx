@@ -7,7 +7,7 @@ import { useAppState } from '../app-state.tsx';
 import { Loading } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useI18n } from '../i18n.tsx';
-import type { UnitItem } from '../types.ts';
+import type { UnitItem } from '../../../src/contract/index.ts';
 
 export function UnitsPage() {
   const { t } = useI18n();

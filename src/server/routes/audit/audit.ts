@@ -3,6 +3,8 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { Paging, errorResponses, json, validationHook } from '../../validation.ts';
 import { listAudit } from '../../../db/audit.ts';
+import { presentAuditEntry } from '../../presenters/audit.ts';
+import { AuditList } from '../../../contract/audit.ts';
 import { mayReadAudit } from '../../../domain/policy.ts';
 import { authorize, principal } from '../../auth/session.ts';
 
@@ -17,10 +19,11 @@ const AuditQuery = Paging.extend({
 export function auditRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(
-    createRoute({ method: 'get', path: '/', tags: ['Nhật ký (audit)'], request: { query: AuditQuery }, responses: { 200: json(z.any()), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/', tags: ['Nhật ký (audit)'], request: { query: AuditQuery }, responses: { 200: json(AuditList), ...errorResponses } }),
     async (c) => {
       authorize(mayReadAudit(principal(c)));
-      return c.json(await listAudit(c.var.ctx.db, c.req.valid('query')), 200);
+      const r = await listAudit(c.var.ctx.db, c.req.valid('query'));
+      return c.json({ items: r.items.map(presentAuditEntry), total: r.total }, 200);
     },
   );
   return app;

@@ -1,8 +1,8 @@
 // /api/auth: sign in (throttled), sign out, who am I, change password.
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppEnv } from '../../context.ts';
-import { errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
+import { ErrorSchema, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
 import { endSession } from '../../../db/sessions.ts';
 import { execute } from '../../../commands/command.ts';
 import { Login, signIn } from '../../../commands/sessions.ts';
@@ -11,20 +11,21 @@ import { PasswordChange, changeOwnPassword } from '../../../commands/users.ts';
 import { recentFailures } from '../../../db/login-attempts.ts';
 import { throttle } from '../../../domain/throttle.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { ROLE_LABELS, anonymousActor } from '../../../domain/user.ts';
-import type { User } from '../../../domain/user.ts';
+import { anonymousActor } from '../../../domain/user.ts';
+import { presentUser } from '../../presenters/user.ts';
+import { Ok } from '../../../contract/common.ts';
+import { LoginAnswer, Me } from '../../../contract/user.ts';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE, clearSessionCookies, principal, setSessionCookies } from '../../auth/session.ts';
 
 const tags = ['Tài khoản (auth)'];
 
-export const presentUser = (u: User) => ({ ...u, roleLabels: u.roles.map((r) => ROLE_LABELS[r]) });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function authRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.openapi(createRoute({ method: 'post', path: '/login', tags, request: jsonBody(Login), responses: { 200: json(z.any()), 401: json(z.any()), 429: json(z.any()), ...errorResponses } }), async (c) => {
+  app.openapi(createRoute({ method: 'post', path: '/login', tags, request: jsonBody(Login), responses: { 200: json(LoginAnswer), 401: json(ErrorSchema, 'Wrong login or password'), 429: json(ErrorSchema, 'Too many failed attempts'), ...errorResponses } }), async (c) => {
     const { db, session: policy, throttle: rule } = c.var.ctx;
     const { login, password } = c.req.valid('json');
     const ip = getConnInfo(c).remote.address ?? 'unknown';
@@ -43,19 +44,19 @@ export function authRoutes() {
     return c.json({ user: presentUser(r.user), csrfToken: r.csrfToken }, 200);
   });
 
-  app.openapi(createRoute({ method: 'post', path: '/logout', tags, responses: { 200: json(z.any()) } }), async (c) => {
+  app.openapi(createRoute({ method: 'post', path: '/logout', tags, responses: { 200: json(Ok) } }), async (c) => {
     const cookie = getCookie(c, SESSION_COOKIE);
     if (cookie) await endSession(c.var.ctx.db, cookie);
     clearSessionCookies(c);
     return c.json({ ok: true }, 200);
   });
 
-  app.openapi(createRoute({ method: 'get', path: '/me', tags, responses: { 200: json(z.any()), 401: json(z.any()) } }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/me', tags, responses: { 200: json(Me), 401: json(ErrorSchema, 'Not signed in') } }), async (c) => {
     const { scope: _s, ...user } = principal(c);
     return c.json({ user: presentUser(user) }, 200);
   });
 
-  app.openapi(createRoute({ method: 'post', path: '/password', tags, request: jsonBody(PasswordChange), responses: { 200: json(z.any()), ...errorResponses } }), async (c) => {
+  app.openapi(createRoute({ method: 'post', path: '/password', tags, request: jsonBody(PasswordChange), responses: { 200: json(Ok), ...errorResponses } }), async (c) => {
     return c.json(await run(c, changeOwnPassword, { ...c.req.valid('json'), keepSessionHash: c.var.sessionHash }), 200);
   });
   return app;

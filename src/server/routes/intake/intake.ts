@@ -1,11 +1,12 @@
 // /api/intake/read: the text of an uploaded file, to register it as a document (see routes/proposals).
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { errorResponses, json, validationHook } from '../../validation.ts';
 import { authorize, principal } from '../../auth/session.ts';
 import { mayManage } from '../../../domain/policy.ts';
 import { uploadedFiles } from '../../upload.ts';
 import { documentText } from '../../../intake/read.ts';
+import { IntakeRead } from '../../../contract/document.ts';
 
 const tags = ['Tiếp nhận văn bản (intake)'];
 export const MAX_UPLOAD_BYTES = 3 * 1024 * 1024;
@@ -19,13 +20,13 @@ export function intakeRoutes() {
       path: '/read',
       tags,
       description: 'The text of an uploaded .txt, .html or .docx file (multipart field `file`); the format is sniffed from the content.',
-      responses: { 200: json(z.any()), ...errorResponses },
+      responses: { 200: json(IntakeRead), ...errorResponses },
     }),
     async (c) => {
       authorize(mayManage(principal(c)));
       const [file] = (await uploadedFiles(c, { max: 1, maxBytes: MAX_UPLOAD_BYTES })) as [File];
       const r = await documentText(new Uint8Array(await file.arrayBuffer()));
-      return c.json({ ...r, name: file.name.slice(0, 300), length: r.text.length }, 200);
+      return c.json({ format: r.format, text: r.text, name: file.name.slice(0, 300), length: r.text.length }, 200);
     },
   );
 

@@ -1,15 +1,16 @@
 // /api/public/summary: what may be shown outside, without an account: public targets and their status only.
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { AsOf, asOfOrToday, json, validationHook } from '../../validation.ts';
 import { listObservations, listTargets } from '../../../db/targets.ts';
 import { targetStatus } from '../../../domain/target-status.ts';
 import { summarizeTargets } from '../../../domain/summary.ts';
 import { presentTarget } from '../../presenters/target.ts';
+import { PublicSummary } from '../../../contract/summary.ts';
 
 export function publicRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.openapi(createRoute({ method: 'get', path: '/summary', tags: ['Công khai (public)'], request: { query: AsOf }, responses: { 200: json(z.any()) } }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/summary', tags: ['Công khai (public)'], request: { query: AsOf }, responses: { 200: json(PublicSummary) } }), async (c) => {
     const db = c.var.ctx.db;
     const asOf = asOfOrToday(c.req.valid('query').asOf);
     // Only items marked public (công khai); figures are those of the whole city (no unit).

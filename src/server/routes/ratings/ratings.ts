@@ -6,6 +6,9 @@ import { principal } from '../../auth/session.ts';
 import { readsEverything } from '../../../domain/policy.ts';
 import { rateQuarter } from '../../../queries/rating.ts';
 import { run } from '../../run.ts';
+import { presentRating } from '../../presenters/rating.ts';
+import { QuarterRating, RatingRow } from '../../../contract/rating.ts';
+import type { RatingResult } from '../../../domain/rating.ts';
 import { RatingAdjust as Adjust, RatingGeneral as General, adjustRating, enterGeneralPoints } from '../../../commands/ratings.ts';
 
 const tags = ['Xếp loại (ratings)'];
@@ -18,25 +21,31 @@ const Params = z.object({
 export function ratingRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.openapi(createRoute({ method: 'get', path: '/{quarter}', tags, request: { params: z.object({ quarter: Quarter.openapi({ param: { name: 'quarter', in: 'path' } }) }) }, responses: { 200: json(z.any()), ...errorResponses } }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/{quarter}', tags, request: { params: z.object({ quarter: Quarter.openapi({ param: { name: 'quarter', in: 'path' } }) }) }, responses: { 200: json(QuarterRating), ...errorResponses } }), async (c) => {
     const p = principal(c);
     const r = await rateQuarter(c.var.ctx.db, c.req.valid('param').quarter);
     // The caps are computed over every unit; a scoped user sees the rows of their units only.
-    return c.json({ ...r, results: r.results.filter((x) => readsEverything(p) || p.scope.has(x.unitId)) }, 200);
+    const results = r.results.filter((x) => readsEverything(p) || p.scope.has(x.unitId)).map((x) => presentRating(x, x.unitId, x.generalNote));
+    return c.json({ quarter: r.quarter, rulesYear: r.rulesYear, results, notes: r.notes }, 200);
   });
 
   app.openapi(
-    createRoute({ method: 'put', path: '/{quarter}/units/{unitId}/general', tags, request: { params: Params, ...jsonBody(General) }, responses: { 200: json(z.any()), ...errorResponses } }),
+    createRoute({ method: 'put', path: '/{quarter}/units/{unitId}/general', tags, request: { params: Params, ...jsonBody(General) }, responses: { 200: json(RatingRow.nullable()), ...errorResponses } }),
     async (c) => {
       const { unitId } = await run(c, enterGeneralPoints, { ...c.req.valid('json'), ...c.req.valid('param') });
       const r = await rateQuarter(c.var.ctx.db, c.req.valid('param').quarter);
-      return c.json(r.results.find((x) => x.unitId === unitId) ?? null, 200);
+      const row = r.results.find((x) => x.unitId === unitId);
+      return c.json(row ? presentRating(row, row.unitId, row.generalNote) : null, 200);
     },
   );
 
   app.openapi(
-    createRoute({ method: 'post', path: '/{quarter}/units/{unitId}/adjust', tags, request: { params: Params, ...jsonBody(Adjust) }, responses: { 200: json(z.any()), ...errorResponses } }),
-    async (c) => c.json(await run(c, adjustRating, { ...c.req.valid('json'), ...c.req.valid('param') }), 200),
+    createRoute({ method: 'post', path: '/{quarter}/units/{unitId}/adjust', tags, request: { params: Params, ...jsonBody(Adjust) }, responses: { 200: json(RatingRow), ...errorResponses } }),
+    async (c) => {
+      // The command answers the quarter's row adjusted; its unit and note are those of the row it started from.
+      const after: RatingResult & { unitId?: string; generalNote?: string | null } = await run(c, adjustRating, { ...c.req.valid('json'), ...c.req.valid('param') });
+      return c.json(presentRating(after, after.unitId ?? c.req.valid('param').unitId, after.generalNote ?? null), 200);
+    },
   );
   return app;
 }

@@ -1,5 +1,5 @@
 // /api/reporting-periods: the secretariat opens a period; each unit drafts, submits, and is accepted or returned.
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { AsOf, IdParam, asOfOrToday, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
 import { principal } from '../../auth/session.ts';
@@ -11,7 +11,9 @@ import { run } from '../../run.ts';
 import {
   acceptSubmission, openReportingPeriod, reopenSubmission, returnSubmission, saveSubmissionDraft, submitSubmission,
 } from '../../../commands/reporting.ts';
-import { periodLabel } from '../../presenters/target.ts';
+import { presentDueItems, presentPeriod, presentSubmission } from '../../presenters/reporting.ts';
+import { presentUnit } from '../../presenters/unit.ts';
+import { PeriodItem, PeriodList, PeriodOverview, Submission, UnitReport } from '../../../contract/reporting.ts';
 import { Draft, PeriodOpen, Reason, UnitParams, readableUnit } from './schema.ts';
 import { sheetRoutes } from './sheet-routes.ts';
 
@@ -20,19 +22,19 @@ const tags = ['Kỳ báo cáo (reporting)'];
 export function reportingRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.openapi(createRoute({ method: 'get', path: '/', tags, responses: { 200: json(z.any()) } }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/', tags, responses: { 200: json(PeriodList) } }), async (c) => {
     principal(c);
-    const items = (await listPeriods(c.var.ctx.db)).map((p) => ({ ...p, periodLabel: periodLabel(p.period) }));
+    const items = (await listPeriods(c.var.ctx.db)).map(presentPeriod);
     return c.json({ items, total: items.length }, 200);
   });
 
-  app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(PeriodOpen), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
-    return c.json(await run(c, openReportingPeriod, c.req.valid('json')), 201);
+  app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(PeriodOpen), responses: { 201: json(PeriodItem, 'Created'), ...errorResponses } }), async (c) => {
+    return c.json(presentPeriod(await run(c, openReportingPeriod, c.req.valid('json'))), 201);
   });
 
   // Completeness and timeliness per unit; the reminders are the units still missing or pending.
   app.openapi(
-    createRoute({ method: 'get', path: '/{id}', tags, request: { params: IdParam, query: AsOf }, responses: { 200: json(z.any()), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/{id}', tags, request: { params: IdParam, query: AsOf }, responses: { 200: json(PeriodOverview), ...errorResponses } }),
     async (c) => {
       const p = principal(c);
       const db = c.var.ctx.db;
@@ -53,7 +55,7 @@ export function reportingRoutes() {
       const count = (k: string) => rows.filter((r) => r.timeliness === k).length;
       return c.json(
         {
-          ...period, periodLabel: periodLabel(period.period), asOf, units: rows,
+          ...presentPeriod(period), asOf, units: rows,
           completeness: { expected: rows.length, onTime: count('on_time'), late: count('late'), missing: count('missing'), pending: count('pending'), accepted: rows.filter((r) => r.status === 'accepted').length },
           reminders: rows.filter((r) => r.timeliness === 'missing' || r.timeliness === 'pending'),
         },
@@ -63,7 +65,7 @@ export function reportingRoutes() {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/{id}/units/{unitId}', tags, request: { params: UnitParams }, responses: { 200: json(z.any()), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/{id}/units/{unitId}', tags, request: { params: UnitParams }, responses: { 200: json(UnitReport), ...errorResponses } }),
     async (c) => {
       const p = principal(c);
       const db = c.var.ctx.db;
@@ -71,15 +73,18 @@ export function reportingRoutes() {
       const unit = await readableUnit(db, p, unitId);
       const period = await getPeriod(db, id);
       const s = await findSubmission(db, period.id, unit.id);
-      return c.json({ period: { ...period, periodLabel: periodLabel(period.period) }, unit, due: await dueItems(db, period, unit.id), submission: s, statusLabel: s ? SUBMISSION_STATUS_LABELS[s.status] : null }, 200);
+      return c.json(
+        { period: presentPeriod(period), unit: presentUnit(unit), due: presentDueItems(await dueItems(db, period, unit.id)), submission: s ? presentSubmission(s) : null, statusLabel: s ? SUBMISSION_STATUS_LABELS[s.status] : null },
+        200,
+      );
     },
   );
 
   app.openapi(
-    createRoute({ method: 'put', path: '/{id}/units/{unitId}', tags, request: { params: UnitParams, ...jsonBody(Draft) }, responses: { 200: json(z.any()), ...errorResponses } }),
+    createRoute({ method: 'put', path: '/{id}/units/{unitId}', tags, request: { params: UnitParams, ...jsonBody(Draft) }, responses: { 200: json(Submission), ...errorResponses } }),
     async (c) => {
       const { id, unitId } = c.req.valid('param');
-      return c.json(await run(c, saveSubmissionDraft, { ...c.req.valid('json'), periodId: id, unitId }), 200);
+      return c.json(presentSubmission(await run(c, saveSubmissionDraft, { ...c.req.valid('json'), periodId: id, unitId })), 200);
     },
   );
 
@@ -89,13 +94,13 @@ export function reportingRoutes() {
       createRoute({
         method: 'post', path: `/{id}/units/{unitId}/${action}`, tags,
         request: { params: UnitParams, ...(action === 'return' ? jsonBody(Reason) : {}) },
-        responses: { 200: json(z.any()), ...errorResponses },
+        responses: { 200: json(Submission), ...errorResponses },
       }),
       async (c) => {
         const { id, unitId } = c.req.valid('param');
         const where = { periodId: id, unitId };
-        if (action === 'return') return c.json(await run(c, returnSubmission, { ...((await c.req.json()) as { reason: string }), ...where }), 200);
-        return c.json(await run(c, COMMANDS[action], where), 200);
+        if (action === 'return') return c.json(presentSubmission(await run(c, returnSubmission, { ...((await c.req.json()) as { reason: string }), ...where })), 200);
+        return c.json(presentSubmission(await run(c, COMMANDS[action], where)), 200);
       },
     );
   decision('submit');

@@ -1,5 +1,5 @@
 // The Excel round trip of a unit's report: download its sheet, fill it in Excel, upload it back.
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { errorResponses, json, validationHook } from '../../validation.ts';
 import { authorize, principal } from '../../auth/session.ts';
@@ -15,6 +15,8 @@ import { periodLabel } from '../../presenters/target.ts';
 import { MAX_UPLOAD_BYTES } from '../intake/intake.ts';
 import { UnitParams, readableUnit } from './schema.ts';
 import { attachment } from '../../download.ts';
+import { presentSubmission } from '../../presenters/reporting.ts';
+import { Submission } from '../../../contract/reporting.ts';
 
 const tags = ['Kỳ báo cáo (reporting)'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -47,7 +49,7 @@ export function sheetRoutes() {
     createRoute({
       method: 'post', path: '/{id}/units/{unitId}/sheet', tags,
       description: 'Upload the filled sheet (multipart field `file`). Any error in any row refuses the whole file and changes nothing.',
-      request: { params: UnitParams }, responses: { 200: json(z.any()), ...errorResponses },
+      request: { params: UnitParams }, responses: { 200: json(Submission), ...errorResponses },
     }),
     async (c) => {
       const p = principal(c);
@@ -62,7 +64,7 @@ export function sheetRoutes() {
         periodId: period.id, unitId: unit.id, targetIds: new Set(due.targets.map((t) => t.id)), taskIds: new Set(due.tasks.map((t) => t.id)),
       });
       // The sheet's lines go through the same command as the web's draft: same checks, same audit.
-      return c.json(await run(c, saveSubmissionDraft, { ...lines, periodId: period.id, unitId: unit.id }), 200);
+      return c.json(presentSubmission(await run(c, saveSubmissionDraft, { ...lines, periodId: period.id, unitId: unit.id })), 200);
     },
   );
   return app;

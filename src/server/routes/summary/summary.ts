@@ -1,6 +1,6 @@
 // /api/summary: what the dashboard shows: targets by status with "x/y chỉ tiêu đạt", tasks by status
 // against both denominators, tasks by unit with on-time rates, the overdue and soon-due lists.
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { AsOf, Id, asOfOrToday, errorResponses, json, validationHook } from '../../validation.ts';
 import { listTargets, observationsByIndicator } from '../../../db/targets.ts';
@@ -10,6 +10,8 @@ import { targetStatus } from '../../../domain/target-status.ts';
 import { summarizeTargets, summarizeTaskCounts } from '../../../domain/summary.ts';
 import { presentTarget } from '../../presenters/target.ts';
 import { presentTask } from '../../presenters/task.ts';
+import { presentSummaryTarget, presentSummaryTask } from '../../presenters/summary.ts';
+import { SummaryResponse } from '../../../contract/summary.ts';
 import { principal } from '../../auth/session.ts';
 import { mayReadObservation, mayReadTarget, readsEverything } from '../../../domain/policy.ts';
 import { assessAllTargets, type AssessedTarget } from '../../services/assessments.ts';
@@ -24,7 +26,7 @@ const UNIT_LIMIT = 100;
 export function summaryRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(
-    createRoute({ method: 'get', path: '/', tags: ['Tổng quan (summary)'], request: { query: SummaryQuery }, responses: { 200: json(z.any()), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/', tags: ['Tổng quan (summary)'], request: { query: SummaryQuery }, responses: { 200: json(SummaryResponse), ...errorResponses } }),
     async (c) => {
       const { db, dueSoonDays } = c.var.ctx;
       const q = c.req.valid('query');
@@ -43,10 +45,6 @@ export function summaryRoutes() {
         const byIndicator = await observationsByIndicator(db, [...new Set(targets.map((t) => t.indicator))], (o) => mayReadObservation(p, o));
         assessed = targets.map((t) => presentTarget(t, targetStatus(t, byIndicator.get(t.indicator) ?? [], asOf)));
       }
-      const brief = (t: (typeof assessed)[number]) => ({
-        id: t.id, label: t.label, group: t.group, status: t.status, statusLabel: t.statusLabel, value: t.value, max: t.max,
-        unit: t.unit, period: t.period, periodLabel: t.periodLabel, latest: t.latest, ratio: t.ratio, forecast: t.forecast,
-      });
 
       // One probe for the three task queries below: whether the day reads the stored state alone.
       const filter = { unitIds, asOf, dueSoonDays, allCurrent: await allCurrentOn(db, asOf) };
@@ -70,18 +68,15 @@ export function summaryRoutes() {
       const taskSummary = summarizeTaskCounts(counts);
       const overdue = await listTasks(db, { ...filter, ...page, status: ['in_progress_overdue'], withTotal: false });
       const dueSoon = await listTasks(db, { ...filter, ...page, status: ['due_soon'], withTotal: false });
-      const briefTask = (t: (typeof overdue.items)[number]) => {
-        const p = presentTask(t, t.status);
-        return { id: p.id, title: p.title, leadUnitId: p.leadUnitId, deadline: p.state.deadline, progress: p.state.progress, status: p.status, statusLabel: p.statusLabel };
-      };
+      const briefTask = (t: (typeof overdue.items)[number]) => presentSummaryTask(presentTask(t, t.status));
 
       return c.json(
         {
           asOf,
           targets: {
             ...summarizeTargets(assessed),
-            atRisk: assessed.filter((t) => t.status === 'at_risk').map(brief),
-            offTrack: assessed.filter((t) => t.status === 'off_track').map(brief),
+            atRisk: assessed.filter((t) => t.status === 'at_risk').map(presentSummaryTarget),
+            offTrack: assessed.filter((t) => t.status === 'off_track').map(presentSummaryTarget),
           },
           tasks: {
             ...taskSummary,

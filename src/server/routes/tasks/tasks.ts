@@ -1,5 +1,5 @@
 // /api/tasks: directives with the six clears, their reports, and their status as of a day.
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { AsOf, IdParam, asOfOrToday, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
 import { getTask, listReports } from '../../../db/tasks.ts';
@@ -7,7 +7,8 @@ import { listTasks } from '../../../db/task-queries.ts';
 import { getUnit, subtreeIds } from '../../../db/units.ts';
 import { evaluateTask } from '../../../domain/task-status.ts';
 import type { Db } from '../../../db/connection.ts';
-import { presentReport, presentTask } from '../../presenters/task.ts';
+import { presentReport, presentTask, presentTaskDetail } from '../../presenters/task.ts';
+import { ReportCreated, ReportList, TaskDetail, TaskList } from '../../../contract/task.ts';
 import { principal } from '../../auth/session.ts';
 import { mayReadTask, readsEverything } from '../../../domain/policy.ts';
 import { notFound } from '../../../domain/errors.ts';
@@ -39,13 +40,13 @@ async function detail(db: Db, id: string, asOf: string, dueSoonDays: number) {
   const ev = evaluateTask(task, reports, asOf, { dueSoonDays });
   // The state as it stood on asOf, as the list of that day shows it (not the latest stored one).
   const state = { completedOn: ev.completedOn, deadline: ev.deadline, paused: ev.paused, progress: ev.progress ?? 0 };
-  return { asOf, ...presentTask({ ...task, state }, ev.status), evaluation: ev, reports: reports.map(presentReport) };
+  return presentTaskDetail({ ...task, state }, reports, ev, asOf);
 }
 
 export function taskRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.openapi(createRoute({ method: 'get', path: '/', tags, request: { query: TaskQuery }, responses: { 200: json(z.any()), ...errorResponses } }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/', tags, request: { query: TaskQuery }, responses: { 200: json(TaskList), ...errorResponses } }), async (c) => {
     const q = c.req.valid('query');
     const { db, dueSoonDays } = c.var.ctx;
     const asOf = asOfOrToday(q.asOf);
@@ -55,7 +56,7 @@ export function taskRoutes() {
   });
 
   app.openapi(
-    createRoute({ method: 'get', path: '/{id}', tags, request: { params: IdParam, query: AsOf }, responses: { 200: json(z.any()), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/{id}', tags, request: { params: IdParam, query: AsOf }, responses: { 200: json(TaskDetail), ...errorResponses } }),
     async (c) => {
       const { db, dueSoonDays } = c.var.ctx;
       const id = c.req.valid('param').id;
@@ -64,14 +65,14 @@ export function taskRoutes() {
     },
   );
 
-  app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(TaskCreate), responses: { 201: json(z.any(), 'Created'), ...errorResponses } }), async (c) => {
+  app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(TaskCreate), responses: { 201: json(TaskDetail, 'Created'), ...errorResponses } }), async (c) => {
     const { db, dueSoonDays } = c.var.ctx;
     const t = await run(c, giveDirective, c.req.valid('json'));
     return c.json(await detail(db, t.id, asOfOrToday(undefined), dueSoonDays), 201);
   });
 
   app.openapi(
-    createRoute({ method: 'patch', path: '/{id}', tags, request: { params: IdParam, ...jsonBody(TaskUpdate) }, responses: { 200: json(z.any()), ...errorResponses } }),
+    createRoute({ method: 'patch', path: '/{id}', tags, request: { params: IdParam, ...jsonBody(TaskUpdate) }, responses: { 200: json(TaskDetail), ...errorResponses } }),
     async (c) => {
       const { db, dueSoonDays } = c.var.ctx;
       const id = c.req.valid('param').id;
@@ -81,7 +82,7 @@ export function taskRoutes() {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/{id}/reports', tags, request: { params: IdParam }, responses: { 200: json(z.any()), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/{id}/reports', tags, request: { params: IdParam }, responses: { 200: json(ReportList), ...errorResponses } }),
     async (c) => {
       const db = c.var.ctx.db;
       const id = c.req.valid('param').id;
@@ -92,7 +93,7 @@ export function taskRoutes() {
   );
 
   app.openapi(
-    createRoute({ method: 'post', path: '/{id}/reports', tags, request: { params: IdParam, ...jsonBody(ReportCreate) }, responses: { 201: json(z.any(), 'Created'), ...errorResponses } }),
+    createRoute({ method: 'post', path: '/{id}/reports', tags, request: { params: IdParam, ...jsonBody(ReportCreate) }, responses: { 201: json(ReportCreated, 'Created'), ...errorResponses } }),
     async (c) => {
       const { db, dueSoonDays } = c.var.ctx;
       const id = c.req.valid('param').id;

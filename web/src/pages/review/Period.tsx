@@ -10,7 +10,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { SubmissionBadge, TimelinessBadge } from '../../components/ReportingBadges.tsx';
 import { ReviewDownload } from '../../components/ReviewDownload.tsx';
 import { useI18n } from '../../i18n.tsx';
-import type { PeriodOverview } from '../../types.ts';
+import type { PeriodOverview } from '../../../../src/contract/index.ts';
 import { periodText } from './period-code.ts';
 import { useManages } from './Periods.tsx';
 

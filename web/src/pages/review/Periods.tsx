@@ -7,7 +7,7 @@ import { useAuth } from '../../auth.tsx';
 import { AsyncView, errorMessage, useApi } from '../../components/Async.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useI18n } from '../../i18n.tsx';
-import type { PeriodItem } from '../../types.ts';
+import type { PeriodItem } from '../../../../src/contract/index.ts';
 import { defaultDue, defaultTitle, periodCode, periodText, todayVn, type PeriodKindChoice } from './period-code.ts';
 
 export function useManages(): boolean {

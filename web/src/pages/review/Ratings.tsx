@@ -11,7 +11,7 @@ import { AsyncView, errorMessage, useApi } from '../../components/Async.tsx';
 import { IconAlert, IconCheckCircle, IconEdit, IconHourglass, IconStar, IconTrendDown } from '../../components/icons.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useI18n } from '../../i18n.tsx';
-import type { QuarterRating, RatingRow } from '../../types.ts';
+import type { QuarterRating, RatingRow } from '../../../../src/contract/index.ts';
 import { useManages } from './Periods.tsx';
 import { quarterOf, todayVn } from './period-code.ts';
 

@@ -11,7 +11,8 @@ import { IconDownload, IconUpload } from '../../components/icons.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { SubmissionBadge } from '../../components/ReportingBadges.tsx';
 import { useI18n, type MessageKey } from '../../i18n.tsx';
-import type { FigureLine, Standing3, SubmissionDraft, TaskLine, UnitReport } from '../../types.ts';
+import type { FigureLine, SubmissionDraft, TaskLine, UnitReport } from '../../../../src/contract/index.ts';
+import type { Standing as Standing3 } from '../../../../src/domain/observation.ts';
 import { periodText } from './period-code.ts';
 import { useManages } from './Periods.tsx';
 
@@ -173,13 +174,13 @@ function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; se
               {x.due.tasks.map((tk) => {
                 const r = tasks[tk.id]!;
                 const set = (p: Partial<TaskRow>) => setTasks((f) => ({ ...f, [tk.id]: { ...f[tk.id]!, ...p } }));
-                const deadline = tk.state_deadline ?? tk.deadline;
+                const deadline = tk.state.deadline ?? tk.deadline;
                 return (
                   <fieldset key={tk.id} className="hd-line" data-task-id={tk.id}>
                     <legend><Anchor component={Link} to={`/nhiem-vu/${encodeURIComponent(tk.id)}`} fw={600}>{tk.title}</Anchor></legend>
                     <Text size="sm" c="dimmed" mb={6}>
                       {deadline ? t('deadlineLabel', { date: date(deadline) }) : t('noDeadline')}
-                      {typeof tk.state_progress === 'number' ? ` · ${t('colProgress')}: ${tk.state_progress}%` : ''}
+                      {typeof tk.state.progress === 'number' ? ` · ${t('colProgress')}: ${tk.state.progress}%` : ''}
                     </Text>
                     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
                       <NumberInput label={t('fieldProgress')} value={r.progress} min={0} max={100} clampBehavior="strict" allowDecimal={false}
