@@ -246,6 +246,7 @@ describe('as of a day, every view gives one answer', () => {
     });
     expect(t.status).toBe(201);
     const id = t.body.id as string;
+    expect((await s.api('POST', `/api/tasks/${id}/reports`, { kind: 'extension_request', reportedOn: '2025-04-20', newDeadline: '2025-06-30' })).status).toBe(201);
     const ext = await s.api('POST', `/api/tasks/${id}/reports`, { kind: 'extension_decision', reportedOn: '2025-05-01', approved: true, newDeadline: '2025-06-30' });
     expect(ext.status).toBe(201);
 

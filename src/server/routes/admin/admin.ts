@@ -17,7 +17,7 @@ export function adminRoutes() {
     createRoute({
       method: 'get', path: '/backup', tags,
       description: 'Everything in the database (accounts, audit trail, files …): a PGlite tarball (.tar.gz) or a pg_dump file (.dump), restored with `haidang restore FILE`.',
-      responses: { 200: { description: 'The backup file' }, ...errorResponses },
+      responses: { 200: { description: 'The backup file (a download)' }, ...errorResponses },
     }),
     async (c) => {
       const take = c.var.ctx.backup;
