@@ -38,7 +38,9 @@ const historyFields = {
 export const ObservationHistoryEntry = ObservationItem.extend(historyFields).meta({ id: 'ObservationHistoryEntry' });
 export type ObservationHistoryEntry = z.infer<typeof ObservationHistoryEntry>;
 export const ObservationHistory = listOf(ObservationHistoryEntry).meta({ id: 'ObservationHistory' });
+export type ObservationHistory = z.infer<typeof ObservationHistory>;
 export const ObservationWithdrawn = ObservationItem.extend({ withdrawn: historyFields.withdrawn }).meta({ id: 'ObservationWithdrawn' });
+export type ObservationWithdrawn = z.infer<typeof ObservationWithdrawn>;
 
 export const TargetForecast = z
   .object({

@@ -82,6 +82,53 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expect(page.getByTestId('figure-table').textContent()).resolves.toContain('11,64%');
   });
 
+  it('corrects a figure with a reason, and shows the old one in its history', async () => {
+    await page.goto(server.url + '/chi-tieu/ct-2025-grdp-tang-truong');
+    const row = page.getByTestId('figure-table').locator('tr', { hasText: '9 tháng năm 2025' });
+    await row.getByRole('button', { name: 'Thao tác với số liệu' }).click();
+    await page.getByRole('menuitem', { name: 'Sửa số liệu' }).click();
+    const form = page.getByRole('form', { name: 'Sửa số liệu' });
+    await form.getByRole('textbox', { name: 'Giá trị đúng' }).fill('11,46');
+    await form.getByRole('textbox', { name: 'Lý do' }).fill('Gõ nhầm hai chữ số');
+    await form.getByRole('button', { name: 'Sửa số liệu' }).click();
+    await expect.poll(() => page.getByTestId('figure-table').locator('tr', { hasText: '9 tháng năm 2025' }).textContent()).toContain('11,46%');
+    await expect(page.getByTestId('figure-table').textContent()).resolves.not.toContain('11,64%');
+    await page.getByTestId('figure-table').locator('tr', { hasText: '9 tháng năm 2025' }).getByRole('button', { name: 'Thao tác với số liệu' }).click();
+    await page.getByRole('menuitem', { name: 'Lịch sử số liệu' }).click();
+    const history = page.getByTestId('figure-history');
+    await history.waitFor();
+    await expect(history.textContent()).resolves.toMatch(/11,64%.*Đã được sửa/s);
+    await expect(history.textContent()).resolves.toMatch(/11,46%.*Gõ nhầm hai chữ số.*Đang dùng/s);
+    await page.keyboard.press('Escape');
+  });
+
+  it('gives a directive with the six clears in the form, then edits it', async () => {
+    await page.goto(server.url + '/nhiem-vu');
+    await page.getByRole('link', { name: 'Giao nhiệm vụ' }).click();
+    await page.waitForURL(/\/nhiem-vu\/moi$/);
+    const form = page.getByTestId('task-form');
+    await form.getByRole('textbox', { name: /Rõ việc/ }).fill('Hoàn thiện Đề án phát triển cảng biển, trình Ban Thường vụ');
+    await form.getByRole('combobox', { name: /Rõ trách nhiệm/ }).click();
+    await page.getByRole('option', { name: /Ban Quản lý Khu kinh tế/ }).first().click();
+    await form.getByRole('textbox', { name: /Rõ người/ }).fill('Đồng chí Trưởng ban');
+    await form.getByRole('textbox', { name: /Rõ thẩm quyền/ }).fill('Ban Thường vụ Thành ủy');
+    await form.locator('input[name="deadline"]').fill('2027-03-31');
+    await form.locator('input[name="latest"]').fill('2027-04-15');
+    await form.getByRole('textbox', { name: /Rõ sản phẩm/ }).fill('Đề án trình Ban Thường vụ');
+    await form.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    await page.waitForURL(/\/nhiem-vu\/(?!moi)[^/]+$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Hoàn thiện Đề án phát triển cảng biển');
+    const page6 = await page.locator('main').textContent();
+    for (const word of ['Đồng chí Trưởng ban', 'Ban Thường vụ Thành ủy', 'Đề án trình Ban Thường vụ', '31/3/2027']) expect(page6).toContain(word);
+    // Edit: a later deadline, kept with the rest.
+    await page.getByRole('link', { name: 'Sửa nhiệm vụ' }).click();
+    await page.waitForURL(/\/sua$/);
+    await page.getByTestId('task-form').locator('input[name="deadline"]').fill('2027-04-10');
+    await page.getByTestId('task-form').getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(/\/nhiem-vu\/[^/]+$/);
+    await expect.poll(() => page.locator('main').textContent()).toContain('10/4/2027');
+  });
+
   it('reports progress on a task, then its completion, and shows the status change', async () => {
     await page.goto(server.url + '/nhiem-vu/nv-khu-kinh-te-chuyen-biet');
     const status = page.getByTestId('task-status');
@@ -199,7 +246,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expect(page.getByTestId('audit-page').textContent()).resolves.toBe(`Trang 1/${Math.ceil(total / 50)} · ${total.toLocaleString('vi-VN')} mục`);
   });
 
-  it('lays every page out on a desktop and a phone without sideways scrolling (screenshots)', async () => {
+  it('lays every page out on a desktop and a phone without sideways scrolling (screenshots)', { timeout: 240_000 }, async () => {
     // HD_SCREENSHOTS=1 writes them to docs/screenshots; otherwise to a temporary folder.
     const dir = process.env.HD_SCREENSHOTS
       ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))

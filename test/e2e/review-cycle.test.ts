@@ -238,7 +238,7 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
     await expect(p.locator('input[name=title]').inputValue()).resolves.toBe('nghi-quyet-12');
   });
 
-  it('lays the new pages out on a desktop and a phone without sideways scrolling (screenshots)', async () => {
+  it('lays the new pages out on a desktop and a phone without sideways scrolling (screenshots)', { timeout: 240_000 }, async () => {
     mkdirSync(SHOTS, { recursive: true });
     const pages: Array<[string, string, string, ((p: Page) => Promise<void>)?]> = [
       ['ky-bao-cao', '/ky-bao-cao', '[data-testid="period-table"]'],

@@ -5,7 +5,7 @@ import type { TargetStatusKind } from '../../src/domain/target-status.ts';
 import type { TargetGroup } from '../../src/domain/target.ts';
 // The answers' types are inferred from the server's schemas (src/contract): type-only, nothing of zod reaches the bundle.
 import type {
-  AuditList, AuthUser, DocumentCreated, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
+  AuditList, AuthUser, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
   PeriodOverview, Proposal, ProposalList, ProposalsDecided, QuarterRating, RatingRow, ReportCreated, ReportItem, Submission, SubmissionDraft, SummaryResponse,
   TargetDetail, TargetList, TaskDetail, TaskList, UnitItem, UnitList, UnitReport,
 } from '../../src/contract/index.ts';
@@ -166,6 +166,21 @@ export interface ReportInput {
   approved?: boolean | null;
 }
 
+/** A directive with the six clears, as the form sends it (the server's TaskCreate). */
+export interface TaskInput {
+  title: string;
+  leadUnitId: string | null;
+  coUnitIds: string[];
+  personInCharge: string | null;
+  authority: string | null;
+  product: string | null;
+  assignedOn: string;
+  deadline: string | null;
+  latest: string | null;
+  recurring: boolean;
+  targetIds: string[];
+}
+
 export interface ObservationInput {
   indicator: string;
   period: string;
@@ -202,8 +217,14 @@ export const api = {
   target: (id: string, asOf?: string) => get<TargetDetail>(`/targets/${encodeURIComponent(id)}`, { asOf }),
   observations: (q: { indicator?: string; unitId?: string; documentId?: string } = {}) => get<ObservationList>('/observations', q),
   createObservation: (body: ObservationInput) => post<ObservationItem>('/observations', body),
+  correctObservation: (id: string, body: { value: number; standing?: ObservationInput['standing']; reason: string }) =>
+    post<ObservationItem>(`/observations/${encodeURIComponent(id)}/correct`, body),
+  withdrawObservation: (id: string, reason: string) => post<ObservationWithdrawn>(`/observations/${encodeURIComponent(id)}/withdraw`, { reason }),
+  observationHistory: (id: string) => get<ObservationHistory>(`/observations/${encodeURIComponent(id)}/history`),
   tasks: (q: TaskFilters = {}) => get<TaskList>('/tasks', { ...q }),
   task: (id: string, asOf?: string) => get<TaskDetail>(`/tasks/${encodeURIComponent(id)}`, { asOf }),
+  createTask: (body: TaskInput) => post<TaskDetail>('/tasks', body),
+  updateTask: (id: string, body: Partial<TaskInput> & { version: number }) => request<TaskDetail>('PATCH', `/tasks/${encodeURIComponent(id)}`, body),
   addReport: (id: string, body: ReportInput) => post<ReportCreated>(`/tasks/${encodeURIComponent(id)}/reports`, body),
   audit: (q: { limit?: number; offset?: number; objectType?: string; objectId?: string; actor?: string } = {}) =>
     get<AuditList>('/audit', q),

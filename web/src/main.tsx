@@ -21,6 +21,7 @@ import { NotFoundPage } from './pages/NotFound.tsx';
 import { TargetPage } from './pages/Target.tsx';
 import { TargetsPage } from './pages/Targets.tsx';
 import { TaskPage } from './pages/Task.tsx';
+import { TaskEditPage, TaskNewPage } from './pages/TaskForm.tsx';
 import { TasksPage } from './pages/Tasks.tsx';
 import { UnitPage } from './pages/Unit.tsx';
 import { UnitsPage } from './pages/Units.tsx';
@@ -55,7 +56,9 @@ function Gate() {
           <Route path="/chi-tieu" element={<TargetsPage />} />
           <Route path="/chi-tieu/:id" element={<TargetPage />} />
           <Route path="/nhiem-vu" element={<TasksPage />} />
+          <Route path="/nhiem-vu/moi" element={<TaskNewPage />} />
           <Route path="/nhiem-vu/:id" element={<TaskPage />} />
+          <Route path="/nhiem-vu/:id/sua" element={<TaskEditPage />} />
           <Route path="/van-ban" element={<DocumentsPage />} />
           <Route path="/van-ban/moi" element={<DocumentNewPage />} />
           <Route path="/van-ban/:id" element={<DocumentPage />} />

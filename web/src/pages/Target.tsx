@@ -1,6 +1,6 @@
 // Một chỉ tiêu: its goal and status, the chart of figures against the path, the forecast, the source
-// sentence, the figures entered, and the form to enter a new one.
-import { Alert, Button, Card, Grid, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+// sentence, the figures entered (each corrected or withdrawn with a reason), and the form to enter a new one.
+import { Alert, Button, Card, Grid, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { Suspense, lazy, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { parsePeriod, periodLabelVi } from '../../../src/domain/period.ts';
@@ -15,6 +15,7 @@ import { goalText } from '../components/TargetTable.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { TargetDetail, TaskItem } from '../../../src/contract/index.ts';
 import { TaskTable } from '../components/TaskTable.tsx';
+import { FigureActions } from '../components/FigureActions.tsx';
 import { useAuth } from '../auth.tsx';
 import { Anchor } from '@mantine/core';
 import { indicatorName, useIndicators } from '../indicators.ts';
@@ -87,6 +88,7 @@ function Target({ x, tasks, reload }: { x: TargetDetail; tasks: TaskItem[]; relo
                         <Table.Th visibleFrom="sm">{t('colStanding')}</Table.Th>
                         <Table.Th visibleFrom="sm">{t('figureUnit')}</Table.Th>
                         <Table.Th visibleFrom="md">{t('colSource')}</Table.Th>
+                        <Table.Th w={40}><VisuallyHidden>{t('figureActions')}</VisuallyHidden></Table.Th>
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
@@ -99,6 +101,7 @@ function Target({ x, tasks, reload }: { x: TargetDetail; tasks: TaskItem[]; relo
                             <Table.Td visibleFrom="sm">{standing(o.standing)}</Table.Td>
                             <Table.Td visibleFrom="sm">{o.unitId ? unitName(o.unitId) : t('wholeCity')}</Table.Td>
                             <Table.Td visibleFrom="md">{link ? <Anchor component={Link} to={link} size="sm">{t('openInDocument')}</Anchor> : '—'}</Table.Td>
+                            <Table.Td><FigureActions o={o} mayChange={entersFigures} onChanged={reload} /></Table.Td>
                           </Table.Tr>
                         );
                       })}

@@ -64,7 +64,7 @@ function Task({ x, onChange }: { x: TaskDetail; onChange(t: TaskDetail): void })
   const unitLink = (id: string) => <Anchor component={Link} to={`/don-vi/${id}`} key={id}>{unitName(id)}</Anchor>;
   return (
     <>
-      <PageTitle text={x.title}>{x.title}</PageTitle>
+      <PageTitle text={x.title} right={allowed === 'all' ? <Button variant="default" component={Link} to={`/nhiem-vu/${encodeURIComponent(x.id)}/sua`}>{t('editTask')}</Button> : undefined}>{x.title}</PageTitle>
       <Group gap="sm" mb="md" mt={-8}>
         <span data-testid="task-status"><TaskStatusBadge status={x.status} size="lg" /></span>
         {ev.daysOverdue ? <Text size="sm" c="red.8" fw={600}>{t('daysOverdue', { n: ev.daysOverdue })}</Text> : null}

@@ -3,7 +3,8 @@
 import { Button, Card, Group, MultiSelect, Pagination, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { useAuth } from '../auth.tsx';
 import { TASK_STATUSES } from '../../../src/domain/task-status.ts';
 import { api } from '../api.ts';
 import { unitOptions, useAppState } from '../app-state.tsx';
@@ -17,6 +18,9 @@ const PAGE_SIZE = 20;
 export function TasksPage() {
   const { t, taskStatus, number } = useI18n();
   const { units, asOf: globalAsOf } = useAppState();
+  const auth = useAuth();
+  // Directives are given by the secretariat (the server decides again: policy mayManage).
+  const manages = auth.status !== 'signed_in' || (auth.user?.roles ?? []).some((r) => r === 'admin' || r === 'secretariat');
   const [params, setParams] = useSearchParams();
   const get = (k: string) => params.get(k) ?? '';
   const page = Math.max(1, Number(get('page')) || 1);
@@ -43,7 +47,7 @@ export function TasksPage() {
 
   return (
     <>
-      <PageTitle>{t('tasksTitle')}</PageTitle>
+      <PageTitle right={manages ? <Button component={Link} to="/nhiem-vu/moi">{t('giveTask')}</Button> : undefined}>{t('tasksTitle')}</PageTitle>
       <Card withBorder mb="md" component="form" role="search" onSubmit={(e) => { e.preventDefault(); set('q', q.trim()); }}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
           <TextInput
