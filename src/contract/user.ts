@@ -19,6 +19,7 @@ export const AuthUser = z
 export type AuthUser = z.infer<typeof AuthUser>;
 
 export const UserList = listOf(AuthUser).meta({ id: 'UserList' });
+export type UserList = z.infer<typeof UserList>;
 
 /** The CSRF token is echoed by the page in `x-csrf-token`; the session itself stays in an HttpOnly cookie. */
 export const LoginAnswer = z.strictObject({ user: AuthUser, csrfToken: z.string() }).meta({ id: 'LoginAnswer' });
@@ -28,3 +29,4 @@ export const Me = z.strictObject({ user: AuthUser }).meta({ id: 'Me' });
 /** Shown once to the administrator, never stored in clear. */
 export const OneTimePassword = z.strictObject({ oneTimePassword: z.string() }).meta({ id: 'OneTimePassword' });
 export const UserCreated = z.strictObject({ user: AuthUser, oneTimePassword: z.string() }).meta({ id: 'UserCreated' });
+export type UserCreated = z.infer<typeof UserCreated>;

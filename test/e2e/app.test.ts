@@ -129,6 +129,37 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain('10/4/2027');
   });
 
+  it('gives an account in the web; the person signs in with the one-time password and must change it', async () => {
+    await page.goto(server.url + '/nguoi-dung');
+    const form = page.getByTestId('user-form');
+    await form.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('can.bo.moi');
+    await form.getByRole('textbox', { name: 'Họ và tên' }).fill('Nguyễn Văn Mới');
+    await form.getByRole('button', { name: 'Cấp tài khoản' }).click();
+    const shown = page.getByTestId('one-time-password');
+    await shown.waitFor();
+    const otp = (await shown.locator('pre, code').first().textContent())!.trim();
+    expect(otp).toMatch(/^[\w]{5}(-[\w]{5}){3}$/);
+    await page.getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(() => page.getByTestId('user-table').textContent()).toContain('Nguyễn Văn Mới');
+
+    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    try {
+      const p = await context.newPage();
+      p.setDefaultTimeout(15_000);
+      await p.goto(server.url + '/');
+      await p.locator('input[name=login]').fill('can.bo.moi');
+      await p.locator('input[name=password]').fill(otp);
+      await p.getByRole('button', { name: 'Đăng nhập' }).click();
+      await p.locator('input[autocomplete="current-password"]').fill(otp);
+      await p.locator('input[autocomplete="new-password"]').nth(0).fill('mat-khau-rieng-cua-toi');
+      await p.locator('input[autocomplete="new-password"]').nth(1).fill('mat-khau-rieng-cua-toi');
+      await p.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+      await p.getByTestId('targets-headline').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('reports progress on a task, then its completion, and shows the status change', async () => {
     await page.goto(server.url + '/nhiem-vu/nv-khu-kinh-te-chuyen-biet');
     const status = page.getByTestId('task-status');

@@ -5,7 +5,7 @@ import type { TargetStatusKind } from '../../src/domain/target-status.ts';
 import type { TargetGroup } from '../../src/domain/target.ts';
 // The answers' types are inferred from the server's schemas (src/contract): type-only, nothing of zod reaches the bundle.
 import type {
-  AuditList, AuthUser, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
+  AuditList, AuthUser, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
   PeriodOverview, Proposal, ProposalList, ProposalsDecided, QuarterRating, RatingRow, ReportCreated, ReportItem, Submission, SubmissionDraft, SummaryResponse,
   TargetDetail, TargetList, TaskDetail, TaskList, UnitItem, UnitList, UnitReport,
 } from '../../src/contract/index.ts';
@@ -244,6 +244,11 @@ export const api = {
     post<RatingRow>(`/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/adjust`, body),
   reviewReportPath: (q: { period: string; format: 'docx' | 'xlsx'; unitId?: string | null }) => withQuery('/reports/review', q),
   readFile: (file: File) => upload<IntakeRead>('/intake/read', file),
+  users: () => get<UserList>('/users'),
+  createUser: (body: { login: string; name: string; unitId: string | null; roles: string[] }) => post<UserCreated>('/users', body),
+  updateUser: (id: string, body: { name?: string; unitId?: string | null; roles?: string[]; disabled?: boolean }) =>
+    request<AuthUser>('PATCH', `/users/${encodeURIComponent(id)}`, body),
+  resetPassword: (id: string) => post<{ oneTimePassword: string }>(`/users/${encodeURIComponent(id)}/reset-password`, {}),
   me: () => request<{ user: AuthUser }>('GET', '/auth/me', undefined, { quiet401: true }),
   login: (login: string, password: string) => request<LoginAnswer>('POST', '/auth/login', { login, password }, { quiet401: true }),
   logout: () => post<unknown>('/auth/logout', {}),

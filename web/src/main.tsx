@@ -22,6 +22,7 @@ import { TargetPage } from './pages/Target.tsx';
 import { TargetsPage } from './pages/Targets.tsx';
 import { TaskPage } from './pages/Task.tsx';
 import { TaskEditPage, TaskNewPage } from './pages/TaskForm.tsx';
+import { UsersPage } from './pages/Users.tsx';
 import { TasksPage } from './pages/Tasks.tsx';
 import { UnitPage } from './pages/Unit.tsx';
 import { UnitsPage } from './pages/Units.tsx';
@@ -57,6 +58,7 @@ function Gate() {
           <Route path="/chi-tieu/:id" element={<TargetPage />} />
           <Route path="/nhiem-vu" element={<TasksPage />} />
           <Route path="/nhiem-vu/moi" element={<TaskNewPage />} />
+          <Route path="/nguoi-dung" element={<UsersPage />} />
           <Route path="/nhiem-vu/:id" element={<TaskPage />} />
           <Route path="/nhiem-vu/:id/sua" element={<TaskEditPage />} />
           <Route path="/van-ban" element={<DocumentsPage />} />

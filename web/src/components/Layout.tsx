@@ -18,6 +18,7 @@ const NAV: Array<{ to: string; label: MessageKey; Icon: ComponentType<{ size?: n
   { to: '/bao-cao-kiem-diem', label: 'navReview', Icon: IconNote },
   { to: '/don-vi', label: 'navUnits', Icon: IconTree },
   { to: '/nhat-ky', label: 'navAudit', Icon: IconHistory },
+  { to: '/nguoi-dung', label: 'navUsers', Icon: IconUser },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -32,6 +33,8 @@ export function Layout({ children }: { children: ReactNode }) {
   // hides what would answer 403 anyway.
   const roles = auth.user?.roles ?? [];
   const canAudit = auth.status !== 'signed_in' || roles.includes('admin') || roles.includes('secretariat');
+  // Accounts are the administrator's (domain/policy mayManageUsers).
+  const canUsers = auth.status !== 'signed_in' || roles.includes('admin');
   const active = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
 
   return (
@@ -79,7 +82,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('appName')}>
         <nav>
-          {NAV.filter((n) => n.to !== '/nhat-ky' || canAudit).map(({ to, label, Icon }) => (
+          {NAV.filter((n) => (n.to !== '/nhat-ky' || canAudit) && (n.to !== '/nguoi-dung' || canUsers)).map(({ to, label, Icon }) => (
             <NavLink key={to} component={Link} to={to} label={t(label)} leftSection={<Icon size={18} />} active={active(to)}
               aria-current={active(to) ? 'page' : undefined} />
           ))}
