@@ -40,7 +40,7 @@ describe('haidang CLI', () => {
     expect(r.err.trim()).toBe('haidang: import: the input is not JSON');
   });
 
-  it('loads the demo, exports it, and a second import into the same database is refused', () => {
+  it('loads the demo, exports it, and a second import into the same database is refused', { timeout: 240_000 }, () => {
     expect(haidang(['demo']).code).toBe(0);
     const exported = haidang(['export']);
     expect(exported.code).toBe(0);

@@ -50,7 +50,7 @@ describe('review report', () => {
     expect(r.status).toBe(400);
   });
 
-  it('is written by `haidang report` too', async () => {
+  it('is written by `haidang report` too', { timeout: 240_000 }, async () => {
     const scratch = await scratchDatabase();
     try {
       const bin = resolve(import.meta.dirname, '../bin/haidang.js');

@@ -64,7 +64,7 @@ const taskArb = fc.record({
 });
 
 describe('the state in force on a day (task_states) against the domain fold', () => {
-  it('list status, deadline, completion and counts equal taskStatus/deriveTaskState on every day', async () => {
+  it('list status, deadline, completion and counts equal taskStatus/deriveTaskState on every day', { timeout: 300_000 }, async () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(taskArb, async (g) => {
