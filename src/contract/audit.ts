@@ -7,6 +7,8 @@ export const AuditEntry = z
     seq: z.number().int(),
     at: z.string(),
     actor: z.string().nullable(),
+    /** The actor's name as the accounts hold it now (null for the system, a command line, or a removed account). */
+    actorName: z.string().nullable(),
     action: z.string(),
     objectType: z.string(),
     objectId: z.string(),

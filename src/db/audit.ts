@@ -76,7 +76,7 @@ export interface AuditFilter {
   offset?: number;
 }
 
-export async function listAudit(db: Db, f: AuditFilter): Promise<{ items: AuditRow[]; total: number }> {
+export async function listAudit(db: Db, f: AuditFilter): Promise<{ items: (AuditRow & { actorName: string | null })[]; total: number }> {
   let q = db.selectFrom('audit_log');
   if (f.objectType) q = q.where('object_type', '=', f.objectType);
   if (f.objectId) q = q.where('object_id', '=', f.objectId);
@@ -85,7 +85,10 @@ export async function listAudit(db: Db, f: AuditFilter): Promise<{ items: AuditR
   if (f.to) q = q.where('at', '<', new Date(f.to));
   const rows = await q.selectAll().orderBy('seq', 'desc').limit(f.limit ?? 100).offset(f.offset ?? 0).execute();
   const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { items: rows.map(toAuditRow), total: Number(n) };
+  // Who, by name: the trail keeps the id (names change; the chain must not).
+  const ids = [...new Set(rows.map((r) => r.actor).filter((a): a is string => a !== null))];
+  const names = new Map(ids.length ? (await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute()).map((u) => [u.id, u.name]) : []);
+  return { items: rows.map((r) => ({ ...toAuditRow(r), actorName: r.actor ? (names.get(r.actor) ?? null) : null })), total: Number(n) };
 }
 
 function toAuditRow(r: {

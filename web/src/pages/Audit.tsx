@@ -53,7 +53,7 @@ export function AuditPage() {
                         <Table.Tr key={e.seq}>
                           <Table.Td><Text size="sm" c="dimmed">{e.seq}</Text></Table.Td>
                           <Table.Td><Text size="sm">{dateTime(e.at)}</Text></Table.Td>
-                          <Table.Td visibleFrom="sm"><Text size="sm">{e.actor ?? t('auditSystem')}</Text></Table.Td>
+                          <Table.Td visibleFrom="sm"><Text size="sm">{e.actorName ?? (e.actor && !['cli', 'import', 'system'].includes(e.actor) ? e.actor : t('auditSystem'))}</Text></Table.Td>
                           <Table.Td><Text size="sm">{auditAction(e.action)}</Text></Table.Td>
                           <Table.Td>
                             <Text size="sm">{auditObject(e.objectType)}{' '}
