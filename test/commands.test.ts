@@ -209,3 +209,24 @@ describe('text and dates at the door', () => {
     expect(r.body.error.message).toMatch(/^deadline:/);
   });
 });
+
+describe('follow-up (đôn đốc) that does something', () => {
+  it('reminds the units still missing, once a day each; the unit sees it on its report', async () => {
+    const rp = (await s.api('POST', '/api/reporting-periods', { period: '2026-Q3', dueOn: '2026-10-05', title: 'Quý III/2026' })).body.id;
+    // Sở Xây dựng leads tasks, so its report is expected.
+    const before = (await s.api('GET', `/api/reporting-periods/${rp}`)).body;
+    const missing = before.reminders.map((u: { unitId: string }) => u.unitId);
+    expect(missing).toContain(ids.so);
+    expect((await officer.api('POST', `/api/reporting-periods/${rp}/remind`, {})).status).toBe(403);
+    const sent = await s.api('POST', `/api/reporting-periods/${rp}/remind`, { note: 'Đề nghị gửi trước ngày 05/10' });
+    expect(sent.status).toBe(200);
+    expect(sent.body.reminded.sort()).toEqual([...missing].sort());
+    // A second click the same day reminds nobody again.
+    expect((await s.api('POST', `/api/reporting-periods/${rp}/remind`, {})).body.total).toBe(0);
+    const after = (await s.api('GET', `/api/reporting-periods/${rp}`)).body;
+    expect(after.units.find((u: { unitId: string }) => u.unitId === ids.so)).toMatchObject({ remindedOn: today, reminders: 1 });
+    expect((await officer.api('GET', `/api/reporting-periods/${rp}/units/${ids.so}`)).body.remindedOn).toBe(today);
+    const audit = (await s.api('GET', `/api/audit?objectType=reporting_period&objectId=${rp}`)).body.items;
+    expect(audit.map((a: { action: string }) => a.action)).toContain('remind');
+  });
+});

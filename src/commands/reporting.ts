@@ -2,7 +2,8 @@
 // sheet), submits it; the secretariat accepts (the figures and progress are written and locked),
 // returns it with a reason, or reopens it.
 import { z } from 'zod';
-import { decide, getPeriod, openPeriod as insertPeriod, saveDraft as writeDraft, type Submission } from '../db/reporting.ts';
+import { addReminders, decide, getPeriod, lastReminders, listSubmissions, openPeriod as insertPeriod, saveDraft as writeDraft, unitsExpected, type Submission } from '../db/reporting.ts';
+import { timeliness } from '../domain/reporting.ts';
 import { getUnit } from '../db/units.ts';
 import { invalid, notFound } from '../domain/errors.ts';
 import { authorize, mayManage, mayReadUnitReport, mayWriteUnitReport } from '../domain/policy.ts';
@@ -101,5 +102,32 @@ export const returnSubmission = defineCommand({
     const { unit, period } = await reportOf(ctx, periodId, unitId);
     authorize(mayManage(ctx.actor));
     return decide(ctx.trx, period, unit.id, 'return', { actor: ctx.actor.id, today: ctx.today, reason });
+  },
+});
+
+/**
+ * Đôn đốc: reminds the units whose report for the period is still missing or not submitted, as of
+ * today (all of them, or those named); a unit already reminded today is not reminded twice.
+ */
+export const RemindBody = z
+  .object({ unitIds: z.array(Id).max(5000).optional(), note: z.string().trim().max(2000).default('') })
+  .strict()
+  .meta({ id: 'Remind' });
+
+export const remindUnits = defineCommand({
+  name: 'remindUnits',
+  input: RemindBody.extend({ periodId: Id }),
+  async run(ctx, { periodId, unitIds, note }): Promise<{ reminded: string[] }> {
+    authorize(mayManage(ctx.actor));
+    const period = await getPeriod(ctx.trx, periodId);
+    const subs = new Map((await listSubmissions(ctx.trx, period.id)).map((s) => [s.unitId, s]));
+    const already = await lastReminders(ctx.trx, period.id);
+    const wanted = unitIds ? new Set(unitIds) : null;
+    const due = (await unitsExpected(ctx.trx, period)).filter((u) => {
+      const t = timeliness(subs.get(u) ?? null, period.dueOn, ctx.today);
+      return (t === 'missing' || t === 'pending') && (!wanted || wanted.has(u)) && already.get(u)?.on !== ctx.today;
+    });
+    await addReminders(ctx.trx, period.id, due, ctx.today, note, ctx.actor.id);
+    return { reminded: due };
   },
 });

@@ -28,6 +28,9 @@ export const PeriodUnitRow = z
     returnReason: z.string().nullable(),
     timeliness: Timeliness,
     timelinessLabel: z.string(),
+    /** The last reminder (đôn đốc) sent to the unit for this period, and how many were sent. */
+    remindedOn: Day.nullable(),
+    reminders: z.number().int(),
   })
   .meta({ id: 'ReportingPeriodUnit' });
 export type PeriodUnitRow = z.infer<typeof PeriodUnitRow>;
@@ -83,6 +86,11 @@ export const UnitReport = z
     due: z.strictObject({ targets: z.array(DueTarget), tasks: z.array(DueTask) }),
     submission: Submission.nullable(),
     statusLabel: z.string().nullable(),
+    /** The secretariat's last reminder to this unit for the period (đôn đốc), if any. */
+    remindedOn: Day.nullable(),
   })
   .meta({ id: 'UnitReport' });
 export type UnitReport = z.infer<typeof UnitReport>;
+
+export const RemindersSent = z.strictObject({ reminded: z.array(z.string()), total: z.number().int() }).meta({ id: 'RemindersSent' });
+export type RemindersSent = z.infer<typeof RemindersSent>;

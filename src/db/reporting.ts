@@ -245,3 +245,22 @@ export async function isLocked(db: Db, unitId: string | null, period: string): P
     .execute();
   return rows.some((r) => r.status === 'accepted');
 }
+
+/** Records the reminders sent to these units for the period, in one statement, and audits them. */
+export async function addReminders(trx: WriteTx, periodId: string, unitIds: string[], on: string, note: string, actor: string | null): Promise<number> {
+  if (unitIds.length === 0) return 0;
+  await trx.insertInto('reminders').values(unitIds.map((unit_id) => ({ reporting_period_id: periodId, unit_id, sent_on: on, sent_by: actor, note }))).execute();
+  await recordAudit(trx, { actor, action: 'remind', objectType: 'reporting_period', objectId: periodId, before: null, after: { units: unitIds, on, note } });
+  return unitIds.length;
+}
+
+/** The last reminder of each unit for the period, and how many were sent. */
+export async function lastReminders(db: Db, periodId: string): Promise<Map<string, { on: string; count: number }>> {
+  const rows = await db
+    .selectFrom('reminders')
+    .select(['unit_id', (eb) => eb.fn.max('sent_on').as('on'), (eb) => eb.fn.countAll<number>().as('n')])
+    .where('reporting_period_id', '=', periodId)
+    .groupBy('unit_id')
+    .execute();
+  return new Map(rows.map((r) => [r.unit_id, { on: r.on as string, count: Number(r.n) }]));
+}

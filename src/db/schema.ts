@@ -168,6 +168,15 @@ export interface TaskReportsTable {
   entry_no: Generated<number>;
 }
 
+export interface RemindersTable {
+  id: Generated<number>;
+  reporting_period_id: string;
+  unit_id: string;
+  sent_on: Day;
+  sent_by: string | null;
+  note: Generated<string>;
+}
+
 export interface AuditLogTable {
   seq: Generated<number>;
   at: Timestamp;
@@ -308,4 +317,5 @@ export interface Database {
   task_reports: TaskReportsTable;
   task_states: TaskStatesTable;
   audit_log: AuditLogTable;
+  reminders: RemindersTable;
 }

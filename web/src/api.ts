@@ -5,7 +5,7 @@ import type { TargetStatusKind } from '../../src/domain/target-status.ts';
 import type { TargetGroup } from '../../src/domain/target.ts';
 // The answers' types are inferred from the server's schemas (src/contract): type-only, nothing of zod reaches the bundle.
 import type {
-  AuditList, AuthUser, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
+  AuditList, AuthUser, RemindersSent, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
   PeriodOverview, Proposal, ProposalList, ProposalsDecided, QuarterRating, RatingRow, ReportCreated, ReportItem, Submission, SubmissionDraft, SummaryResponse,
   TargetDetail, TargetList, TaskDetail, TaskList, UnitItem, UnitList, UnitReport,
 } from '../../src/contract/index.ts';
@@ -233,6 +233,7 @@ export const api = {
   period: (id: string, asOf?: string) => get<PeriodOverview>(`/reporting-periods/${encodeURIComponent(id)}`, { asOf }),
   unitReport: (id: string, unitId: string) => get<UnitReport>(unitReportPath(id, unitId)),
   saveUnitReport: (id: string, unitId: string, body: SubmissionDraft) => request<Submission>('PUT', unitReportPath(id, unitId), body),
+  remind: (id: string, unitIds?: string[]) => post<RemindersSent>(`/reporting-periods/${encodeURIComponent(id)}/remind`, unitIds ? { unitIds } : {}),
   decideUnitReport: (id: string, unitId: string, action: 'submit' | 'accept' | 'return' | 'reopen', reason?: string) =>
     request<Submission>('POST', `${unitReportPath(id, unitId)}/${action}`, action === 'return' ? { reason } : undefined),
   uploadSheet: (id: string, unitId: string, file: File) => upload<Submission>(`${unitReportPath(id, unitId)}/sheet`, file),

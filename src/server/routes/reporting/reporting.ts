@@ -6,14 +6,15 @@ import { principal } from '../../auth/session.ts';
 import { readsEverything } from '../../../domain/policy.ts';
 import { SUBMISSION_STATUS_LABELS, TIMELINESS_LABELS, timeliness } from '../../../domain/reporting.ts';
 import { listUnits } from '../../../db/units.ts';
-import { dueItems, findSubmission, getPeriod, listPeriods, listSubmissions, unitsExpected } from '../../../db/reporting.ts';
+import { dueItems, findSubmission, getPeriod, lastReminders, listPeriods, listSubmissions, unitsExpected } from '../../../db/reporting.ts';
 import { run } from '../../run.ts';
 import {
-  acceptSubmission, openReportingPeriod, reopenSubmission, returnSubmission, saveSubmissionDraft, submitSubmission,
+  acceptSubmission, openReportingPeriod, remindUnits, reopenSubmission, returnSubmission, saveSubmissionDraft, submitSubmission,
 } from '../../../commands/reporting.ts';
 import { presentDueItems, presentPeriod, presentSubmission } from '../../presenters/reporting.ts';
 import { presentUnit } from '../../presenters/unit.ts';
-import { PeriodItem, PeriodList, PeriodOverview, Submission, UnitReport } from '../../../contract/reporting.ts';
+import { PeriodItem, PeriodList, PeriodOverview, RemindersSent, Submission, UnitReport } from '../../../contract/reporting.ts';
+import { RemindBody } from '../../../commands/reporting.ts';
 import { Draft, PeriodOpen, Reason, UnitParams, readableUnit } from './schema.ts';
 import { sheetRoutes } from './sheet-routes.ts';
 
@@ -43,6 +44,7 @@ export function reportingRoutes() {
       const units = new Map((await listUnits(db)).map((u) => [u.id, u]));
       const subs = new Map((await listSubmissions(db, period.id)).map((s) => [s.unitId, s]));
       const expected = (await unitsExpected(db, period)).filter((u) => readsEverything(p) || p.scope.has(u));
+      const reminded = await lastReminders(db, period.id);
       const rows = expected.map((unitId) => {
         const s = subs.get(unitId) ?? null;
         const t = timeliness(s, period.dueOn, asOf);
@@ -50,6 +52,7 @@ export function reportingRoutes() {
           unitId, unitCode: units.get(unitId)?.code ?? null, unitName: units.get(unitId)?.name ?? unitId,
           status: s?.status ?? null, statusLabel: s ? SUBMISSION_STATUS_LABELS[s.status] : 'Chưa lập báo cáo',
           submittedOn: s?.submittedOn ?? null, returnReason: s?.returnReason ?? null, timeliness: t, timelinessLabel: TIMELINESS_LABELS[t],
+          remindedOn: reminded.get(unitId)?.on ?? null, reminders: reminded.get(unitId)?.count ?? 0,
         };
       });
       const count = (k: string) => rows.filter((r) => r.timeliness === k).length;
@@ -64,6 +67,18 @@ export function reportingRoutes() {
     },
   );
 
+  // Đôn đốc: remind the units still missing or not submitted (all, or those named), once a day each.
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/{id}/remind', tags, request: { params: IdParam, ...jsonBody(RemindBody) },
+      responses: { 200: json(RemindersSent), ...errorResponses },
+    }),
+    async (c) => {
+      const { reminded } = await run(c, remindUnits, { ...c.req.valid('json'), periodId: c.req.valid('param').id });
+      return c.json({ reminded, total: reminded.length }, 200);
+    },
+  );
+
   app.openapi(
     createRoute({ method: 'get', path: '/{id}/units/{unitId}', tags, request: { params: UnitParams }, responses: { 200: json(UnitReport), ...errorResponses } }),
     async (c) => {
@@ -74,7 +89,8 @@ export function reportingRoutes() {
       const period = await getPeriod(db, id);
       const s = await findSubmission(db, period.id, unit.id);
       return c.json(
-        { period: presentPeriod(period), unit: presentUnit(unit), due: presentDueItems(await dueItems(db, period, unit.id)), submission: s ? presentSubmission(s) : null, statusLabel: s ? SUBMISSION_STATUS_LABELS[s.status] : null },
+        { period: presentPeriod(period), unit: presentUnit(unit), due: presentDueItems(await dueItems(db, period, unit.id)), submission: s ? presentSubmission(s) : null, statusLabel: s ? SUBMISSION_STATUS_LABELS[s.status] : null,
+          remindedOn: (await lastReminders(db, period.id)).get(unit.id)?.on ?? null },
         200,
       );
     },

@@ -1,11 +1,12 @@
 // Một kỳ báo cáo: completeness and timeliness per unit (in words), the reminders, a link to each
 // unit's report, and the review report of the period. An officer goes straight to their unit's report.
-import { Alert, Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { api } from '../../api.ts';
 import { useAppState } from '../../app-state.tsx';
 import { useAuth } from '../../auth.tsx';
-import { AsyncView, useApi } from '../../components/Async.tsx';
+import { AsyncView, errorMessage, useApi } from '../../components/Async.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { SubmissionBadge, TimelinessBadge } from '../../components/ReportingBadges.tsx';
 import { ReviewDownload } from '../../components/ReviewDownload.tsx';
@@ -18,12 +19,12 @@ export default function PeriodPage() {
   const { id = '' } = useParams();
   const { asOf } = useAppState();
   const state = useApi(() => api.period(id, asOf || undefined), [id, asOf]);
-  return <AsyncView state={state}>{(d) => <Period x={d} />}</AsyncView>;
+  return <AsyncView state={state}>{(d) => <Period x={d} reload={state.reload} />}</AsyncView>;
 }
 
 const unitPath = (periodId: string, unitId: string) => `/ky-bao-cao/${encodeURIComponent(periodId)}/don-vi/${encodeURIComponent(unitId)}`;
 
-function Period({ x }: { x: PeriodOverview }) {
+function Period({ x, reload }: { x: PeriodOverview; reload(): void }) {
   const { t, date, lang } = useI18n();
   const auth = useAuth();
   const manages = useManages();
@@ -104,10 +105,12 @@ function Period({ x }: { x: PeriodOverview }) {
                 {x.reminders.map((u) => (
                   <List.Item key={u.unitId}>
                     <Anchor component={Link} to={unitPath(x.id, u.unitId)}>{u.unitName}</Anchor> — <TimelinessBadge value={u.timeliness} size="sm" />
+                    {u.remindedOn && <Text span size="xs" c="dimmed"> · {t('remindedOn', { date: date(u.remindedOn), n: u.reminders })}</Text>}
                   </List.Item>
                 ))}
               </List>
             )}
+            {manages && x.reminders.length > 0 && <RemindButton periodId={x.id} n={x.reminders.length} onDone={reload} />}
           </Card>
         )}
         <Card withBorder>
@@ -117,5 +120,31 @@ function Period({ x }: { x: PeriodOverview }) {
         </Card>
       </Stack>
     </>
+  );
+}
+
+/** Đôn đốc: one click reminds every unit still missing or not submitted (each at most once a day). */
+function RemindButton({ periodId, n, onDone }: { periodId: string; n: number; onDone(): void }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  async function remind() {
+    setBusy(true);
+    setMsg(null);
+    try {
+      const r = await api.remind(periodId);
+      setMsg({ ok: true, text: r.total ? t('remindSent', { n: r.total }) : t('remindNone') });
+      onDone();
+    } catch (err) {
+      setMsg({ ok: false, text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Stack gap="xs" mt="sm">
+      {msg && <Alert color={msg.ok ? 'teal' : 'red'} role="status" data-testid="remind-message">{msg.text}</Alert>}
+      <Group><Button onClick={remind} loading={busy} variant="light" color="orange">{t('remindAll', { n })}</Button></Group>
+    </Stack>
   );
 }

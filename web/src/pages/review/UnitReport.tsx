@@ -136,6 +136,9 @@ function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; se
         <Text data-testid="report-status" fw={600}>
           {t('unitReportStatus')}: <SubmissionBadge status={status} />
         </Text>
+        {x.remindedOn && status !== 'submitted' && status !== 'accepted' && (
+          <Alert color="orange" variant="light" data-testid="reminded">{t('remindedUnit', { date: date(x.remindedOn) })}</Alert>
+        )}
         {status === 'returned' && s?.returnReason && (
           <Alert color="orange" title={t('unitReportReturned')} data-testid="return-reason">{s.returnReason}</Alert>
         )}
