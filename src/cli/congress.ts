@@ -8,7 +8,7 @@ import { createSeason, importSchedule, markHeld } from '../commands/congress-sea
 import { congressSeasonProgress, congressStats } from '../queries/congress.ts';
 import { readTable } from '../sheets/table-file.ts';
 import { AppError } from '../domain/errors.ts';
-import { todayInVietnam } from '../domain/calendar.ts';
+import { isValidDate, todayInVietnam } from '../domain/calendar.ts';
 import { percentVi } from '../domain/congress/percent.ts';
 import { systemActor } from '../domain/user.ts';
 
@@ -115,7 +115,7 @@ export async function congressCommand(db: Db, argv: string[]): Promise<number> {
     case 'progress': {
       const { values: v } = args(sub, rest, { season: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } }, ['season']);
       const asOf = v['as-of'] ?? todayInVietnam();
-      if (!/^\d{4}-\d{2}-\d{2}$/u.test(asOf)) throw new AppError('invalid', 'congress progress: --as-of là ngày YYYY-MM-DD');
+      if (!isValidDate(asOf)) throw new AppError('invalid', 'congress progress: --as-of là ngày YYYY-MM-DD');
       const p = await congressSeasonProgress(db, v.season!, asOf);
       if (v.json) print(p);
       else console.log(`Đến ngày ${p.asOf}: ${p.held}/${p.total} (${percentVi(p.heldPercent)}) tổ chức đã đại hội; còn ${p.remaining}, chậm so với kế hoạch ${p.behindPlan}; dự báo xong ${p.forecastDone ?? '—'}`);
