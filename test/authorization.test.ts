@@ -2,7 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startTestServer, type Client, type TestServer } from './support/server.ts';
-import type { Role } from '../src/domain/user.ts';
+import { systemActor, type Role } from '../src/domain/user.ts';
+import { execute } from '../src/commands/command.ts';
+import { importRoster } from '../src/commands/congress.ts';
+import { importSchedule } from '../src/commands/congress-seasons.ts';
 
 let s: TestServer;
 const ids: Record<string, string> = {};
@@ -40,6 +43,13 @@ beforeAll(async () => {
   await s.api('PUT', `/api/reporting-periods/${ids.rp}/units/${ids.A}`, { figures: [], tasks: [] });
   await s.api('PUT', `/api/ratings/2025-Q4/units/${ids.A}/general`, { points: 25 });
   await s.api('PUT', `/api/ratings/2025-Q4/units/${ids.B}/general`, { points: 25 });
+  // A congress with one delegate, and a season whose organisation A1 is linked to unit A1 (same code).
+  await s.api('POST', '/api/congresses', { code: 'DH-T', name: 'Đại hội thử', startsOn: '2025-09-26', endsOn: '2025-09-27' });
+  const roster = { headers: ['ma_dai_bieu', 'ho_ten', 'gioi_tinh', 'nam_sinh', 'don_vi', 'loai_dai_bieu'], rows: [{ row: 2, cells: ['D1', 'Đại biểu', 'Nam', '1970', 'A', 'Bầu'] }] };
+  await execute(s.handle.db, systemActor('cli'), importRoster, { congress: 'DH-T', table: roster });
+  await s.api('POST', '/api/congress-seasons', { code: 'DHCS-T', name: 'Đợt thử', deadline: '2025-08-20', latest: '2025-08-31' });
+  const schedule = { headers: ['ma_to_chuc', 'ten_to_chuc', 'dang_bo_cap_tren', 'ngay_du_kien'], rows: [{ row: 2, cells: ['A1', 'Chi bộ A1', 'A', '01/07/2025'] }] };
+  await execute(s.handle.db, systemActor('cli'), importSchedule, { season: 'DHCS-T', table: schedule });
   clients.admin = s;
   clients.anon = s.anonymous();
   const roles: [Who, Role, string | null][] = [['secretariat', 'secretariat', null], ['leader', 'leader', null], ['leaderA', 'leader', 'A'], ['officerA', 'officer', 'A'], ['viewerA', 'viewer', 'A'], ['officerB', 'officer', 'B']];
@@ -55,6 +65,8 @@ async function fingerprint() {
     (SELECT count(*) FROM users), (SELECT coalesce(sum(version), 0) FROM tasks), (SELECT coalesce(sum(version), 0) FROM targets),
     (SELECT count(*) FROM observations WHERE superseded_by IS NOT NULL OR withdrawn_at IS NOT NULL),
     (SELECT count(*) FROM rating_adjustments), (SELECT count(*) FROM submissions), (SELECT count(*) FROM attachments),
+    (SELECT count(*) FROM congresses), (SELECT count(*) FROM congress_delegates), (SELECT count(*) FROM congress_checkins),
+    (SELECT count(*) FROM congress_seasons), (SELECT count(*) FROM congress_orgs), (SELECT count(*) FROM congress_orgs WHERE held_on IS NOT NULL),
     (SELECT max(seq) FROM audit_log)) AS f`.execute(s.handle.db);
   return r.rows[0]!.f;
 }
@@ -200,6 +212,17 @@ const CASES: Case[] = [
   { name: 'download the review report of a quarter', method: 'GET', path: () => '/api/reports/review?period=2025-Q4&format=xlsx', expect: R(200) },
   { name: 'download the review report of unit B', method: 'GET', path: () => `/api/reports/review?period=2025-Q4&format=xlsx&unitId=${ids.B}`, expect: R(200, { officerA: 404, viewerA: 404 }) },
   { name: 'download a backup of the database', method: 'GET', path: () => '/api/admin/backup', expect: MANAGE(200, { secretariat: 403 }) },
+  { name: 'list congresses', method: 'GET', path: () => '/api/congresses', expect: R(200) },
+  { name: 'create a congress', method: 'POST', path: () => '/api/congresses', body: () => ({ code: `DH-${uniq()}`, name: 'Đại hội', startsOn: '2025-09-26', endsOn: '2025-09-27' }), expect: MANAGE(201) },
+  { name: 'import a roster (not multipart)', method: 'POST', path: () => '/api/congresses/DH-T/roster', body: () => ({}), expect: MANAGE(415) },
+  { name: 'check a delegate in', method: 'POST', path: () => '/api/congresses/DH-T/checkins', body: () => ({ codes: ['D1'] }), expect: MANAGE(200) },
+  { name: 'read a congress\'s statistics', method: 'GET', path: () => '/api/congresses/DH-T/stats', expect: R(200) },
+  { name: 'download the congress bulletin', method: 'GET', path: () => '/api/congresses/DH-T/report', expect: R(200) },
+  { name: 'list congress seasons', method: 'GET', path: () => '/api/congress-seasons', expect: R(200) },
+  { name: 'create a congress season', method: 'POST', path: () => '/api/congress-seasons', body: () => ({ code: `S-${uniq()}`, name: 'Đợt', deadline: '2025-08-20', latest: '2025-08-31' }), expect: MANAGE(201) },
+  { name: 'import a schedule (not multipart)', method: 'POST', path: () => '/api/congress-seasons/DHCS-T/schedule', body: () => ({}), expect: MANAGE(415) },
+  { name: 'mark the congress of organisation A1 held', method: 'POST', path: () => '/api/congress-seasons/DHCS-T/orgs/A1/held', body: () => ({ on: '2025-07-02' }), expect: MANAGE(200, { officerA: 200 }) },
+  { name: 'read a season\'s progress', method: 'GET', path: () => '/api/congress-seasons/DHCS-T/progress?asOf=2025-07-09', expect: R(200) },
   { name: 'create a user', method: 'POST', path: () => '/api/users', body: () => ({ login: `u${uniq()}`, name: 'U', roles: ['viewer'] }), expect: MANAGE(201, { secretariat: 403 }) },
 ];
 
@@ -226,6 +249,9 @@ describe('authorisation matrix', () => {
     const byValue = new Map(Object.values(ids).map((v) => [v, '{id}']));
     byValue.set(ids.A!, '{unitId}');
     byValue.set('2025-Q4', '{quarter}');
+    byValue.set('DH-T', '{code}');
+    byValue.set('DHCS-T', '{code}');
+    byValue.set('A1', '{org}');
     const covered = new Set(CASES.map((c) => `${c.method} ${c.path().split('?')[0]!.split('/').map((seg) => byValue.get(seg) ?? (seg === 'nope' ? '{id}' : seg)).join('/')}`));
     const all = Object.entries(spec.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(all.length).toBeGreaterThan(30);

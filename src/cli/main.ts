@@ -39,7 +39,10 @@ const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
   haidang copy-to URL            move everything to an empty PostgreSQL database (from PGlite)
   haidang user add --login L --name N --role R [--unit CODE] | haidang user reset LOGIN
   haidang report --period 2025-Q3 [--unit CODE] [--format docx|xlsx] [--out FILE]
-                                 the period's review report as a Word or Excel file`;
+                                 the period's review report as a Word or Excel file
+  haidang congress create|roster|checkin|stats|report|season|schedule|held|progress …
+                                 congresses: roster, check-in, section II statistics, the
+                                 grassroots season's progress (see docs/congress.md)`;
 
 /** Writes and waits until the pipe took it all: process.exit() would otherwise cut a long export short. */
 function writeOut(text: string): Promise<void> {
@@ -132,6 +135,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   // Loaded on demand, like extract: the Word and Excel writers are not needed to serve.
   report: (args) => withDb(async ({ db }) => (await import('./report.ts')).reportCommand(db, args)),
   extract: async (args) => (await import('./extract.ts')).runExtract(args),
+  // Loaded on demand: the congress files' readers and the bulletin's writer are not needed to serve.
+  congress: (args) => withDb(async ({ db }) => (await import('./congress.ts')).congressCommand(db, args)),
   audit: async (args) => {
     if (args[0] !== 'verify') throw new AppError('invalid', 'audit: the only subcommand is `verify`');
     return withDb(async ({ db }) => {
@@ -146,7 +151,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
 };
 
-const SUBCOMMANDS = new Set(['user', 'audit']);
+const SUBCOMMANDS = new Set(['user', 'audit', 'congress']);
 
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2);

@@ -294,7 +294,68 @@ export interface AttachmentsTable {
   created_at: Timestamp;
 }
 
+export interface CongressSeasonsTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  deadline: Day;
+  latest: Day;
+  created_at: Timestamp;
+}
+
+export interface CongressOrgsTable {
+  id: Generated<string>;
+  season_id: string;
+  code: string;
+  name: string;
+  parent: string;
+  unit_id: string | null;
+  planned_on: Day;
+  held_on: DayOrNull;
+  model: boolean;
+}
+
+export interface CongressesTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  starts_on: Day;
+  ends_on: Day;
+  created_at: Timestamp;
+}
+
+export interface CongressDelegatesTable {
+  id: Generated<string>;
+  congress_id: string;
+  code: string;
+  name: string;
+  sex: string;
+  birth_year: number;
+  unit: string;
+  kind: string;
+  general: string | null;
+  professional: string | null;
+  academic_title: string | null;
+  theory: string | null;
+  field: string | null;
+  position: number;
+  status: Generated<string>;
+  status_reason: string | null;
+}
+
+export interface CongressCheckinsTable {
+  delegate_id: string;
+  session: Generated<string>;
+  at: Timestamp;
+  recorded_by: string | null;
+}
+
 export interface Database {
+  congress_seasons: CongressSeasonsTable;
+  congress_orgs: CongressOrgsTable;
+  congresses: CongressesTable;
+  congress_delegates: CongressDelegatesTable;
+  congress_checkins: CongressCheckinsTable;
   attachments: AttachmentsTable;
   rating_entries: RatingEntriesTable;
   rating_adjustments: RatingAdjustmentsTable;

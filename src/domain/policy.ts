@@ -74,3 +74,14 @@ export function mayReadUnitReport(p: Principal, unitId: string): boolean {
 
 /** Leaders adjust the rating of the units they lead (always with a written reason); administrators may too. */
 export const mayAdjustRating = (p: Principal, unitId: string) => has(p, 'admin') || leads(p, unitId);
+
+/** A congress and a congress season are run by the secretariat (ban tổ chức): roster, schedule, check-in. */
+export const mayManageCongress = (p: Principal) => mayManage(p);
+
+/**
+ * A grassroots organisation's congress is marked held by the secretariat, or by an officer of the unit
+ * the organisation is linked to (the unit with its code) or of a unit above it.
+ */
+export function mayMarkCongressHeld(p: Principal, org: { unitId: string | null }): boolean {
+  return mayManage(p) || (has(p, 'officer') && inScope(p, org.unitId));
+}

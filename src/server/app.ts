@@ -27,6 +27,8 @@ import { indicatorRoutes } from './routes/indicators/indicators.ts';
 import { reportRoutes } from './routes/reports/reports.ts';
 import { publicRoutes } from './routes/public/public.ts';
 import { adminRoutes } from './routes/admin/admin.ts';
+import { congressRoutes } from './routes/congresses/congresses.ts';
+import { congressSeasonRoutes } from './routes/congress-seasons/congress-seasons.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -92,6 +94,8 @@ export function buildApp(ctx: ServerContext) {
   app.route('/api/indicators', indicatorRoutes());
   app.route('/api/reports', reportRoutes());
   app.route('/api/public', publicRoutes());
+  app.route('/api/congresses', congressRoutes());
+  app.route('/api/congress-seasons', congressSeasonRoutes());
   // Mounted last under /api: its paths (/documents/{id}/proposals, /proposals/…) do not clash with the resources above.
   app.route('/api', proposalRoutes());
   app.route('/api', attachmentRoutes());

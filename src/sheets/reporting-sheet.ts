@@ -1,6 +1,7 @@
 // The unit's reporting sheet (xlsx): written with the unit's targets and tasks, key columns locked and
 // validation lists in place; read back with a message naming the sheet, row and column of every error.
 import ExcelJS from 'exceljs';
+import { checkZip } from './zip-guard.ts';
 import { AppError } from '../domain/errors.ts';
 import { STANDING_LABELS, type Standing } from '../domain/observation.ts';
 import { isValidDate } from '../domain/calendar.ts';
@@ -115,6 +116,8 @@ function dateOf(v: ExcelJS.CellValue): string | null | 'bad' {
 
 /** Reads an uploaded sheet; any problem anywhere refuses the whole file (the caller changes nothing). */
 export async function readReportingSheet(bytes: Uint8Array, expect: { periodId: string; unitId: string; targetIds: ReadonlySet<string>; taskIds: ReadonlySet<string> }): Promise<SheetLines> {
+  // Sizes first: a zip bomb is refused before the Excel reader inflates it.
+  checkZip(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -1,0 +1,162 @@
+// The contract's two files as rows of text → delegates and scheduled organisations, every error with its row and column.
+import { invalid } from '../errors.ts';
+import { formatDate, isValidDate } from '../calendar.ts';
+import { ACADEMIC_TITLES, DELEGATE_KINDS, SEXES, THEORY_LEVELS, type Delegate } from './roster.ts';
+
+/** A sheet as text: its header names and data rows, each with its row number as Excel shows it (header = 1). */
+export interface Table { headers: string[]; rows: { row: number; cells: string[] }[] }
+export interface CellError { row: number; column: string; message: string }
+
+export const ROSTER_COLUMNS = ['ma_dai_bieu', 'ho_ten', 'gioi_tinh', 'nam_sinh', 'don_vi', 'loai_dai_bieu', 'pho_thong', 'chuyen_mon', 'hoc_ham', 'ly_luan_chinh_tri', 'linh_vuc'] as const;
+const ROSTER_REQUIRED = ROSTER_COLUMNS.slice(0, 6);
+export const SCHEDULE_COLUMNS = ['ma_to_chuc', 'ten_to_chuc', 'dang_bo_cap_tren', 'ngay_du_kien', 'ngay_to_chuc', 'dai_hoi_diem'] as const;
+const SCHEDULE_REQUIRED = SCHEDULE_COLUMNS.slice(0, 4);
+
+export interface ScheduleRow { code: string; name: string; parent: string; plannedOn: string; heldOn: string | null; model: boolean }
+export type RosterRow = Omit<Delegate, 'status'>;
+
+/** Enough errors to fix a file in one go, not so many that the answer itself becomes the problem. */
+const MAX_ERRORS = 50;
+const MAX_CODE = 50;
+const MAX_TEXT = 300;
+
+// Case and spacing as people type them; the stored value is the contract's spelling.
+const key = (s: string) => s.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+const canonical = (list: readonly string[]) => new Map(list.map((v) => [key(v), v]));
+const SEX = canonical(SEXES);
+const KIND = canonical(DELEGATE_KINDS);
+const TITLE = canonical(ACADEMIC_TITLES);
+const THEORY = canonical(THEORY_LEVELS);
+const YES = new Set(['có', 'co', 'x']);
+const NO = new Set(['', 'không', 'khong']);
+
+/** `dd/mm/yyyy` (one or two digits for day and month) → `YYYY-MM-DD`, or null. */
+export function parseDayVi(s: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(s.trim());
+  if (!m) return null;
+  const d = formatDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  return isValidDate(d) && d >= '2000-01-01' && d <= '2100-12-31' ? d : null;
+}
+
+class Reader {
+  readonly errors: CellError[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(private readonly table: Table, columns: readonly string[], required: readonly string[]) {
+    table.headers.forEach((h, i) => {
+      const k = key(h.replace(/^\uFEFF/u, ''));
+      // A known column twice: which one is meant cannot be guessed.
+      if (this.index.has(k) && columns.includes(k)) this.fail(1, k, 'cột bị lặp lại (duplicate column)');
+      else if (!this.index.has(k)) this.index.set(k, i);
+    });
+    for (const c of required) if (!this.index.has(c)) this.fail(1, c, 'thiếu cột bắt buộc (missing required column)');
+  }
+  fail(row: number, column: string, message: string) {
+    if (this.errors.length < MAX_ERRORS) this.errors.push({ row, column, message });
+  }
+  cell(cells: string[], column: string): string {
+    const i = this.index.get(column);
+    return i === undefined ? '' : (cells[i] ?? '').normalize('NFC').trim();
+  }
+  /** A required text: present, within its length. */
+  text(row: number, cells: string[], column: string, max = MAX_TEXT): string {
+    const v = this.cell(cells, column);
+    if (!v) this.fail(row, column, 'không được để trống (required)');
+    else if (v.length > max) this.fail(row, column, `dài quá ${max} ký tự (too long)`);
+    return v;
+  }
+  optional(row: number, cells: string[], column: string): string | null {
+    const v = this.cell(cells, column);
+    if (v.length > MAX_TEXT) this.fail(row, column, `dài quá ${MAX_TEXT} ký tự (too long)`);
+    return v || null;
+  }
+  oneOf(row: number, cells: string[], column: string, values: Map<string, string>, required: boolean): string | null {
+    const v = this.cell(cells, column);
+    if (!v) {
+      if (required) this.fail(row, column, 'không được để trống (required)');
+      return null;
+    }
+    const c = values.get(key(v));
+    if (!c) this.fail(row, column, `"${v.slice(0, 60)}" không thuộc các giá trị: ${[...values.values()].join(', ')}`);
+    return c ?? null;
+  }
+  rows() {
+    // Rows with nothing in them (a sheet's trailing lines) are not rows of data.
+    return this.table.rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  }
+  unique(row: number, column: string, code: string, seen: Map<string, number>) {
+    const first = seen.get(key(code));
+    if (code && first !== undefined) this.fail(row, column, `mã "${code}" trùng với dòng ${first} (duplicate code)`);
+    else if (code) seen.set(key(code), row);
+  }
+  done() {
+    if (this.errors.length === 0) return;
+    const e = this.errors[0]!;
+    throw invalid(`dòng ${e.row}, cột ${e.column}: ${e.message}${this.errors.length > 1 ? ` (và ${this.errors.length - 1} lỗi khác)` : ''}`, this.errors);
+  }
+}
+
+/** The roster, all or nothing: any bad cell refuses the whole file, with every error found. */
+export function parseRoster(table: Table): RosterRow[] {
+  const r = new Reader(table, ROSTER_COLUMNS, ROSTER_REQUIRED);
+  const out: RosterRow[] = [];
+  const seen = new Map<string, number>();
+  if (r.errors.length === 0) {
+    for (const { row, cells } of r.rows()) {
+      const code = r.text(row, cells, 'ma_dai_bieu', MAX_CODE);
+      r.unique(row, 'ma_dai_bieu', code, seen);
+      // In the contract's column order, so the errors of a row read left to right.
+      const name = r.text(row, cells, 'ho_ten');
+      const sex = r.oneOf(row, cells, 'gioi_tinh', SEX, true);
+      const year = r.cell(cells, 'nam_sinh');
+      const birthYear = /^\d{4}$/u.test(year) && Number(year) >= 1900 ? Number(year) : null;
+      if (birthYear === null) r.fail(row, 'nam_sinh', year ? `"${year.slice(0, 20)}" không phải năm sinh 4 chữ số (year of birth, 4 digits)` : 'không được để trống (required)');
+      const unit = r.text(row, cells, 'don_vi');
+      const kind = r.oneOf(row, cells, 'loai_dai_bieu', KIND, true);
+      const general = r.optional(row, cells, 'pho_thong');
+      if (general && !/^\d{1,2}\/\d{1,2}$/u.test(general)) r.fail(row, 'pho_thong', `"${general.slice(0, 20)}" không đúng dạng 12/12 hoặc 10/10`);
+      const d = {
+        code, name, sex, birthYear, unit, kind, general,
+        professional: r.optional(row, cells, 'chuyen_mon'),
+        academicTitle: r.oneOf(row, cells, 'hoc_ham', TITLE, false),
+        theory: r.oneOf(row, cells, 'ly_luan_chinh_tri', THEORY, false),
+        field: r.optional(row, cells, 'linh_vuc'),
+        position: out.length + 1,
+      };
+      if (d.sex && d.kind && d.birthYear !== null) out.push(d as RosterRow);
+    }
+  }
+  r.done();
+  return out;
+}
+
+/** The schedule, all or nothing. */
+export function parseSchedule(table: Table): ScheduleRow[] {
+  const r = new Reader(table, SCHEDULE_COLUMNS, SCHEDULE_REQUIRED);
+  const out: ScheduleRow[] = [];
+  const seen = new Map<string, number>();
+  const day = (row: number, cells: string[], column: string, required: boolean) => {
+    const v = r.cell(cells, column);
+    if (!v) {
+      if (required) r.fail(row, column, 'không được để trống (required)');
+      return null;
+    }
+    const d = parseDayVi(v);
+    if (!d) r.fail(row, column, `"${v.slice(0, 20)}" không phải ngày dạng dd/mm/yyyy (expected dd/mm/yyyy)`);
+    return d;
+  };
+  if (r.errors.length === 0) {
+    for (const { row, cells } of r.rows()) {
+      const code = r.text(row, cells, 'ma_to_chuc', MAX_CODE);
+      r.unique(row, 'ma_to_chuc', code, seen);
+      const name = r.text(row, cells, 'ten_to_chuc');
+      const parent = r.text(row, cells, 'dang_bo_cap_tren');
+      const plannedOn = day(row, cells, 'ngay_du_kien', true);
+      const heldOn = day(row, cells, 'ngay_to_chuc', false);
+      const flag = key(r.cell(cells, 'dai_hoi_diem'));
+      if (!YES.has(flag) && !NO.has(flag)) r.fail(row, 'dai_hoi_diem', `"${flag.slice(0, 20)}" phải là "có" hoặc để trống`);
+      if (plannedOn) out.push({ code, name, parent, plannedOn, heldOn, model: YES.has(flag) });
+    }
+  }
+  r.done();
+  return out;
+}

@@ -1,0 +1,96 @@
+// An uploaded table (.csv or .xlsx, told apart by its bytes) as header names and rows of text, with its size capped.
+import ExcelJS from 'exceljs';
+import { parseString } from '@fast-csv/parse';
+import { AppError, invalid } from '../domain/errors.ts';
+import type { Table } from '../domain/congress/rows.ts';
+import { checkZip } from './zip-guard.ts';
+
+export const MAX_ROWS = 20_000;
+export const MAX_CELL = 1000;
+
+const tooMany = () => new AppError('too_large', `file: quá ${MAX_ROWS} dòng dữ liệu (more than ${MAX_ROWS} rows)`);
+
+/** Caps what a hostile file can make us hold: row count and cell length, with the row and column named. */
+function capped(headers: string[], rows: { row: number; cells: string[] }[]): Table {
+  if (rows.length > MAX_ROWS) throw tooMany();
+  for (const r of [{ row: 1, cells: headers }, ...rows]) {
+    const i = r.cells.findIndex((c) => c.length > MAX_CELL);
+    if (i >= 0) throw invalid(`dòng ${r.row}, cột ${headers[i]?.trim() || i + 1}: ô dài quá ${MAX_CELL} ký tự (cell too long)`, [{ row: r.row, column: headers[i] ?? String(i + 1), message: 'too long' }]);
+  }
+  return { headers, rows };
+}
+
+/**
+ * CSV as offices save it: UTF-8 with or without a BOM, quoted fields holding commas or line breaks,
+ * a comma or (Excel in a Vietnamese locale) a semicolon between fields. Rows are numbered by record,
+ * as Excel shows the file, header = 1. fast-csv is already here as Excel's own CSV reader.
+ */
+export async function readCsv(bytes: Uint8Array): Promise<Table> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw invalid('file: tệp CSV phải được lưu với mã UTF-8 (save the CSV as UTF-8)');
+  }
+  text = text.replace(/^\uFEFF/u, '');
+  if (text.includes('\u0000')) throw invalid('file: không phải tệp CSV hay Excel (.xlsx)');
+  const firstLine = text.slice(0, text.search(/\r?\n|$/u));
+  const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+  const records = await new Promise<string[][]>((resolve, reject) => {
+    const out: string[][] = [];
+    parseString<string[], string[]>(text, { delimiter, headers: false, ignoreEmpty: false, maxRows: MAX_ROWS + 2 })
+      .on('error', (e: Error) => reject(invalid(`dòng ${out.length + 1}: tệp CSV hỏng (${e.message.slice(0, 120)})`)))
+      .on('data', (r: string[]) => out.push(r))
+      .on('end', () => resolve(out));
+  });
+  const [headers = [], ...rest] = records;
+  if (records.length > MAX_ROWS + 1) throw tooMany();
+  return capped(headers, rest.map((cells, i) => ({ row: i + 2, cells })));
+}
+
+function day(d: Date): string {
+  // Excel stores a day as midnight UTC; read it back in UTC so no time zone moves it.
+  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+}
+
+/** What a person sees in the cell, as text: dates as dd/mm/yyyy, formulas by their result. */
+export function cellString(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : day(v);
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return cellString((v as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('text' in v) return String(v.text);
+    if ('error' in v) return '';
+    return '';
+  }
+  return String(v);
+}
+
+/** The first sheet of a workbook, first row = headers. */
+export async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  checkZip(bytes);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    throw invalid('file: không đọc được tệp Excel (.xlsx) (not an Excel workbook)');
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) throw invalid('file: không đọc được tệp Excel (.xlsx): không có trang tính nào (no worksheet)');
+  if (ws.actualRowCount > MAX_ROWS + 1) throw tooMany();
+  const width = ws.getRow(1).cellCount;
+  const rowText = (r: ExcelJS.Row) => Array.from({ length: Math.max(width, r.cellCount) }, (_, i) => cellString(r.getCell(i + 1).value));
+  const headers = rowText(ws.getRow(1));
+  const rows: { row: number; cells: string[] }[] = [];
+  ws.eachRow((r, n) => {
+    if (n > 1) rows.push({ row: n, cells: rowText(r) });
+  });
+  return capped(headers, rows);
+}
+
+/** .xlsx or .csv by the file's first bytes (a zip is a workbook), never by its name. */
+export function readTable(bytes: Uint8Array): Promise<Table> {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return zip ? readXlsx(bytes) : readCsv(bytes);
+}
