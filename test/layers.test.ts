@@ -20,6 +20,9 @@ const FORBIDDEN: Record<string, string[]> = {
   intake: ['db', 'server', 'cli', 'commands'],
   commands: ['server', 'cli'],
   queries: ['server', 'cli', 'commands'],
+  // A worker reads and computes; it never writes, so it reaches neither the database nor a command.
+  workers: ['db', 'server', 'cli', 'commands'],
+  sheets: ['db', 'server', 'cli', 'commands', 'workers'],
 };
 
 /** Every import of every file under src, as [file, what it imports] (relative to src for our own modules). */
