@@ -2,13 +2,22 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { IdParam, Paging, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
-import { getDocument, listDocuments } from '../../../db/documents.ts';
+import { randomUUID } from 'node:crypto';
+import { findDocumentByText, getDocument, listDocuments } from '../../../db/documents.ts';
+import { listUnits } from '../../../db/units.ts';
+import { authorize, principal } from '../../auth/session.ts';
+import { mayManage } from '../../../domain/policy.ts';
+import { runJob } from '../../../workers/pool.ts';
+import { REQUEST_TIMEOUT_MS } from '../../app.ts';
 import { registerDocument } from '../../../commands/documents.ts';
 import { run } from '../../run.ts';
 import { DOCUMENT_KIND_LABELS } from '../../../domain/document.ts';
 import { DocumentCreate } from './schema.ts';
 
 const tags = ['Văn bản (documents)'];
+// The reading must end well before the request's own deadline, leaving time to store what it found
+// (a function: app.ts imports this module, so its constant is not there yet at load time).
+const proposeBudgetMs = () => REQUEST_TIMEOUT_MS * 0.6;
 
 export function documentRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -30,7 +39,19 @@ export function documentRoutes() {
       request: jsonBody(DocumentCreate), responses: { 201: json(z.any(), 'Created'), 200: json(z.any(), 'Already stored'), ...errorResponses },
     }),
     async (c) => {
-      const r = await run(c, registerDocument, c.req.valid('json'));
+      const body = c.req.valid('json');
+      const p = principal(c);
+      // Reading the text is the heavy part: it runs first, in a worker with a time budget, and the
+      // command then stores the document with what was read (the same NFC text the command keeps).
+      authorize(mayManage(p));
+      const text = body.text.normalize('NFC');
+      const db = c.var.ctx.db;
+      const id = randomUUID();
+      // A text already stored needs no reading: the command answers with the stored document.
+      const proposals = (await findDocumentByText(db, text))
+        ? undefined
+        : await runJob('proposals', { doc: { id, text, issuedOn: body.issuedOn, issuer: body.issuer.normalize('NFC') }, units: await listUnits(db), registered: [] }, { owner: p.id, limits: { timeoutMs: proposeBudgetMs() } });
+      const r = await run(c, registerDocument, { ...body, id, proposals });
       return c.json({ ...r.document, kindLabel: DOCUMENT_KIND_LABELS[r.document.kind], duplicate: r.duplicate, proposals: r.proposals }, r.duplicate ? 200 : 201);
     },
   );
