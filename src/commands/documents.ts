@@ -5,6 +5,7 @@ import { createDocument, findDocumentByText } from '../db/documents.ts';
 import { listUnits } from '../db/units.ts';
 import { insertProposals, registeredItems } from '../db/proposals.ts';
 import { DOCUMENT_KINDS, type Document } from '../domain/document.ts';
+import { VISIBILITIES } from '../domain/target.ts';
 import { authorize, mayManage } from '../domain/policy.ts';
 import { invalid } from '../domain/errors.ts';
 import { proposalRows, type ProposalRow } from '../intake/propose.ts';
@@ -19,6 +20,8 @@ export const DocumentCreate = z
     issuer: z.string().trim().max(300).default(''),
     title: z.string().trim().min(1).max(1000),
     text: z.string().max(2_000_000).default(''),
+    // Internal (the units it concerns) unless the secretariat publishes it.
+    visibility: z.enum(VISIBILITIES).default('internal'),
   })
   .strict()
   .meta({ id: 'DocumentCreate' });

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { findDocumentByText, getDocument, listDocuments } from '../../../db/documents.ts';
 import { listUnits } from '../../../db/units.ts';
 import { authorize, principal } from '../../auth/session.ts';
-import { mayManage } from '../../../domain/policy.ts';
+import { documentScope, mayManage } from '../../../domain/policy.ts';
 import { runJob } from '../../../workers/pool.ts';
 import { REQUEST_TIMEOUT_MS } from '../../app.ts';
 import { registerDocument } from '../../../commands/documents.ts';
@@ -23,12 +23,12 @@ export function documentRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(createRoute({ method: 'get', path: '/', tags, request: { query: Paging }, responses: { 200: json(z.any()), ...errorResponses } }), async (c) => {
-    const r = await listDocuments(c.var.ctx.db, c.req.valid('query'));
+    const r = await listDocuments(c.var.ctx.db, c.req.valid('query'), documentScope(principal(c)));
     return c.json({ ...r, items: r.items.map((d) => ({ ...d, kindLabel: DOCUMENT_KIND_LABELS[d.kind] })) }, 200);
   });
 
   app.openapi(createRoute({ method: 'get', path: '/{id}', tags, request: { params: IdParam }, responses: { 200: json(z.any()), ...errorResponses } }), async (c) => {
-    const d = await getDocument(c.var.ctx.db, c.req.valid('param').id);
+    const d = await getDocument(c.var.ctx.db, c.req.valid('param').id, documentScope(principal(c)));
     return c.json({ ...d, kindLabel: DOCUMENT_KIND_LABELS[d.kind] }, 200);
   });
 
