@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
 import { exportWorkspace, isEmptyWorkspace } from '../db/workspace.ts';
-import { verifyAudit } from '../db/audit.ts';
+import { verifyAudit, type AuditHead } from '../db/audit.ts';
 import { startServer } from '../server/serve.ts';
 import { serverContext } from '../server/context.ts';
 import { ensureAdministrator, userCommand } from './users.ts';
@@ -32,7 +32,8 @@ const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
   haidang import < ws.json       load a workspace into an empty database
   haidang extract FILE [--date YYYY-MM-DD] [--json]
                                  propose the figures, targets and tasks of a document
-  haidang audit verify           check the hash chain of the audit trail
+  haidang audit verify [--against FILE | --head SEQ:HASH]
+                                 check the keyed hash chain of the audit trail; prints its head
   haidang user add --login L --name N --role R [--unit CODE] | haidang user reset LOGIN
   haidang report --period 2025-Q3 [--unit CODE] [--format docx|xlsx] [--out FILE]
                                  the period's review report as a Word or Excel file`;
@@ -85,6 +86,16 @@ async function withDb<T>(fn: (h: Awaited<ReturnType<typeof openMigrated>>) => Pr
   }
 }
 
+/** `--head SEQ:HASH`, or `--against FILE` holding an earlier verify's output (its `head` line). */
+function earlierHead(args: string[]): AuditHead | null {
+  if (args.length === 0) return null;
+  const [flag, value] = args;
+  const text = flag === '--head' ? value : flag === '--against' && value ? readFileSync(value, 'utf8') : undefined;
+  const m = text === undefined ? null : /(?:^|\bhead )(\d+):([0-9a-f]{64})\b/m.exec(text);
+  if (!m) throw new AppError('invalid', 'audit verify: --head SEQ:HASH, or --against FILE with a line `head SEQ:HASH`');
+  return { seq: Number(m[1]), hash: m[2]! };
+}
+
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   serve,
   migrate: () => withDb(async () => (console.log('schema up to date'), 0)),
@@ -119,13 +130,19 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   extract: async (args) => (await import('./extract.ts')).runExtract(args),
   audit: async (args) => {
     if (args[0] !== 'verify') throw new AppError('invalid', 'audit: the only subcommand is `verify`');
+    const expectHead = earlierHead(args.slice(1));
     return withDb(async ({ db }) => {
-      const r = await verifyAudit(db);
+      const r = await verifyAudit(db, expectHead ? { expectHead } : {});
+      // The head is printed every time: kept outside (a file elsewhere, a mail), it is what a later
+      // `verify --against` compares with, to see entries cut from the end or a chain rewritten.
+      const head = r.head ? `head ${r.head.seq}:${r.head.hash}` : 'head none';
       if (r.brokenAt === null) {
-        console.log(`audit trail intact: ${r.checked} entries`);
+        console.log(`audit trail intact: ${r.checked} entries${r.unkeyed ? ` (${r.unkeyed} from before the audit key)` : ''}${expectHead ? `, head ${expectHead.seq} still in place` : ''}`);
+        console.log(head);
         return 0;
       }
-      console.error(`audit trail BROKEN at entry ${r.brokenAt} (of ${r.checked})`);
+      console.error(`audit trail BROKEN at entry ${r.brokenAt} (of ${r.checked}): ${r.reason}`);
+      console.log(head);
       return 3;
     });
   },
