@@ -60,7 +60,7 @@ async function serve(args: string[]): Promise<number> {
     console.log(`Đã nạp dữ liệu mẫu (demo): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
   }
   await ensureAdministrator(handle.db);
-  const ctx = serverContext(handle.db, { session: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours } });
+  const ctx = serverContext(handle.db, { session: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours }, trustProxy: config.trustProxy });
   const server = await startServer(ctx, config);
   console.log(`Hải Đăng đang chạy tại ${server.url} (cơ sở dữ liệu: ${handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL'})`);
   const stop = async () => {
