@@ -12,6 +12,8 @@ export interface Config {
   empty: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** TRUST_PROXY=1 behind a reverse proxy (TLS ends there): X-Forwarded-For and -Proto are believed. */
+  trustProxy: boolean;
 }
 
 function positive(v: string | undefined, fallback: number, name: string): number {
@@ -34,5 +36,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     empty: ['1', 'true', 'yes'].includes((env.HAIDANG_EMPTY ?? '').toLowerCase()),
     sessionIdleMinutes: positive(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
     sessionMaxHours: positive(env.SESSION_MAX_HOURS, 24, 'SESSION_MAX_HOURS'),
+    trustProxy: ['1', 'true', 'yes'].includes((env.TRUST_PROXY ?? '').toLowerCase()),
   };
 }

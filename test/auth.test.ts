@@ -6,7 +6,7 @@ import { createUser } from '../src/db/users.ts';
 
 let s: TestServer;
 beforeAll(async () => {
-  s = await startTestServer({ context: { throttle: { slowAfter: 2, refuseAfter: 4, refuseIpAfter: 1000, windowMinutes: 15, stepMs: 10, maxDelayMs: 50 } } });
+  s = await startTestServer({ context: { throttle: { slowAfter: 2, refuseAfter: 4, refuseIpAfter: 1000, refuseLoginAfter: 1000, refuseIpHardAfter: 10000, windowMinutes: 15, stepMs: 10, maxDelayMs: 50 } } });
 });
 afterAll(async () => s?.close());
 

@@ -25,13 +25,17 @@ beforeAll(async () => {
   await unit('A1', 'xa', 'A');
   await unit('B', 'so_nganh', 'ROOT');
   ids.doc = (await s.api('POST', '/api/documents', { kind: 'ket_luan', issuedOn: '2025-07-01', title: 'Kết luận', text: 'Nội dung' })).body.id;
-  const task = async (key: string, lead: string) => {
-    ids[key] = (await s.api('POST', '/api/tasks', { title: `Nhiệm vụ ${key}`, leadUnitId: ids[lead], assignedOn: '2025-07-01', deadline: '2025-12-31' })).body.id;
+  // Documents: one public; one for A (task TA of A1 comes from it); one for the task led by A1 that B co-ordinates.
+  ids.docPublic = (await s.api('POST', '/api/documents', { kind: 'thong_bao', issuedOn: '2025-07-01', title: 'Công khai', text: 'Thông báo công khai', visibility: 'public' })).body.id;
+  ids.docA = (await s.api('POST', '/api/documents', { kind: 'ket_luan', issuedOn: '2025-07-01', title: 'Của A', text: 'Giao A1 làm đề án' })).body.id;
+  ids.docC = (await s.api('POST', '/api/documents', { kind: 'ket_luan', issuedOn: '2025-07-01', title: 'Phối hợp', text: 'A1 chủ trì, B phối hợp' })).body.id;
+  const task = async (key: string, lead: string, documentId: string | null = null) => {
+    ids[key] = (await s.api('POST', '/api/tasks', { title: `Nhiệm vụ ${key}`, leadUnitId: ids[lead], assignedOn: '2025-07-01', deadline: '2025-12-31', source: { documentId, span: null, quote: null } })).body.id;
   };
-  await task('TA', 'A1');
+  await task('TA', 'A1', ids.docA);
   await task('TB', 'B');
   // Led by A1, co-ordinated by B: B's people see it; only the lead unit reports on it.
-  ids.TC = (await s.api('POST', '/api/tasks', { title: 'Nhiệm vụ phối hợp', leadUnitId: ids.A1, coUnitIds: [ids.B], assignedOn: '2025-07-01', deadline: '2025-12-31' })).body.id;
+  ids.TC = (await s.api('POST', '/api/tasks', { title: 'Nhiệm vụ phối hợp', leadUnitId: ids.A1, coUnitIds: [ids.B], assignedOn: '2025-07-01', deadline: '2025-12-31', source: { documentId: ids.docC, span: null, quote: null } })).body.id;
   const target = async (key: string, owner: string | null) => {
     const r = await s.api('POST', '/api/targets', { indicator: `x.${key}`, label: key, unit: '%', group: 'kinh_te_xa_hoi', value: 50, period: '2030', measure: 'share', ownerUnitId: owner ? ids[owner] : null });
     ids[key] = r.body.id;
@@ -113,7 +117,11 @@ const CASES: Case[] = [
   { name: 'read reports of a task of B', method: 'GET', path: () => `/api/tasks/${ids.TB}/reports`, expect: R(200, { officerA: 404, viewerA: 404 }) },
   { name: 'read a target of B', method: 'GET', path: () => `/api/targets/${ids.GB}`, expect: R(200, { officerA: 404, viewerA: 404 }) },
   { name: 'read a city-wide target', method: 'GET', path: () => `/api/targets/${ids.GC}`, expect: R(200) },
-  { name: 'read a document', method: 'GET', path: () => `/api/documents/${ids.doc}`, expect: R(200) },
+  // A document is internal to the units it concerns unless public: the others answer 404, as for a task.
+  { name: 'read a document that concerns no unit', method: 'GET', path: () => `/api/documents/${ids.doc}`, expect: R(200, { officerA: 404, viewerA: 404, officerB: 404 }) },
+  { name: 'read a public document', method: 'GET', path: () => `/api/documents/${ids.docPublic}`, expect: R(200) },
+  { name: 'read a document of unit A1\'s task', method: 'GET', path: () => `/api/documents/${ids.docA}`, expect: R(200, { officerB: 404 }) },
+  { name: 'read a document of a task B co-ordinates', method: 'GET', path: () => `/api/documents/${ids.docC}`, expect: R(200) },
   { name: 'read the audit trail', method: 'GET', path: () => '/api/audit', expect: MANAGE(200) },
   { name: 'list users', method: 'GET', path: () => '/api/users', expect: MANAGE(200, { secretariat: 403 }) },
   { name: 'create a unit', method: 'POST', path: () => '/api/units', body: () => ({ code: `U${uniq()}`, name: 'Mới', kind: 'xa', parentId: ids.A }), expect: MANAGE(201) },
@@ -270,5 +278,20 @@ describe('authorisation matrix', () => {
     expect(targets).toContain('GC');
     const summary = (await clients.officerA!.api('GET', '/api/summary')).body;
     expect(summary.tasks.total).toBe(2);
+  });
+
+  it('lists only the documents a reader may read, and counts only those', async () => {
+    const docs = async (who: Who) => {
+      const r = (await clients[who]!.api('GET', '/api/documents?limit=100')).body as { items: { id: string }[]; total: number };
+      expect(r.total).toBe(r.items.length);
+      return r.items.map((d) => d.id).sort();
+    };
+    const all = [ids.doc, ids.docPublic, ids.docA, ids.docC].sort();
+    // (The matrix above registers more documents, all internal and concerning no unit.)
+    expect(await docs('admin')).toEqual(expect.arrayContaining(all));
+    expect(await docs('leader')).toEqual(await docs('admin'));
+    expect(await docs('officerA')).toEqual([ids.docPublic, ids.docA, ids.docC].sort());
+    expect(await docs('viewerA')).toEqual([ids.docPublic, ids.docA, ids.docC].sort());
+    expect(await docs('officerB')).toEqual([ids.docPublic, ids.docC].sort());
   });
 });

@@ -22,6 +22,9 @@ const FORBIDDEN: Record<string, string[]> = {
   queries: ['server', 'cli', 'commands'],
   // The answers' schemas are shared with the web: only zod and the domain.
   contract: ['db', 'server', 'cli', 'commands', 'queries', 'extract', 'intake', 'reports', 'sheets'],
+  // A worker reads and computes; it never writes, so it reaches neither the database nor a command.
+  workers: ['db', 'server', 'cli', 'commands'],
+  sheets: ['db', 'server', 'cli', 'commands', 'workers'],
 };
 
 /** Every import of every file under src, as [file, what it imports] (relative to src for our own modules). */

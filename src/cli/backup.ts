@@ -1,6 +1,9 @@
 // `haidang backup FILE` and `haidang restore FILE`: everything in the database, for PGlite and for a
 // PostgreSQL server. A running server on a PGlite folder gives its backup through the API instead.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from '../config.ts';
+import { LOCK_FILE } from '../db/folder-lock.ts';
 import { openDb } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { copyDatabase } from '../db/copy.ts';
@@ -40,6 +43,9 @@ export async function restoreCommand(config: Config, args: string[], invokedAs: 
     if (folderHoldsDatabase(config.dataDir)) throw new AppError('conflict', `restore: thư mục ${config.dataDir} đã có cơ sở dữ liệu / the data folder already holds a database; restore into an empty DATA_DIR`);
     const h = await openDb({ dataDir: config.dataDir, command: invokedAs, loadDataDir: new Blob([bytes]) });
     await h.close();
+    // The tarball holds the folder as it was, the backing-up process's lock file among its files:
+    // this folder is new and ours, so that copy goes (else it would name a live server's pid).
+    rmSync(join(config.dataDir, LOCK_FILE), { force: true });
   }
   // A backup of an older version is brought up to this version's schema.
   const h = await openMigrated(config, invokedAs);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { AppError } from '../domain/errors.ts';
 import { exportWorkspace, isEmptyWorkspace } from '../db/workspace.ts';
-import { verifyAudit } from '../db/audit.ts';
+import { verifyAudit, type AuditHead } from '../db/audit.ts';
 import { startServer } from '../server/serve.ts';
 import { serverContext } from '../server/context.ts';
 import { ensureAdministrator, userCommand } from './users.ts';
@@ -33,7 +33,8 @@ const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
   haidang import < ws.json       load a workspace into an empty database
   haidang extract FILE [--date YYYY-MM-DD] [--json]
                                  propose the figures, targets and tasks of a document
-  haidang audit verify           check the hash chain of the audit trail
+  haidang audit verify [--against FILE | --head SEQ:HASH]
+                                 check the keyed hash chain of the audit trail; prints its head
   haidang backup FILE            everything in the database (accounts, audit trail, files …) to FILE
   haidang restore FILE           into an empty DATA_DIR or an empty DATABASE_URL database
   haidang copy-to URL            move everything to an empty PostgreSQL database (from PGlite)
@@ -68,6 +69,7 @@ async function serve(args: string[]): Promise<number> {
   await ensureAdministrator(handle.db);
   const ctx = serverContext(handle.db, {
     session: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
+    trustProxy: config.trustProxy,
     backup: () => takeBackup(handle, config.databaseUrl),
     backupKind: handle.kind,
   });
@@ -94,6 +96,16 @@ async function withDb<T>(fn: (h: Awaited<ReturnType<typeof openMigrated>>) => Pr
   } finally {
     await h.close();
   }
+}
+
+/** `--head SEQ:HASH`, or `--against FILE` holding an earlier verify's output (its `head` line). */
+function earlierHead(args: string[]): AuditHead | null {
+  if (args.length === 0) return null;
+  const [flag, value] = args;
+  const text = flag === '--head' ? value : flag === '--against' && value ? readFileSync(value, 'utf8') : undefined;
+  const m = text === undefined ? null : /(?:^|\bhead )(\d+):([0-9a-f]{64})\b/m.exec(text);
+  if (!m) throw new AppError('invalid', 'audit verify: --head SEQ:HASH, or --against FILE with a line `head SEQ:HASH`');
+  return { seq: Number(m[1]), hash: m[2]! };
 }
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
@@ -139,13 +151,19 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   congress: (args) => withDb(async ({ db }) => (await import('./congress.ts')).congressCommand(db, args)),
   audit: async (args) => {
     if (args[0] !== 'verify') throw new AppError('invalid', 'audit: the only subcommand is `verify`');
+    const expectHead = earlierHead(args.slice(1));
     return withDb(async ({ db }) => {
-      const r = await verifyAudit(db);
+      const r = await verifyAudit(db, expectHead ? { expectHead } : {});
+      // The head is printed every time: kept outside (a file elsewhere, a mail), it is what a later
+      // `verify --against` compares with, to see entries cut from the end or a chain rewritten.
+      const head = r.head ? `head ${r.head.seq}:${r.head.hash}` : 'head none';
       if (r.brokenAt === null) {
-        console.log(`audit trail intact: ${r.checked} entries`);
+        console.log(`audit trail intact: ${r.checked} entries${r.unkeyed ? ` (${r.unkeyed} from before the audit key)` : ''}${expectHead ? `, head ${expectHead.seq} still in place` : ''}`);
+        console.log(head);
         return 0;
       }
-      console.error(`audit trail BROKEN at entry ${r.brokenAt} (of ${r.checked})`);
+      console.error(`audit trail BROKEN at entry ${r.brokenAt} (of ${r.checked}): ${r.reason}`);
+      console.log(head);
       return 3;
     });
   },

@@ -5,10 +5,10 @@ import { createDocument, findDocumentByText } from '../db/documents.ts';
 import { listUnits } from '../db/units.ts';
 import { insertProposals, registeredItems } from '../db/proposals.ts';
 import { DOCUMENT_KINDS, type Document } from '../domain/document.ts';
+import { VISIBILITIES } from '../domain/target.ts';
 import { authorize, mayManage } from '../domain/policy.ts';
-import { extract } from '../extract/index.ts';
-import { defaultLexicon } from '../extract/indicators.ts';
-import { buildProposals, type IndicatorInfo } from '../intake/proposals.ts';
+import { invalid } from '../domain/errors.ts';
+import { proposalRows, type ProposalRow } from '../intake/propose.ts';
 import { defineCommand } from './command.ts';
 import { Day } from './fields.ts';
 
@@ -20,6 +20,8 @@ export const DocumentCreate = z
     issuer: z.string().trim().max(300).default(''),
     title: z.string().trim().min(1).max(1000),
     text: z.string().max(2_000_000).default(''),
+    // Internal (the units it concerns) unless the secretariat publishes it.
+    visibility: z.enum(VISIBILITIES).default('internal'),
   })
   .strict()
   .meta({ id: 'DocumentCreate' });
@@ -29,36 +31,25 @@ export const DocumentCreate = z
  * item (a workspace imported with its items) is stored as accepted, pointing at that item.
  */
 export async function propose(trx: WriteTx, doc: Document): Promise<number> {
-  const lexicon = defaultLexicon();
-  const indicators = new Map<string, IndicatorInfo>(lexicon.keys.map((k) => [k.key, { unit: k.unit, measure: k.measure }]));
-  const x = extract(doc.text, { documentDate: doc.issuedOn }, lexicon);
-  const proposals = buildProposals(doc, x, { units: await listUnits(trx), indicators, registered: await registeredItems(trx, doc.id) });
-  await insertProposals(
-    trx,
-    proposals.map((p) => ({
-      documentId: doc.id,
-      kind: p.kind,
-      span: p.span,
-      quote: p.quote,
-      payload: p.body,
-      extracted: p.kind === 'task' ? p.task : p.fact,
-      confidence: p.confidence,
-      warnings: p.warnings,
-      ...(p.registeredId ? { status: 'accepted' as const, itemId: p.registeredId } : {}),
-    })),
-  );
-  return proposals.length;
+  const rows = proposalRows(doc, await listUnits(trx), await registeredItems(trx, doc.id));
+  await insertProposals(trx, rows);
+  return rows.length;
 }
 
 /** Stores a document and its proposals; the same text submitted again returns the stored one. */
 export const registerDocument = defineCommand({
   name: 'registerDocument',
-  input: DocumentCreate,
-  async run(ctx, input): Promise<{ document: Document; duplicate: boolean; proposals: number }> {
+  // A route reads the text in a worker first (see workers/) and hands over the document's id and its
+  // proposals; the CLI and imports let the command read it here.
+  input: DocumentCreate.extend({ id: z.uuid().optional(), proposals: z.array(z.custom<ProposalRow>()).optional() }),
+  async run(ctx, { proposals, ...input }): Promise<{ document: Document; duplicate: boolean; proposals: number }> {
     authorize(mayManage(ctx.actor));
     const existing = await findDocumentByText(ctx.trx, input.text);
     if (existing) return { document: existing, duplicate: true, proposals: 0 };
     const document = await createDocument(ctx.trx, input, ctx.actor.id);
-    return { document, duplicate: false, proposals: await propose(ctx.trx, document) };
+    if (!proposals) return { document, duplicate: false, proposals: await propose(ctx.trx, document) };
+    if (proposals.some((p) => p.documentId !== document.id)) throw invalid('proposals: computed for another document');
+    await insertProposals(ctx.trx, proposals);
+    return { document, duplicate: false, proposals: proposals.length };
   },
 });

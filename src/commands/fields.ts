@@ -24,6 +24,8 @@ export const Code = z
 export const PeriodCode = z
   .string()
   .refine(isValidPeriod, 'expected a period such as 2025, 2025-Q3, 2025-H1, 2025-01/2025-09, 2026/2030 or 2025-07-09')
+  // The same years as a day (2000–2100): 9999-Q4 is no period anyone reports on, and dates past it overflow.
+  .refine((p) => [...p.matchAll(/(?<!\d)\d{4}(?!\d)/g)].every((m) => Number(m[0]) >= 2000 && Number(m[0]) <= 2100), 'năm từ 2000 đến 2100')
   .meta({ example: '2025-Q3' });
 /** Why a figure was corrected or withdrawn, why a report was returned: a person's words, never empty. */
 export const Reason = z.string().trim().min(1, 'say why').max(2000);

@@ -8,6 +8,8 @@ import { ROLES, type User } from '../domain/user.ts';
 import { checkUnits } from './references.ts';
 import { defineCommand } from './command.ts';
 import { Id } from './fields.ts';
+import { lockLogin, recentFailures, recordAttempt } from '../db/login-attempts.ts';
+import { throttle, type ThrottleRule } from '../domain/throttle.ts';
 
 const Roles = z.array(z.enum(ROLES)).min(1).max(5);
 export const UserCreate = z
@@ -59,15 +61,27 @@ export const resetPassword = defineCommand({
   },
 });
 
-/** The actor's own password; every other session of the account ends, this one stays. */
+export type PasswordChangeResult = { kind: 'changed' } | { kind: 'wrong' } | { kind: 'refused'; retryAfterSeconds: number };
+
+/**
+ * The actor's own password; every other session of the account ends, this one stays. Throttled like a
+ * sign-in, in one step under the login's lock (a stolen session must not become a free password
+ * oracle): a wrong current password is an answer, recorded and committed, not an error.
+ */
 export const changeOwnPassword = defineCommand({
   name: 'changeOwnPassword',
-  input: PasswordChange.extend({ keepSessionHash: z.string().nullable() }),
-  async run(ctx, { current, next, keepSessionHash }) {
+  input: PasswordChange.extend({ keepSessionHash: z.string().nullable(), ip: z.string(), rule: z.custom<ThrottleRule>() }),
+  async run(ctx, { current, next, keepSessionHash, ip, rule }): Promise<PasswordChangeResult> {
+    await lockLogin(ctx.trx, ctx.actor.login);
+    const decision = throttle(await recentFailures(ctx.trx, ctx.actor.login, ip, rule.windowMinutes), rule);
+    if (decision.kind === 'refuse') return { kind: 'refused', retryAfterSeconds: decision.retryAfterSeconds };
     const me = await findUserByLogin(ctx.trx, ctx.actor.login);
-    if (!me || !(await verifyPassword(me.passwordHash, current))) throw invalid('current: wrong password', { field: 'current' });
+    if (!me || !(await verifyPassword(me.passwordHash, current))) {
+      await recordAttempt(ctx.trx, ctx.actor.login, ip, false);
+      return { kind: 'wrong' };
+    }
     if (current === next) throw invalid('next: the new password must differ from the current one', { field: 'next' });
     await setPassword(ctx.trx, me.id, next, { mustChange: false, keepSessionHash: keepSessionHash ?? undefined, actor: ctx.actor.id });
-    return { ok: true };
+    return { kind: 'changed' };
   },
 });

@@ -1,5 +1,5 @@
 // The append-only trail: every write records who, when, what, before and after, chained by hashes.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './connection.ts';
 
@@ -23,10 +23,22 @@ export interface AuditRow extends AuditEntry {
   hash: string;
 }
 
-/** The hash covers the entry's content and the previous hash; `at` is fixed before hashing. */
-export function auditHash(prevHash: string, e: AuditEntry & { at: string }): string {
-  const canonical = JSON.stringify([prevHash, e.at, e.actor, e.action, e.objectType, e.objectId, e.before ?? null, e.after ?? null]);
-  return createHash('sha256').update(canonical).digest('hex');
+// The key of this process's database (see audit-key.ts): set by openDb, random until then (in memory).
+let key: Buffer | null = null;
+export function useAuditKey(k: Buffer): void {
+  key = k;
+}
+const auditKey = () => (key ??= randomBytes(32));
+
+const canonical = (prevHash: string, e: AuditEntry & { at: string }) =>
+  JSON.stringify([prevHash, e.at, e.actor, e.action, e.objectType, e.objectId, e.before ?? null, e.after ?? null]);
+
+/**
+ * The hash covers the entry's content and the previous hash; `at` is fixed before hashing. Keyed (an
+ * HMAC) since migration 0030: without the key, an edited row cannot be given a hash that verifies.
+ */
+export function auditHash(prevHash: string, e: AuditEntry & { at: string }, keyed = true): string {
+  return keyed ? createHmac('sha256', auditKey()).update(canonical(prevHash, e)).digest('hex') : createHash('sha256').update(canonical(prevHash, e)).digest('hex');
 }
 
 export async function recordAudit(trx: Db, e: AuditEntry): Promise<void> {
@@ -50,6 +62,7 @@ export async function recordAudit(trx: Db, e: AuditEntry): Promise<void> {
       after: after === null ? null : JSON.stringify(after),
       prev_hash: prevHash,
       hash,
+      keyed: true,
     })
     .execute();
 }
@@ -109,14 +122,52 @@ function toAuditRow(r: {
   };
 }
 
-/** Walks the chain from the start; returns the first broken entry, or null when all verify. */
-export async function verifyAudit(db: Db): Promise<{ checked: number; brokenAt: number | null }> {
-  const rows = (await db.selectFrom('audit_log').selectAll().orderBy('seq').execute()).map(toAuditRow);
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
+export interface AuditVerification {
+  checked: number;
+  /** The first entry that does not verify, or the exported head that is gone or changed. */
+  brokenAt: number | null;
+  reason: string | null;
+  /** The last entry: export it (print, mail, paper) to check later that nothing after it was cut. */
+  head: AuditHead | null;
+  /** Entries from before the key (migration 0030), hashed with the public formula. */
+  unkeyed: number;
+}
+
+/**
+ * Walks the chain from the start; the first broken entry, or null when all verify. An unkeyed entry
+ * after a keyed one is a break (a rewrite with the public formula). With `expectHead`, an earlier
+ * export, the entry it names must still be there with the same hash: deleting the last entries or
+ * rewriting the chain from some point on, however consistently, is then seen.
+ */
+export async function verifyAudit(db: Db, opts: { expectHead?: AuditHead } = {}): Promise<AuditVerification> {
+  const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
   let prev = GENESIS_HASH;
-  for (const r of rows) {
-    const expected = auditHash(prev, { ...r, before: normaliseJson(r.before), after: normaliseJson(r.after) });
-    if (r.prevHash !== prev || r.hash !== expected) return { checked: rows.length, brokenAt: r.seq };
+  let keyedSeen = false;
+  let unkeyed = 0;
+  const out = (brokenAt: number | null, reason: string | null): AuditVerification => {
+    const last = rows.at(-1);
+    return { checked: rows.length, brokenAt, reason, head: last ? { seq: Number(last.seq), hash: last.hash } : null, unkeyed };
+  };
+  for (const raw of rows) {
+    const r = toAuditRow(raw);
+    if (!raw.keyed && keyedSeen) return out(r.seq, 'an unkeyed entry after keyed ones');
+    keyedSeen ||= raw.keyed;
+    if (!raw.keyed) unkeyed++;
+    const expected = auditHash(prev, { ...r, before: normaliseJson(r.before), after: normaliseJson(r.after) }, raw.keyed);
+    if (r.prevHash !== prev) return out(r.seq, 'the previous entry is missing or changed');
+    if (r.hash !== expected) return out(r.seq, 'the entry was changed (or the audit key is not the one it was written with)');
     prev = r.hash;
   }
-  return { checked: rows.length, brokenAt: null };
+  if (opts.expectHead) {
+    const h = opts.expectHead;
+    const at = rows.find((r) => Number(r.seq) === h.seq);
+    if (!at) return out(h.seq, 'the exported head is gone: entries were deleted');
+    if (at.hash !== h.hash) return out(h.seq, 'the exported head has another hash: the chain was rewritten');
+  }
+  return out(null, null);
 }

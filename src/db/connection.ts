@@ -6,6 +6,14 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { lockFolder } from './folder-lock.ts';
+import { loadAuditKey } from './audit-key.ts';
+import { useAuditKey } from './audit.ts';
+
+/** The audit key of this database (see audit-key.ts); a database in memory keeps the process's random one. */
+function takeAuditKey(dir: string | null): void {
+  if (dir === null && !process.env.AUDIT_KEY) return;
+  useAuditKey(loadAuditKey(dir));
+}
 
 export type Db = Kysely<Database>;
 
@@ -36,6 +44,7 @@ export interface OpenOptions {
 
 export async function openDb(opts: OpenOptions): Promise<DbHandle> {
   if (opts.databaseUrl) {
+    takeAuditKey(opts.dataDir ?? null);
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // An idle connection killed by the server (restart, admin) must not crash the process;
     // the pool opens a new one on the next query.
@@ -62,6 +71,12 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
       if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC') throw folderProblem(dataDir) ?? e;
       throw e;
     }
+  }
+  try {
+    takeAuditKey(dataDir.startsWith('memory://') ? null : dataDir);
+  } catch (e) {
+    lock.release();
+    throw e;
   }
   let pglite: Awaited<ReturnType<typeof PGlite.create>>;
   try {

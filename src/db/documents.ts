@@ -6,8 +6,32 @@ import type { Db } from './connection.ts';
 import type { WriteTx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 
+import type { ExpressionBuilder } from 'kysely';
+import type { Database } from './schema.ts';
+import type { Visibility } from '../domain/target.ts';
+
 type DocRow = { id: string; kind: string; number: string | null; issued_on: string; issuer: string; title: string; body: string };
-export type DocumentSummary = Omit<Document, 'text'> & { length: number };
+export type DocumentSummary = Omit<Document, 'text'> & { length: number; visibility: Visibility };
+/** 'all', or the units whose documents a reader sees (see domain/policy.ts documentScope). */
+export type DocumentScope = 'all' | readonly string[];
+
+/** A document is seen when public, or when an item of one of the units was registered from it. */
+function visible(scope: DocumentScope) {
+  return (eb: ExpressionBuilder<Database, 'documents'>) => {
+    if (scope === 'all') return eb.lit(true);
+    if (scope.length === 0) return eb('documents.visibility', '=', 'public');
+    const units = [...scope];
+    return eb.or([
+      eb('documents.visibility', '=', 'public'),
+      eb.exists(eb.selectFrom('targets').select('targets.id').whereRef('targets.document_id', '=', 'documents.id').where('targets.owner_unit_id', 'in', units)),
+      eb.exists(eb.selectFrom('observations').select('observations.id').whereRef('observations.document_id', '=', 'documents.id').where('observations.unit_id', 'in', units)),
+      eb.exists(
+        eb.selectFrom('tasks').select('tasks.id').whereRef('tasks.document_id', '=', 'documents.id')
+          .where((t) => t.or([t('tasks.lead_unit_id', 'in', units), t.exists(t.selectFrom('task_units').select('task_units.task_id').whereRef('task_units.task_id', '=', 'tasks.id').where('task_units.unit_id', 'in', units))])),
+      ),
+    ]);
+  };
+}
 
 export const toDocument = (r: DocRow): Document => ({
   id: r.id,
@@ -19,27 +43,29 @@ export const toDocument = (r: DocRow): Document => ({
   text: r.body,
 });
 
-export async function listDocuments(db: Db, f: { limit: number; offset: number }): Promise<{ items: DocumentSummary[]; total: number }> {
+export async function listDocuments(db: Db, f: { limit: number; offset: number }, scope: DocumentScope): Promise<{ items: DocumentSummary[]; total: number }> {
   const rows = await db
     .selectFrom('documents')
-    .select(['id', 'kind', 'number', 'issued_on', 'issuer', 'title'])
+    .where(visible(scope))
+    .select(['id', 'kind', 'number', 'issued_on', 'issuer', 'title', 'visibility'])
     .select((eb) => eb.fn('length', ['body']).as('length'))
     .orderBy('issued_on', 'desc')
     .orderBy('id')
     .limit(f.limit)
     .offset(f.offset)
     .execute();
-  const { total } = await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const { total } = await db.selectFrom('documents').where(visible(scope)).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return {
-    items: rows.map((r) => ({ ...toDocument({ ...r, body: '' }), text: undefined, length: Number(r.length) }) as DocumentSummary),
+    items: rows.map((r) => ({ ...toDocument({ ...r, body: '' }), text: undefined, length: Number(r.length), visibility: r.visibility as Visibility }) as DocumentSummary),
     total: Number(total),
   };
 }
 
-export async function getDocument(db: Db, id: string): Promise<Document> {
-  const r = await db.selectFrom('documents').select(['id', 'kind', 'number', 'issued_on', 'issuer', 'title', 'body']).where('id', '=', id).executeTakeFirst();
+/** One document; outside the reader's scope it is not found (404), like any object of another unit. */
+export async function getDocument(db: Db, id: string, scope: DocumentScope = 'all'): Promise<Document & { visibility: Visibility }> {
+  const r = await db.selectFrom('documents').select(['id', 'kind', 'number', 'issued_on', 'issuer', 'title', 'body', 'visibility']).where('id', '=', id).where(visible(scope)).executeTakeFirst();
   if (!r) throw notFound('document', id);
-  return toDocument(r);
+  return { ...toDocument(r), visibility: r.visibility as Visibility };
 }
 
 /** Same text, same document: the hash of the NFC text, or null for a document registered without text. */
@@ -55,7 +81,7 @@ export async function findDocumentByText(db: Db, text: string): Promise<Document
   return r ? toDocument(r) : null;
 }
 
-export async function createDocument(trx: WriteTx, input: Omit<Document, 'id'> & { id?: string }, actor: string | null): Promise<Document> {
+export async function createDocument(trx: WriteTx, input: Omit<Document, 'id'> & { id?: string; visibility?: Visibility }, actor: string | null): Promise<Document> {
   {
     const r = await trx
       .insertInto('documents')
@@ -68,6 +94,7 @@ export async function createDocument(trx: WriteTx, input: Omit<Document, 'id'> &
         title: input.title,
         body: input.text,
         content_hash: contentHash(input.text),
+        visibility: input.visibility ?? 'internal',
       })
       .returning(['id', 'kind', 'number', 'issued_on', 'issuer', 'title', 'body'])
       .executeTakeFirstOrThrow();

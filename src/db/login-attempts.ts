@@ -14,7 +14,7 @@ export async function lockLogin(trx: WriteTx, login: string): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(hashtext(${'login:' + login.trim().toLowerCase()}))`.execute(trx);
 }
 
-/** Failures since the last success for this login, and failures from this address, within the window. */
+/** Failures since the last success for this login (from anywhere, and from this address), and failures from this address, within the window. */
 export async function recentFailures(db: Db, login: string, ip: string, windowMinutes: number) {
   const since = new Date(Date.now() - windowMinutes * 60_000);
   const l = login.trim().toLowerCase();
@@ -32,6 +32,14 @@ export async function recentFailures(db: Db, login: string, ip: string, windowMi
     .where('success', '=', false)
     .where('at', '>', from)
     .executeTakeFirstOrThrow();
+  const byLoginIp = await db
+    .selectFrom('login_attempts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('login', '=', l)
+    .where('ip', '=', ip)
+    .where('success', '=', false)
+    .where('at', '>', from)
+    .executeTakeFirstOrThrow();
   const byIp = await db
     .selectFrom('login_attempts')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -39,5 +47,5 @@ export async function recentFailures(db: Db, login: string, ip: string, windowMi
     .where('success', '=', false)
     .where('at', '>', since)
     .executeTakeFirstOrThrow();
-  return { byLogin: Number(byLogin.n), byIp: Number(byIp.n) };
+  return { byLogin: Number(byLogin.n), byLoginIp: Number(byLoginIp.n), byIp: Number(byIp.n) };
 }

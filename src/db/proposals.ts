@@ -46,7 +46,14 @@ const toProposal = (r: Selectable<ProposalsTable>): StoredProposal => ({
   decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null,
 });
 
+/** Rows per INSERT: 14 parameters each keeps a batch far below PostgreSQL's 65,535 bind parameters. */
+const BATCH = 500;
+
 export async function insertProposals(trx: WriteTx, items: NewProposal[]): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH) await insertBatch(trx, items.slice(i, i + BATCH));
+}
+
+async function insertBatch(trx: WriteTx, items: NewProposal[]): Promise<void> {
   if (items.length === 0) return;
   await trx
     .insertInto('proposals')

@@ -188,6 +188,8 @@ export interface AuditLogTable {
   after: unknown;
   prev_hash: string;
   hash: string;
+  /** Hashed with the audit key (HMAC); false only for entries written before migration 0030. */
+  keyed: Generated<boolean>;
 }
 
 export interface UsersTable {

@@ -56,6 +56,13 @@ export async function resumeSession(db: Db, id: string, policy: SessionPolicy, n
   return { idHash, userId: s.user_id, csrfToken: s.csrf_token };
 }
 
+/** Ends every session past its absolute or idle expiry; returns how many. Run on a schedule by the server. */
+export async function purgeExpiredSessions(db: Db, policy: SessionPolicy, now = new Date()): Promise<number> {
+  const idleBefore = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const r = await db.deleteFrom('sessions').where((eb) => eb.or([eb('expires_at', '<', now), eb('last_seen_at', '<', idleBefore)])).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 export async function endSession(db: Db, id: string) {
   await db.deleteFrom('sessions').where('id_hash', '=', hashSessionId(id)).execute();
 }

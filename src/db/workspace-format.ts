@@ -25,6 +25,7 @@ export const WorkspaceDocument = z.object({
   text: z.string().optional(),
   /** Demo files keep long texts beside the JSON; resolved before import. */
   textFile: z.string().optional(),
+  visibility: z.enum(VISIBILITIES).default('internal'),
 });
 export const WorkspaceTarget = z.object({
   id,

@@ -1,4 +1,5 @@
 // Export and import of the whole workspace, in one transaction, losing nothing on a round trip.
+import type { Visibility } from '../domain/target.ts';
 import type { Db } from './connection.ts';
 import type { WriteTx } from './tx.ts';
 import { conflict, invalid } from '../domain/errors.ts';
@@ -27,7 +28,7 @@ export async function exportWorkspace(db: Db): Promise<Workspace> {
     version: 2,
     // Parents before children, so that an import can insert in file order.
     units: topological(units),
-    documents: docs.map(toDocument),
+    documents: docs.map((d) => ({ ...toDocument(d), visibility: d.visibility as Visibility })),
     targets: (await listTargets(db)).map(({ version: _v, ...t }) => t),
     // The order of entry is kept by the order in the file, not by its numbers (a new database counts afresh).
     observations: (await listObservations(db)).map(({ entryNo: _n, ...o }) => o),
@@ -70,7 +71,7 @@ export async function importWorkspace(trx: WriteTx, input: unknown, actor: strin
       if (d.text === undefined) throw invalid(`documents.${d.id}: the document has no text`);
       await trx
         .insertInto('documents')
-        .values({ id: d.id, kind: d.kind, number: d.number, issued_on: d.issuedOn, issuer: d.issuer, title: d.title, body: d.text, content_hash: contentHash(d.text) })
+        .values({ id: d.id, kind: d.kind, number: d.number, issued_on: d.issuedOn, issuer: d.issuer, title: d.title, body: d.text, content_hash: contentHash(d.text), visibility: d.visibility })
         .execute();
     }
     for (const t of ws.targets) {

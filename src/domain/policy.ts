@@ -20,6 +20,13 @@ export const mayManageUsers = (p: Principal) => has(p, 'admin');
 
 export const mayReadAudit = (p: Principal) => has(p, 'admin', 'secretariat');
 
+/**
+ * Which documents a reader sees: all of them for those who read everything; for the others the public
+ * ones and those from which an item of their units was registered (a target, figure or task, lead or
+ * co-ordinating). A city-wide target does not open its whole document: the target carries its sentence.
+ */
+export const documentScope = (p: Principal): 'all' | readonly string[] => (readsEverything(p) ? 'all' : [...p.scope]);
+
 export const inScope = (p: Principal, unitId: string | null | undefined) => Boolean(unitId && p.scope.has(unitId));
 
 /** A task is seen by those who read everything, and by its lead or co-ordinating units' people. */

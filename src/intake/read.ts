@@ -1,5 +1,9 @@
 // The text of an uploaded document, whatever the name says: the format is sniffed from its bytes.
 import { AppError } from '../domain/errors.ts';
+import { checkZip, verifyZip } from './zip-check.ts';
+
+/** The most text a document may hold: what a stored document accepts (DocumentCreate.text). */
+export const MAX_DOCUMENT_CHARS = 2_000_000;
 
 export type DocumentFormat = 'txt' | 'html' | 'docx';
 
@@ -22,11 +26,21 @@ export function sniffFormat(bytes: Uint8Array): DocumentFormat | 'pdf' | 'binary
   return /^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])/iu.test(text) ? 'html' : 'txt';
 }
 
-export async function documentText(bytes: Uint8Array): Promise<{ format: DocumentFormat; text: string }> {
+export async function documentText(bytes: Uint8Array, opts: { maxChars?: number } = {}): Promise<{ format: DocumentFormat; text: string }> {
+  const r = await readText(bytes);
+  const max = opts.maxChars ?? MAX_DOCUMENT_CHARS;
+  // What comes back is capped too: a small file may still unpack to more text than a document may hold.
+  if (r.text.length > max) throw new AppError('too_large', `file: văn bản dài ${r.text.length} ký tự, quá giới hạn ${max} ký tự`);
+  return r;
+}
+
+async function readText(bytes: Uint8Array): Promise<{ format: DocumentFormat; text: string }> {
   const format = sniffFormat(bytes);
   if (format === 'pdf') throw new AppError('unsupported', 'file: PDF is not supported; save it as .docx, .html or .txt');
   if (format === 'binary') throw new AppError('unsupported', 'file: not a text, HTML or Word (.docx) document');
   if (format === 'docx') {
+    // The archive is measured before mammoth unpacks it (see zip-check.ts).
+    verifyZip(bytes, checkZip(bytes));
     const mammoth = await import('mammoth');
     try {
       const r = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });

@@ -2,6 +2,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { isHttps } from './client.ts';
+import { cleanInput } from './clean-input.ts';
 import { timeout } from 'hono/timeout';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv, ServerContext } from './context.ts';
@@ -40,6 +42,8 @@ export function buildApp(ctx: ServerContext) {
   app.use(
     '*',
     secureHeaders({
+      // HSTS only over HTTPS (below): sent over plain HTTP it is ignored at best and misleading at worst.
+      strictTransportSecurity: false,
       referrerPolicy: 'no-referrer',
       xFrameOptions: 'DENY',
       // Scripts only from this origin, never inline; styles may be inline (the component library sets style attributes).
@@ -57,9 +61,15 @@ export function buildApp(ctx: ServerContext) {
       },
     }),
   );
+  app.use('*', async (c, next) => {
+    await next();
+    if (isHttps(c, ctx.trustProxy)) c.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
   app.use('/api/*', async (c, next) => {
     c.set('ctx', ctx);
     await next();
+    // What a signed-in user was answered is theirs: no shared or browser cache keeps it.
+    if (c.var.principal) c.header('cache-control', 'no-store');
   });
   // Outermost after the context, so that it sees every answer: the routes', the validation hook's, the errors'.
   if (ctx.checkResponses) app.use('/api/*', checkResponses(app, ctx.checkResponses));
@@ -73,6 +83,7 @@ export function buildApp(ctx: ServerContext) {
   // A request that takes longer than this is answered 503 rather than holding the client for ever.
   app.use('/api/*', timeout(REQUEST_TIMEOUT_MS, () => new HTTPException(503, { message: 'request: took too long; try again' })));
   app.use('/api/*', sessions());
+  app.use('/api/*', cleanInput());
 
   app.get('/api/health', async (c) => {
     await c.var.ctx.db.selectFrom('units').select('id').limit(1).execute();

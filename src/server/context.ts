@@ -12,6 +12,8 @@ export interface ServerContext {
   dueSoonDays: number;
   session: SessionPolicy;
   throttle: ThrottleRule;
+  /** Behind a reverse proxy (TRUST_PROXY): the client's address and scheme come from its X-Forwarded-* headers. */
+  trustProxy: boolean;
   /** Takes a backup of the database this server runs on (`GET /api/admin/backup`). */
   backup?: () => Promise<{ bytes: Uint8Array }>;
   backupKind?: 'pglite' | 'postgres';
@@ -28,6 +30,7 @@ export function serverContext(db: Db, over: Partial<Omit<ServerContext, 'db'>> =
     dueSoonDays: DEFAULT_DUE_SOON_DAYS,
     session: { idleMinutes: 120, maxHours: 24 },
     throttle: DEFAULT_THROTTLE,
+    trustProxy: false,
     ...over,
   };
 }

@@ -3,20 +3,34 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.ts';
 import type { ServerContext } from './context.ts';
+import { purgeExpiredSessions } from '../db/sessions.ts';
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
 
-export function startServer(ctx: ServerContext, opts: { port: number; host: string }): Promise<RunningServer> {
+/** How often expired sessions are deleted: a stolen cookie of an ended session is then not even a row. */
+export const SESSION_PURGE_MS = 15 * 60_000;
+
+function purgeSessions(ctx: ServerContext): void {
+  purgeExpiredSessions(ctx.db, ctx.session).catch((e: Error) => console.error(`sessions: purge failed: ${e.message}`));
+}
+
+export function startServer(ctx: ServerContext, opts: { port: number; host: string; purgeEveryMs?: number }): Promise<RunningServer> {
   const app = buildApp(ctx);
+  purgeSessions(ctx);
+  const purge = setInterval(() => purgeSessions(ctx), opts.purgeEveryMs ?? SESSION_PURGE_MS);
+  purge.unref();
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,
-        close: () => new Promise<void>((res) => server.close(() => res())),
+        close: () => {
+          clearInterval(purge);
+          return new Promise<void>((res) => server.close(() => res()));
+        },
       });
     });
     server.once('error', reject);

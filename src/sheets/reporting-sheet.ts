@@ -1,7 +1,8 @@
 // The unit's reporting sheet (xlsx): written with the unit's targets and tasks, key columns locked and
 // validation lists in place; read back with a message naming the sheet, row and column of every error.
 import ExcelJS from 'exceljs';
-import { checkZip } from './zip-guard.ts';
+import { Readable } from 'node:stream';
+import { checkZip, verifyZip } from '../intake/zip-check.ts';
 import { AppError } from '../domain/errors.ts';
 import { STANDING_LABELS, type Standing } from '../domain/observation.ts';
 import { isValidDate } from '../domain/calendar.ts';
@@ -114,18 +115,49 @@ function dateOf(v: ExcelJS.CellValue): string | null | 'bad' {
   return isValidDate(d) ? d : 'bad';
 }
 
-/** Reads an uploaded sheet; any problem anywhere refuses the whole file (the caller changes nothing). */
-export async function readReportingSheet(bytes: Uint8Array, expect: { periodId: string; unitId: string; targetIds: ReadonlySet<string>; taskIds: ReadonlySet<string> }): Promise<SheetLines> {
-  // Sizes first: a zip bomb is refused before the Excel reader inflates it.
-  checkZip(bytes);
-  const wb = new ExcelJS.Workbook();
+export interface SheetExpect { periodId: string; unitId: string; targetIds: ReadonlySet<string>; taskIds: ReadonlySet<string> }
+
+/** Longest text kept from a cell: the API's limit for a note (a longer cell is an error of its row). */
+export const MAX_CELL_CHARS = 2000;
+/** Rows read past the due items: room for blank or stray rows, never a million of them. */
+const SPARE_ROWS = 1000;
+
+type RawRow = { n: number; cells: ExcelJS.CellValue[] };
+
+/**
+ * Streams the workbook row by row (the file was checked as an archive first), keeping only the cells
+ * the reader uses, and stops at the sheet's known size: rows past it refuse the file.
+ */
+async function streamRows(bytes: Uint8Array, maxRows: number): Promise<Map<string, RawRow[]>> {
+  verifyZip(bytes, checkZip(bytes));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
+  });
+  const sheets = new Map<string, RawRow[]>();
+  let total = 0;
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
+    for await (const ws of reader) {
+      const name = (ws as unknown as { name: string }).name;
+      const rows: RawRow[] = [];
+      sheets.set(name, rows);
+      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+        if (++total > maxRows) throw new AppError('too_large', `file: tệp có quá nhiều dòng (hơn ${maxRows}); tải lại mẫu của kỳ này`);
+        rows.push({ n: row.number, cells: [1, 2, 3, 4, 5, 6, 7].map((c) => row.getCell(c).value) });
+      }
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
     throw new AppError('invalid', 'file: not an Excel (.xlsx) workbook');
   }
+  return sheets;
+}
+
+/** Reads an uploaded sheet; any problem anywhere refuses the whole file (the caller changes nothing). */
+export async function readReportingSheet(bytes: Uint8Array, expect: SheetExpect): Promise<SheetLines> {
+  const sheets = await streamRows(bytes, expect.targetIds.size + expect.taskIds.size + 2 * 5 + SPARE_ROWS);
+  const cell = (r: RawRow, c: number) => r.cells[c - 1] ?? null;
   const meta = new Map<string, string>();
-  wb.getWorksheet(META)?.eachRow((r) => meta.set(cellText(r.getCell(1).value), cellText(r.getCell(2).value)));
+  for (const r of sheets.get(META) ?? []) meta.set(cellText(cell(r, 1)), cellText(cell(r, 2)));
   if (meta.get('mark') !== MARK) throw new AppError('invalid', 'file: not a reporting sheet of Hải Đăng (download it again)');
   if (meta.get('periodId') !== expect.periodId || meta.get('unitId') !== expect.unitId) {
     throw new AppError('invalid', `file: this sheet belongs to another unit or period (${meta.get('unit') ?? '?'}, ${meta.get('period') ?? '?'})`);
@@ -134,35 +166,39 @@ export async function readReportingSheet(bytes: Uint8Array, expect: { periodId: 
   const out: SheetLines = { figures: [], tasks: [] };
   const seen = new Set<string>();
 
-  wb.getWorksheet(TARGETS)?.eachRow((r, n) => {
-    if (n === 1) return;
-    const id = cellText(r.getCell(1).value).trim();
+  for (const r of sheets.get(TARGETS) ?? []) {
+    const n = r.n;
+    if (n === 1) continue;
+    const id = cellText(cell(r, 1)).trim();
     const at = (column: string, message: string) => problems.push({ sheet: TARGETS, row: n, column, message });
-    if (!id && [5, 6, 7].every((c) => cellText(r.getCell(c).value).trim() === '')) return;
-    if (!expect.targetIds.has(id)) return void at('Mã chỉ tiêu', `"${id}" is not a target of this unit (rows cannot be added)`);
-    if (seen.has(id)) return void at('Mã chỉ tiêu', `"${id}" appears twice`);
+    if (!id && [5, 6, 7].every((c) => cellText(cell(r, c)).trim() === '')) continue;
+    if (!expect.targetIds.has(id)) { at('Mã chỉ tiêu', `"${id}" is not a target of this unit (rows cannot be added)`); continue; }
+    if (seen.has(id)) { at('Mã chỉ tiêu', `"${id}" appears twice`); continue; }
     seen.add(id);
-    const value = numberOf(r.getCell(5).value);
-    if (value === 'bad') return void at('Thực hiện kỳ này', `"${cellText(r.getCell(5).value)}" is not a number`);
-    const standing = STANDING_BY_LABEL.get(cellText(r.getCell(6).value).trim()) ?? (cellText(r.getCell(6).value).trim() === '' ? 'preliminary' : null);
-    if (!standing) return void at('Tình trạng số liệu', `choose one of: ${Object.values(STANDING_LABELS).join(', ')}`);
-    if (value !== null) out.figures.push({ targetId: id, value, standing, note: cellText(r.getCell(7).value).trim() });
-  });
+    const value = numberOf(cell(r, 5));
+    if (value === 'bad') { at('Thực hiện kỳ này', `"${cellText(cell(r, 5))}" is not a number`); continue; }
+    const standing = STANDING_BY_LABEL.get(cellText(cell(r, 6)).trim()) ?? (cellText(cell(r, 6)).trim() === '' ? 'preliminary' : null);
+    if (!standing) { at('Tình trạng số liệu', `choose one of: ${Object.values(STANDING_LABELS).join(', ')}`); continue; }
+    if (cellText(cell(r, 7)).length > MAX_CELL_CHARS) { at('Ghi chú', `tối đa ${MAX_CELL_CHARS} ký tự`); continue; }
+    if (value !== null) out.figures.push({ targetId: id, value, standing, note: cellText(cell(r, 7)).trim() });
+  }
 
-  wb.getWorksheet(TASKS)?.eachRow((r, n) => {
-    if (n === 1) return;
-    const id = cellText(r.getCell(1).value).trim();
+  for (const r of sheets.get(TASKS) ?? []) {
+    const n = r.n;
+    if (n === 1) continue;
+    const id = cellText(cell(r, 1)).trim();
     const at = (column: string, message: string) => problems.push({ sheet: TASKS, row: n, column, message });
-    if (!id && [4, 5, 6].every((c) => cellText(r.getCell(c).value).trim() === '')) return;
-    if (!expect.taskIds.has(id)) return void at('Mã nhiệm vụ', `"${id}" is not a task of this unit for the period (rows cannot be added)`);
-    if (seen.has(id)) return void at('Mã nhiệm vụ', `"${id}" appears twice`);
+    if (!id && [4, 5, 6].every((c) => cellText(cell(r, c)).trim() === '')) continue;
+    if (!expect.taskIds.has(id)) { at('Mã nhiệm vụ', `"${id}" is not a task of this unit for the period (rows cannot be added)`); continue; }
+    if (seen.has(id)) { at('Mã nhiệm vụ', `"${id}" appears twice`); continue; }
     seen.add(id);
-    const progress = numberOf(r.getCell(4).value);
-    if (progress === 'bad' || (progress !== null && (!Number.isInteger(progress) || progress < 0 || progress > 100))) return void at('Tiến độ (%)', 'a whole number from 0 to 100');
-    const completedOn = dateOf(r.getCell(5).value);
-    if (completedOn === 'bad') return void at('Ngày hoàn thành', 'a date such as 20/8/2025');
-    if (progress !== null || completedOn !== null) out.tasks.push({ taskId: id, progress, completedOn, note: cellText(r.getCell(6).value).trim() });
-  });
+    const progress = numberOf(cell(r, 4));
+    if (progress === 'bad' || (progress !== null && (!Number.isInteger(progress) || progress < 0 || progress > 100))) { at('Tiến độ (%)', 'a whole number from 0 to 100'); continue; }
+    const completedOn = dateOf(cell(r, 5));
+    if (completedOn === 'bad') { at('Ngày hoàn thành', 'a date such as 20/8/2025'); continue; }
+    if (cellText(cell(r, 6)).length > MAX_CELL_CHARS) { at('Ghi chú', `tối đa ${MAX_CELL_CHARS} ký tự`); continue; }
+    if (progress !== null || completedOn !== null) out.tasks.push({ taskId: id, progress, completedOn, note: cellText(cell(r, 6)).trim() });
+  }
 
   if (problems.length) {
     const p = problems[0]!;

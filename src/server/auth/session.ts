@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.ts';
 import { resumeSession } from '../../db/sessions.ts';
+import { isHttps } from '../client.ts';
 import { getUser, scopeOf } from '../../db/users.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/user.ts';
@@ -17,10 +18,10 @@ const PUBLIC = new Set(['/api/health', '/api/openapi.json', '/api/auth/login', '
 /** Routes open to a user who must first change the one-time password. */
 const BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password']);
 
-const isHttps = (c: Context) => new URL(c.req.url).protocol === 'https:';
 
 export function setSessionCookies(c: Context, sessionId: string, csrfToken: string, maxAgeSeconds: number) {
-  const secure = isHttps(c);
+  // Secure over HTTPS, including behind a trusted TLS proxy (X-Forwarded-Proto).
+  const secure = isHttps(c, (c as Context<AppEnv>).var.ctx?.trustProxy ?? false);
   setCookie(c, SESSION_COOKIE, sessionId, { httpOnly: true, sameSite: 'Strict', secure, path: '/', maxAge: maxAgeSeconds });
   // Readable by the page's script, which echoes it in the x-csrf-token header.
   setCookie(c, CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'Strict', secure, path: '/', maxAge: maxAgeSeconds });

@@ -1,6 +1,6 @@
 // /api/auth: sign in (throttled), sign out, who am I, change password.
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientIp } from '../../client.ts';
 import type { AppEnv } from '../../context.ts';
 import { ErrorSchema, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
 import { endSession } from '../../../db/sessions.ts';
@@ -10,7 +10,7 @@ import { run } from '../../run.ts';
 import { PasswordChange, changeOwnPassword } from '../../../commands/users.ts';
 import { recentFailures } from '../../../db/login-attempts.ts';
 import { throttle } from '../../../domain/throttle.ts';
-import { AppError } from '../../../domain/errors.ts';
+import { AppError, invalid } from '../../../domain/errors.ts';
 import { anonymousActor } from '../../../domain/user.ts';
 import { presentUser } from '../../presenters/user.ts';
 import { Ok } from '../../../contract/common.ts';
@@ -28,7 +28,7 @@ export function authRoutes() {
   app.openapi(createRoute({ method: 'post', path: '/login', tags, request: jsonBody(Login), responses: { 200: json(LoginAnswer), 401: json(ErrorSchema, 'Wrong login or password'), 429: json(ErrorSchema, 'Too many failed attempts'), ...errorResponses } }), async (c) => {
     const { db, session: policy, throttle: rule } = c.var.ctx;
     const { login, password } = c.req.valid('json');
-    const ip = getConnInfo(c).remote.address ?? 'unknown';
+    const ip = clientIp(c, c.var.ctx.trustProxy);
     // Slowed down before the transaction, so a waiting guess holds no connection.
     const early = throttle(await recentFailures(db, login, ip, rule.windowMinutes), rule);
     if (early.kind === 'allow') await sleep(early.delayMs);
@@ -57,7 +57,14 @@ export function authRoutes() {
   });
 
   app.openapi(createRoute({ method: 'post', path: '/password', tags, request: jsonBody(PasswordChange), responses: { 200: json(Ok), ...errorResponses } }), async (c) => {
-    return c.json(await run(c, changeOwnPassword, { ...c.req.valid('json'), keepSessionHash: c.var.sessionHash }), 200);
+    const ip = clientIp(c, c.var.ctx.trustProxy);
+    const r = await run(c, changeOwnPassword, { ...c.req.valid('json'), keepSessionHash: c.var.sessionHash, ip, rule: c.var.ctx.throttle });
+    if (r.kind === 'refused') {
+      c.header('retry-after', String(r.retryAfterSeconds));
+      throw new AppError('too_many', 'current: quá nhiều lần nhập sai mật khẩu; thử lại sau', { retryAfterSeconds: r.retryAfterSeconds });
+    }
+    if (r.kind === 'wrong') throw invalid('current: wrong password', { field: 'current' });
+    return c.json({ ok: true }, 200);
   });
   return app;
 }

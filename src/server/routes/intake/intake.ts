@@ -5,7 +5,8 @@ import { errorResponses, json, validationHook } from '../../validation.ts';
 import { authorize, principal } from '../../auth/session.ts';
 import { mayManage } from '../../../domain/policy.ts';
 import { uploadedFiles } from '../../upload.ts';
-import { documentText } from '../../../intake/read.ts';
+import { MAX_DOCUMENT_CHARS } from '../../../intake/read.ts';
+import { runJob } from '../../../workers/pool.ts';
 import { IntakeRead } from '../../../contract/document.ts';
 
 const tags = ['Tiếp nhận văn bản (intake)'];
@@ -23,10 +24,12 @@ export function intakeRoutes() {
       responses: { 200: json(IntakeRead), ...errorResponses },
     }),
     async (c) => {
-      authorize(mayManage(principal(c)));
+      const p = principal(c);
+      authorize(mayManage(p));
       const [file] = (await uploadedFiles(c, { max: 1, maxBytes: MAX_UPLOAD_BYTES })) as [File];
-      const r = await documentText(new Uint8Array(await file.arrayBuffer()));
-      return c.json({ format: r.format, text: r.text, name: file.name.slice(0, 300), length: r.text.length }, 200);
+      // Unpacking runs in a worker with a memory ceiling and a time budget, one file at a time per user.
+      const r = await runJob('documentText', { bytes: new Uint8Array(await file.arrayBuffer()), maxChars: MAX_DOCUMENT_CHARS }, { owner: p.id });
+      return c.json({ ...r, name: file.name.slice(0, 300), length: r.text.length }, 200);
     },
   );
 

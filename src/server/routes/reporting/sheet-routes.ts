@@ -8,7 +8,8 @@ import { saveSubmissionDraft } from '../../../commands/reporting.ts';
 import { mayWriteUnitReport } from '../../../domain/policy.ts';
 import { uploadedFiles } from '../../upload.ts';
 import { dueItems, findSubmission, getPeriod } from '../../../db/reporting.ts';
-import { readReportingSheet, writeReportingSheet } from '../../../sheets/reporting-sheet.ts';
+import { writeReportingSheet } from '../../../sheets/reporting-sheet.ts';
+import { runJob } from '../../../workers/pool.ts';
 import { targetText, unitVi } from '../../../domain/target-text.ts';
 import type { Target } from '../../../domain/target.ts';
 import { periodLabel } from '../../presenters/target.ts';
@@ -60,9 +61,11 @@ export function sheetRoutes() {
       const [file] = (await uploadedFiles(c, { max: 1, maxBytes: MAX_UPLOAD_BYTES })) as [File];
       const period = await getPeriod(db, id);
       const due = await dueItems(db, period, unit.id);
-      const lines = await readReportingSheet(new Uint8Array(await file.arrayBuffer()), {
-        periodId: period.id, unitId: unit.id, targetIds: new Set(due.targets.map((t) => t.id)), taskIds: new Set(due.tasks.map((t) => t.id)),
-      });
+      // Read in a worker (memory ceiling, time budget, one file at a time per user): see workers/pool.ts.
+      const lines = await runJob('reportingSheet', {
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        expect: { periodId: period.id, unitId: unit.id, targetIds: new Set(due.targets.map((t) => t.id)), taskIds: new Set(due.tasks.map((t) => t.id)) },
+      }, { owner: p.id });
       // The sheet's lines go through the same command as the web's draft: same checks, same audit.
       return c.json(presentSubmission(await run(c, saveSubmissionDraft, { ...lines, periodId: period.id, unitId: unit.id })), 200);
     },
