@@ -48,7 +48,7 @@ describe('readTable: xlsx', () => {
     const z = new JSZip();
     z.file('xl/worksheets/sheet1.xml', new Uint8Array(70 * 1024 * 1024));
     const bomb = await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    await expect(readTable(bomb)).rejects.toThrow(/quá lớn khi giải nén/u);
+    await expect(readTable(bomb)).rejects.toThrow(/vượt giới hạn an toàn/u);
     const other = await new JSZip().file('a.txt', 'x').generateAsync({ type: 'uint8array' });
     await expect(readTable(other)).rejects.toThrow(/không đọc được tệp Excel/u);
   });

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { parseString } from '@fast-csv/parse';
 import { AppError, invalid } from '../domain/errors.ts';
 import type { Table } from '../domain/congress/rows.ts';
-import { checkZip } from './zip-guard.ts';
+import { checkZip, verifyZip } from '../intake/zip-check.ts';
 
 export const MAX_ROWS = 20_000;
 export const MAX_CELL = 1000;
@@ -69,7 +69,8 @@ export function cellString(v: ExcelJS.CellValue): string {
 
 /** The first sheet of a workbook, first row = headers. */
 export async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  checkZip(bytes);
+  // The archive's directory is measured, and every part checked against it, before exceljs inflates anything.
+  verifyZip(bytes, checkZip(bytes));
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -3,6 +3,7 @@
 import type { TaskStatus } from '../../src/domain/task-status.ts';
 import type { TargetStatusKind } from '../../src/domain/target-status.ts';
 import type { TargetGroup } from '../../src/domain/target.ts';
+import type { Task } from '../../src/domain/task.ts';
 // The answers' types are inferred from the server's schemas (src/contract): type-only, nothing of zod reaches the bundle.
 import type {
   AuditList, AuthUser, RemindersSent, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
@@ -166,20 +167,8 @@ export interface ReportInput {
   approved?: boolean | null;
 }
 
-/** A directive with the six clears, as the form sends it (the server's TaskCreate). */
-export interface TaskInput {
-  title: string;
-  leadUnitId: string | null;
-  coUnitIds: string[];
-  personInCharge: string | null;
-  authority: string | null;
-  product: string | null;
-  assignedOn: string;
-  deadline: string | null;
-  latest: string | null;
-  recurring: boolean;
-  targetIds: string[];
-}
+/** A directive with the six clears, as the form sends it (the server's TaskCreate; the domain's Task). */
+export type TaskInput = Pick<Task, 'title' | 'leadUnitId' | 'coUnitIds' | 'personInCharge' | 'authority' | 'product' | 'assignedOn' | 'deadline' | 'latest' | 'recurring' | 'targetIds'>;
 
 export interface ObservationInput {
   indicator: string;
