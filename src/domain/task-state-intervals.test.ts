@@ -6,7 +6,7 @@ import type { TaskReport } from './task.ts';
 
 const task = { id: 't', recurring: false, deadline: '2025-02-28', latest: null };
 const report = (reportedOn: string, kind: TaskReport['kind'], extra: Partial<TaskReport> = {}): TaskReport => ({
-  id: `${reportedOn}-${kind}`, taskId: 't', kind, reportedOn, progress: null, text: '', newDeadline: null, approved: null, authorId: null, ...extra,
+  id: `${reportedOn}-${kind}`, taskId: 't', kind, reportedOn, progress: null, text: '', newDeadline: null, approved: kind === 'complete' ? true : null, authorId: null, ...extra,
 });
 
 describe('stateIntervals', () => {
