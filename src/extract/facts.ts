@@ -11,6 +11,8 @@ export type { Choice };
 import { firstTargetCue, estimateBefore } from './kind.ts';
 import { CharIndex, MatchIndex, firstOf, lastEndingBy, within } from './ranges.ts';
 import { countWords, wordTokens } from './text.ts';
+import { labelsNextItem, sameSubject } from './clauses.ts';
+import { isMargin } from './margins.ts';
 
 export interface FoundFact {
   fact: Omit<Fact, 'span'>;
@@ -90,13 +92,15 @@ export function findFacts(input: FactInput): FoundFact[] {
           const part = partAt >= 0 ? partAt : Infinity;
           // Not past a ";" that opens the next item: "… không quá 3,5%; (14) Tỷ lệ lao động qua đào tạo …" (a list
           // of subjects goes on in lower case: "100% xã, phường; sở, ngành có mô hình …").
-          const itemEnd = NEXT_ITEM.test(text.slice(clauseEnd, clauseEnd + 6)) ? clauseEnd : Infinity;
+          // Nor past a ";" when the next amount stands after it: "ước tăng 3,79%; công nghiệp - xây dựng tăng 8,01%" — the
+          // wording after the ";" labels the next item's amount, and taking it shifts every label of the list by one.
+          const itemEnd = semiAfter >= 0 && (NEXT_ITEM.test(text.slice(clauseEnd, clauseEnd + 6)) || (next !== undefined && next.start > semiAfter)) ? clauseEnd : Infinity;
           const rightTo = Math.min(next ? next.start : s.end, q.end + RIGHT_REACH, part, itemEnd);
           // A wording may begin inside the unit: "10 triệu lượt khách du lịch" (the unit took "lượt khách").
-          const right = choose(within(matches, q.start + 1, rightTo).filter((m) => m.end > q.end), q, text, 'right');
+          const right = choose(within(matches, q.start + 1, rightTo).filter((m) => m.end > q.end && !labelsNextItem(text, q.end, m, next?.start)), q, text, 'right');
           // "tối đa 40% chi thường xuyên": a wording right after the amount is its own, before any carried-over one.
           const adjacent = right && countWords(text.slice(q.end, right.match.start), 3) <= 2;
-          if (!adjacent && prev?.subject && prev.subject.end <= prev.q.start && connected(text, prev.q.end, q.start)) {
+          if (!adjacent && prev?.subject && prev.subject.start < prev.q.start && goesOn(text, prev.q, q)) {
             choice = reuse(prev.subject, q, text);
             subject = prev.subject;
           }
@@ -105,14 +109,18 @@ export function findFacts(input: FactInput): FoundFact[] {
             consumed = Math.max(consumed, right.match.end);
           }
           // "Thành lập mới 812 doanh nghiệp", "đón 4,6 triệu lượt khách": a gapped wording with the amount inside it.
-          if (!choice) choice = choose(straddling(matches, q, leftFrom, rightTo), q, text, 'left');
+          if (!choice) {
+            choice = choose(straddling(matches, q, leftFrom, rightTo), q, text, 'left');
+            // "đã giải ngân 3.907 tỷ đồng vốn đầu tư công, đạt 43,09% kế hoạch": the figures after go on with it.
+            if (choice) subject = choice.match;
+          }
         }
         if (choice && runningTotals.first(clauseStart, q.start) >= 0) choice = cumulative(choice, lexicon) ?? choice;
         const ownEnd = Math.min(firstBreak(breaks, q.end, s.end), qs[i + 1]?.start ?? s.end);
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
         const period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last, text);
         // "1325/1.845 (71,8%)": a bracketed share restates the amount before it, for the same period.
-        let resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sp, section, doc);
+        let resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sp, section, doc, sPeriods.find((x) => x.kind !== 'annual' && x.start < q.start) ?? paraPeriod ?? section.last);
         // "quy mô năm 2025 … gấp 1,6 lần năm 2020": a multiple spans from its base year to its own.
         const base = q.unit === 'times' ? within(periods, q.end, q.end + 20).find((p) => p.base && p.kind === 'year') : undefined;
         if (base && resolved.value && /^\d{4}$/u.test(resolved.value) && base.lastYear < Number(resolved.value)) {
@@ -124,6 +132,7 @@ export function findFacts(input: FactInput): FoundFact[] {
         const isTarget = (q.start > cue || section.targets || (resolved.lastYear ?? 0) > doc.year) && !estimateBefore(text, q.start, prev?.q.end ?? 0);
         // "còn 11 chủ đầu tư có tỷ lệ giải ngân dưới 30%": a threshold that describes some units, not a figure.
         if (!isTarget && q.cmp === '<' && THRESHOLD_BEFORE.test(text.slice(Math.max(clauseStart, q.start - 60), q.start))) choice = null;
+        if (isMargin(text, q)) choice = null;
         out.push({ fact: toFact(q, choice, resolved, isTarget, text.slice(clauseStart, clauseEnd).trim()), start: clauseStart, end: clauseEnd, sentence: si, q });
         prev = { q, subject };
         prevOut = { q, resolved };
@@ -157,18 +166,19 @@ const THRESHOLD_BEFORE = /(?:có|với)\s+tỷ\s+lệ[^,.;]{0,40}$/iu;
 // "; (14) Tỷ lệ …", "; Tổng …": a ";" that opens the next item of a list.
 const NEXT_ITEM = /^;\s*(?:\(\d|\p{Lu})/u;
 
-// "Kim ngạch xuất khẩu 11 tháng đạt 2,36 tỷ USD, tăng 8,9%; ước cả năm đạt 2,6 tỷ USD": a clause that opens with an
-// estimate or a period, and names no subject, goes on with the subject before the ";".
-const NO_SUBJECT_CLAUSE = /^\s*(?:ước|dự\s+kiến|cả\s+năm|năm\s+(?:19|20)\d\d|riêng|\d{1,2}\s+tháng|quý)(?![\p{L}\p{N}])[^;:]{0,40}$/iu;
-
-/** The previous amount's wording carries over across a comma ("…, đạt 140% kế hoạch năm"), not across "trong đó". */
-function connected(text: string, from: number, to: number): boolean {
-  if (to - from > 80) return false;
-  const between = text.slice(from, to);
-  if (/trong\s+đó|so\s+với|gồm|:/iu.test(between)) return false;
-  const semi = between.lastIndexOf(';');
-  return semi < 0 || (between.indexOf(';') === semi && NO_SUBJECT_CLAUSE.test(between.slice(semi + 1)));
+/**
+ * The previous amount's wording carries over across a clause that names no subject of its own ("…, đạt 140% kế
+ * hoạch năm", "; ước cả năm đạt …"), not across "trong đó"; a count of other things does not take it ("tạo việc
+ * làm cho 7.650 lao động, … cho 25 hộ"). "cao hơn mức 5,03% của quý I/2024": a level compared with is the same measure.
+ */
+function goesOn(text: string, prev: Quantity, q: Quantity): boolean {
+  if (q.unit === 'count' && prev.unit === 'count' && q.noun !== prev.noun) return false;
+  if (q.start - prev.end <= 80 && COMPARED_LEVEL.test(text.slice(Math.max(prev.end, q.start - 30), q.start))) return true;
+  return sameSubject(text.slice(prev.end, q.start));
 }
+
+// "cao hơn mức 5,03%", "so với mức 12,73%": the level of another period, for the same measure.
+const COMPARED_LEVEL = /(?:hơn|với)\s+(?:nhiều\s+)?(?:so\s+với\s+)?mức\s+$/iu;
 
 /** Gapped wordings that begin after `from`, before the amount, and end after it, before `to`. */
 function straddling(matches: LexMatch[], q: Quantity, from: number, to: number): LexMatch[] {
@@ -232,8 +242,10 @@ interface SentencePeriods {
   horizon: PeriodMention | undefined;
 }
 
-function resolve(p: PeriodMention | null, sp: SentencePeriods, section: SectionContext, doc: DocYear): Resolved {
+function resolve(p: PeriodMention | null, sp: SentencePeriods, section: SectionContext, doc: DocYear, fallback: PeriodMention | null = null): Resolved {
   if (!p) return { value: null, lastYear: null, implied: false };
+  // "cao nhất trong 5 năm gần đây": a span of years with no term to resolve it compares; the period is said elsewhere.
+  if (p.kind === 'annual' && !sp.years && !section.lastRange && !sp.horizon && fallback && fallback.kind !== 'annual') return resolve(fallback, sp, section, doc);
   if (p.kind !== 'annual') return { value: p.value, lastYear: p.lastYear, implied: p.implied };
   const range = sp.years ?? section.lastRange;
   if (range) return { value: range.value, lastYear: range.lastYear, implied: range !== sp.years };

@@ -55,6 +55,17 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // Example: "quý đầu năm", "nửa đầu năm 2025", "nửa cuối năm nay", "quý cuối năm": a quarter or half named in words
+    name: 'named-part',
+    re: new RegExp(`${B}(?<part>quý|nửa)\\s{1,3}(?<side>đầu|cuối)\\s{1,3}năm(?:\\s{1,3}(?:nay|(?<y>${Y})))?${E}`, 'giu'),
+    make: (g, doc) => {
+      const { y, implied } = yearOf(g.y, doc);
+      const n = (g.part ?? '').toLowerCase() === 'quý' ? 3 : 6;
+      const first = (g.side ?? '').toLowerCase() === 'đầu';
+      return { kind: 'months', value: first ? months(y, 1, n) : months(y, 13 - n, 12), lastYear: y, implied };
+    },
+  },
+  {
     // Example: "6 tháng cuối năm 2025"
     name: 'last-months',
     re: new RegExp(`${B}(?<n>\\d{1,2})\\s{1,3}tháng\\s{1,3}cuối\\s{1,3}năm(?:\\s{1,3}(?:nay|(?<y>${Y})))?${E}`, 'giu'),
@@ -181,7 +192,8 @@ const AS_OF_CUE = /(?:(?:tính|lũy\s{1,3}kế|luỹ\s{1,3}kế|kể\s{1,3}từ\
 const DURATION_BEFORE = /(?:sau|vòng|mỗi|hơn|gần|khoảng|trên|dưới|hạn|dài|gian|từ|đến|tới|mất|chỉ|còn|được|thêm)\s{1,3}$/iu;
 
 // "so với cùng kỳ 2023", "gấp 1,89 lần giai đoạn 2016-2020": a period named only as the base of a comparison.
-const BASE_CUE = /(?:so\s{1,3}với|gấp\s{1,3}[\d.,]+\s{1,3}lần|gấp\s{1,3}(?:đôi|ba)|cùng\s{1,3}kỳ|bằng|hơn)(?:\s{1,3}(?:cùng\s{1,3}kỳ|mức|của))?(?:\s{1,3}năm)?\s*$/iu;
+// "so với ước thực hiện năm 2025", "so với kết quả năm 2024": the base named through what was achieved in it.
+const BASE_CUE = /(?:so\s{1,3}với|gấp\s{1,3}[\d.,]+\s{1,3}lần|gấp\s{1,3}(?:đôi|ba)|cùng\s{1,3}kỳ|bằng|hơn)(?:\s{1,3}(?:cùng\s{1,3}kỳ|mức|của|(?:ước\s{1,3})?(?:thực\s{1,3}hiện|kết\s{1,3}quả)|ước))?(?:\s{1,3}năm)?\s*$/iu;
 
 export function findPeriods(text: string, dates: DateMention[], doc: DocYear, docDate: CalendarDate | null): PeriodMention[] {
   const out: PeriodMention[] = [];

@@ -124,6 +124,8 @@ function verbBefore(words: string[]): Quantity['verb'] | undefined {
     if (w === 'lên' || w === 'xuống' || w === 'còn') return 'to';
     if (w === 'tăng') return 'up';
     if (w === 'giảm') return 'down';
+    // "tăng trưởng âm 8,4%": a fall.
+    if (w === 'âm' && tail[i - 1] === 'trưởng') return 'down';
     // "tăng thêm ước đạt 20,2 tỷ USD" reports a level: the verb must not be separated from the number by "đạt".
     if (w === 'đạt' || (!FILLER.has(w) && !['khoảng', 'gần', 'hơn', 'trên', 'thêm', 'bình', 'quân'].includes(w))) return undefined;
   }
