@@ -62,9 +62,11 @@ export function findFacts(input: FactInput): FoundFact[] {
   const out: FoundFact[] = [];
   const section: SectionContext = { last: null, lastRange: null, heading: null, targets: false };
   let paraPeriod: PeriodMention | null = null;
+  // The last term named in the paragraph: "Cũng trong giai đoạn này, khu vực dịch vụ tăng bình quân 8,01%/năm".
+  let paraRange: PeriodMention | null = null;
   let para = -1;
   sentences.forEach((s, si) => {
-    if (s.para !== para) [para, paraPeriod] = [s.para, null];
+    if (s.para !== para) [para, paraPeriod, paraRange] = [s.para, null, null];
     const sPeriods = within(periods, s.start, s.end).filter((p) => !p.base);
     const qs = within(quantities, s.start, s.end);
     if (qs.length > 0) {
@@ -73,7 +75,7 @@ export function findFacts(input: FactInput): FoundFact[] {
       const matches = matchLexicon(lexicon, words, clause).sort((a, b) => a.start - b.start);
       const cue = s.start + firstTargetCue(text.slice(s.start, s.end));
       let consumed = s.start;
-      let prevOut: { q: Quantity; resolved: Resolved } | null = null;
+      let prevOut: { q: Quantity; resolved: Resolved; choice: Choice | null } | null = null;
       let prev: { q: Quantity; subject: LexMatch | null } | null = null;
       qs.forEach((q, i) => {
         // Clauses are looked for within a bounded reach, so that a megabyte without punctuation stays linear.
@@ -118,9 +120,18 @@ export function findFacts(input: FactInput): FoundFact[] {
         if (choice && runningTotals.first(clauseStart, q.start) >= 0) choice = cumulative(choice, lexicon) ?? choice;
         const ownEnd = Math.min(firstBreak(breaks, q.end, s.end), qs[i + 1]?.start ?? s.end);
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
-        const period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last, text);
+        // "từ 8% lên 9% trở lên": the new value of the same measure as the old one.
+        if (prevOut?.choice && RAISED_TO.test(text.slice(Math.max(prevOut.q.end, q.start - 12), q.start)) && RAISED_FROM.test(text.slice(Math.max(0, prevOut.q.start - 12), prevOut.q.start))) choice = prevOut.choice;
+        let period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last, text, clauseEnd);
+        // "… đạt 11,39%, duy trì … trong 10 năm liên tiếp": a span after the figure counts a streak, not its years.
+        if (period?.span && period.start > q.start) period = { ...period, span: undefined };
         // "1325/1.845 (71,8%)": a bracketed share restates the amount before it, for the same period.
         let resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sp, section, doc, sPeriods.find((x) => x.kind !== 'annual' && x.start < q.start) ?? paraPeriod ?? section.last);
+        // "tăng bình quân 7,2%/năm" with no term of its own: the term the paragraph last named, else the section's.
+        const term = paraRange ?? section.lastRange;
+        if (q.perYear && term && !sPeriods.some((x) => x.kind === 'years' || x.kind === 'horizon') && (term === paraRange || !(resolved.value ?? '').includes('/'))) {
+          resolved = { value: term.value, lastYear: term.lastYear, implied: term !== sp.years };
+        }
         // "quy mô năm 2025 … gấp 1,6 lần năm 2020": a multiple spans from its base year to its own.
         const base = q.unit === 'times' ? within(periods, q.end, q.end + 20).find((p) => p.base && p.kind === 'year') : undefined;
         if (base && resolved.value && /^\d{4}$/u.test(resolved.value) && base.lastYear < Number(resolved.value)) {
@@ -135,7 +146,7 @@ export function findFacts(input: FactInput): FoundFact[] {
         if (isMargin(text, q)) choice = null;
         out.push({ fact: toFact(q, choice, resolved, isTarget, text.slice(clauseStart, clauseEnd).trim()), start: clauseStart, end: clauseEnd, sentence: si, q });
         prev = { q, subject };
-        prevOut = { q, resolved };
+        prevOut = { q, resolved, choice };
       });
     }
     updateSection(section, s, sPeriods, text);
@@ -143,6 +154,7 @@ export function findFacts(input: FactInput): FoundFact[] {
     // opened with: a later one is mostly a comparison or a part ("cao hơn mức tăng 7,86% của 9 tháng năm 2024",
     // "sau mức tăng 3,0% của quý I, GRDP quý II tăng 7,1%").
     const firstHere = sPeriods.find((p) => p.kind !== 'annual');
+    paraRange = sPeriods.filter((p) => p.kind === 'years').at(-1) ?? paraRange;
     if (firstHere && !paraPeriod) paraPeriod = firstHere;
   });
   return out;
@@ -178,7 +190,10 @@ function goesOn(text: string, prev: Quantity, q: Quantity): boolean {
 }
 
 // "cao hơn mức 5,03%", "so với mức 12,73%": the level of another period, for the same measure.
-const COMPARED_LEVEL = /(?:hơn|với)\s+(?:nhiều\s+)?(?:so\s+với\s+)?mức\s+$/iu;
+const COMPARED_LEVEL = /(?:hơn|với)\s+(?:nhiều\s+)?(?:so\s+với\s+)?mức(?:\s+tăng(?:\s+trưởng)?)?\s+$/iu;
+// "điều chỉnh mục tiêu … từ 12% … lên 14% trở lên"
+const RAISED_FROM = /(?<![\p{L}\p{N}])từ\s+(?:mức\s+)?$/iu;
+const RAISED_TO = /(?<![\p{L}\p{N}])(?:lên|xuống|thành)\s+(?:mức\s+)?$/iu;
 
 /** Gapped wordings that begin after `from`, before the amount, and end after it, before `to`. */
 function straddling(matches: LexMatch[], q: Quantity, from: number, to: number): LexMatch[] {
@@ -219,7 +234,7 @@ const PLAN_BEFORE = /(?:kế\s+hoạch(?:\s+vốn)?|dự\s+toán)\s+$/iu;
 
 /** Its own words first (between the previous amount and the next comma), then the sentence, the paragraph, the section. */
 
-function periodFor(q: Quantity, ps: PeriodMention[], from: number, to: number, fallback: PeriodMention | null, text: string): PeriodMention | null {
+function periodFor(q: Quantity, ps: PeriodMention[], from: number, to: number, fallback: PeriodMention | null, text: string, clauseEnd: number): PeriodMention | null {
   const all = within(ps, from, to);
   const own = all.filter((p) => !PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));
   if (own.length) return own.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
@@ -227,7 +242,8 @@ function periodFor(q: Quantity, ps: PeriodMention[], from: number, to: number, f
   const before = lastEndingBy(ps, all.length ? from : q.start);
   if (before) return before;
   if (all.length) return all.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
-  return within(ps, q.end, Infinity)[0] ?? fallback;
+  // After it, only within its own clause: "… đạt 94%, …; giải ngân đến ngày 30/11 …" speaks of another figure.
+  return within(ps, q.end, clauseEnd)[0] ?? fallback;
 }
 
 interface Resolved {
@@ -248,6 +264,8 @@ function resolve(p: PeriodMention | null, sp: SentencePeriods, section: SectionC
   if (p.kind === 'annual' && !sp.years && !section.lastRange && !sp.horizon && fallback && fallback.kind !== 'annual') return resolve(fallback, sp, section, doc);
   if (p.kind !== 'annual') return { value: p.value, lastYear: p.lastYear, implied: p.implied };
   const range = sp.years ?? section.lastRange;
+  // "5 năm" of a term ending in 2025 are 2021 - 2025.
+  if (range && p.span) return { value: `${range.lastYear - p.span + 1}/${range.lastYear}`, lastYear: range.lastYear, implied: true };
   if (range) return { value: range.value, lastYear: range.lastYear, implied: range !== sp.years };
   const horizon = sp.horizon;
   if (horizon) return { value: `${doc.year}/${horizon.lastYear}`, lastYear: horizon.lastYear, implied: true };

@@ -25,6 +25,8 @@ export interface PeriodMention {
   base: boolean;
   /** "9 tháng", "trong 6 tháng": months counted from January, which as a time limit would be a duration. */
   elapsed: boolean;
+  /** "5 năm": the number of years of a span, which ends with the term it is resolved to. */
+  span?: number;
 }
 
 // The word boundary before each pattern is tested by boundaryMatches (scan.ts), not by a leading lookbehind.
@@ -36,7 +38,7 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2':
 interface Parser {
   name: string;
   re: RegExp;
-  make(g: Record<string, string | undefined>, doc: DocYear, docDate: CalendarDate | null): (Omit<PeriodMention, 'start' | 'end' | 'base' | 'elapsed'> & { elapsed?: boolean }) | null;
+  make(g: Record<string, string | undefined>, doc: DocYear, docDate: CalendarDate | null): (Omit<PeriodMention, 'start' | 'end' | 'base' | 'elapsed' | 'span'> & { elapsed?: boolean; span?: number }) | null;
 }
 
 const months = (y: number, a: number, b: number) => `${y}-${pad(a)}/${y}-${pad(b)}`;
@@ -175,7 +177,7 @@ const PARSERS: Parser[] = [
     // Example: "5 năm", "10 năm liên tiếp", "05 năm qua": a span of years, read as the term in force
     name: 'span-of-years',
     re: new RegExp(`${B}(?<n>\\d{1,2})\\s{1,3}năm(?:\\s{1,3}(?:qua|vừa\\s{1,3}qua|liên\\s{1,3}tiếp|liền))?(?!\\s{0,3}(?:19|20)\\d\\d)${E}`, 'giu'),
-    make: (g, doc) => (Number(g.n) >= 2 ? { kind: 'annual', value: '', lastYear: doc.year, implied: true } : null),
+    make: (g, doc) => (Number(g.n) >= 2 ? { kind: 'annual', value: '', lastYear: doc.year, implied: true, span: Number(g.n) } : null),
   },
   {
     // Example: "hằng năm", "mỗi năm", "bình quân năm", "trong nhiệm kỳ": per year over the term in force
@@ -217,7 +219,7 @@ export function findPeriods(text: string, dates: DateMention[], doc: DocYear, do
       if (made.elapsed && DURATION_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
       taken.take(start, end);
       // Every field named, in one order: a spread of the parsers' differently shaped results costs microseconds each.
-      out.push({ start, end, kind: made.kind, value: made.value, lastYear: made.lastYear, implied: made.implied, base: false, elapsed: made.elapsed ?? false });
+      out.push({ start, end, kind: made.kind, value: made.value, lastYear: made.lastYear, implied: made.implied, base: false, elapsed: made.elapsed ?? false, span: made.span });
     }
   }
   for (const p of out) p.base = BASE_CUE.test(text.slice(Math.max(0, p.start - 30), p.start));

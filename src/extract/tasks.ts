@@ -36,7 +36,11 @@ const AFTER_REACH = 160;
 
 const GOAL_AFTER = /^[\s,]*(?:cơ\s+bản\s+)?(?:trở\s+thành|trở\s+lại\s+là|là|thuộc\s+nhóm|nằm\s+trong\s+nhóm)(?![\p{L}\p{N}])/iu;
 const EVENT_DAY = /^vào\s/iu;
-const BACKGROUND = /(?<![\p{L}\p{N}])(?:khi|sau\s+khi|lúc)\s/iu;
+// An event told, not a directive: "khi … chuẩn bị đón …", "Lễ hội … sẽ khai mạc vào ngày 26/10".
+const BACKGROUND = /(?<![\p{L}\p{N}])(?:khi|sau\s+khi|lúc|khai\s+mạc|bế\s+mạc|diễn\s+ra)(?![\p{L}\p{N}])/iu;
+// "những nhiệm vụ trọng tâm trong 3 tháng cuối năm": the period names the tasks spoken of, it limits none.
+const TASKS_OF_PERIOD = /(?<![\p{L}\p{N}])(?:nhiệm\s+vụ|giải\s+pháp|công\s+tác)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|trọng\s+yếu))?\s+$/iu;
+const IN_OR_OF = /^(?:trong|của)\s/iu;
 
 export function findTasks(input: TaskInput): FoundTask[] {
   const { text, sentences, dates, periods, facts, docDate } = input;
@@ -86,6 +90,7 @@ export function findTasks(input: TaskInput): FoundTask[] {
     if (dl.reach && GOAL_AFTER.test(text.slice(dl.end, dl.end + 40))) return;
     // "khi Cảng hàng không chuẩn bị đón chuyến bay đầu tiên vào ngày 19/12": the day of an event told as background.
     if (EVENT_DAY.test(text.slice(dl.start, dl.start + 10)) && BACKGROUND.test(text.slice(cStart, dl.start))) return;
+    if (IN_OR_OF.test(text.slice(dl.start, dl.start + 6)) && TASKS_OF_PERIOD.test(text.slice(Math.max(0, dl.start - 40), dl.start))) return;
     // A keyed figure under a horizon makes the clause a target, not a task ("Đến năm 2030, 100% xã …");
     // a dated directive may carry a figure ("hoàn thành giải ngân 100% vốn trước ngày 31/01/2026").
     if (dl.horizon && within(keyed, cStart, cEnd).length > 0) return;
@@ -117,15 +122,19 @@ export function findTasks(input: TaskInput): FoundTask[] {
     // "… tổ chức đại hội điểm và dự kiến hoàn thành việc …": a second predicate after "và" is the directive.
     const and = /\svà\s+(?=\S)/gu;
     let cut = false;
+    let cutAt = seg[0];
+    const headLength = body.indexOf(' ' + text.slice(dl.end, seg[1]).trimStart());
     for (const m of body.matchAll(and)) {
       const rest = body.slice(m.index + m[0].length);
       // Only a predicate of its own ("và dự kiến hoàn thành …"): "… khu tập thể cũ và xây dựng công viên …" names a project.
       if ((FILLERS.test(rest) || COMPLETES.test(rest)) && startsWithVerb(rest) && foldedWords(body.slice(m.index), 4).length >= 4) {
+        // "đã bố trí đủ 120 lô đất và sẽ hoàn thành …": what was done before "và" is not this directive's.
+        if (headLength < 0 || m.index < headLength) cutAt = seg[0] + m.index + m[0].length;
         body = body.slice(m.index + m[0].length);
         cut = true;
       }
     }
-    let from = seg[0];
+    let from = cutAt;
     let t = clean(body);
     while (k > 0 && (foldedWords(t, 4).length < 4 || completionOnly(t) || !startsWithVerb(t)) && !found(DIRECTIVE, text.slice(from, dl.start))) {
       k--;
