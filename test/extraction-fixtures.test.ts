@@ -19,5 +19,5 @@ describe.skipIf(!existsSync(scorer))('extraction fixtures', () => {
     const [p, , f1] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
     expect(p, total).toBeGreaterThanOrEqual(0.9);
     expect(f1, total).toBeGreaterThanOrEqual(0.9);
-  }, 300_000);
+  }, 400_000);
 });

@@ -71,13 +71,37 @@ describe('facts: positive corpus', () => {
     ['Giải ngân vốn đầu tư công đến ngày 30/6 đạt 4.218 tỷ đồng, bằng 43,5% kế hoạch vốn năm 2025.', { indicator: 'public_investment.disbursement_pct', value: 43.5, period: '2025-06-30' }],
     // A breakdown takes the period its paragraph opened with, not the comparison before it.
     ['GRDP 9 tháng năm 2025 tăng 9,12%, cao hơn mức tăng 7,86% của 9 tháng năm 2024. Trong đó, khu vực dịch vụ tăng 7,41%.', { indicator: 'grdp.services_growth', value: 7.41, period: '2025-01/2025-09' }],
+    // A fall written as negative growth; a target not met is still a target; a comparison base is no period.
+    ['Năm 2021, tổng sản phẩm trên địa bàn tăng trưởng âm 8,4%.', { indicator: 'grdp.growth', value: -8.4 }],
+    ['GRDP bình quân đầu người năm 2025 ước đạt 3.750 USD nhưng chưa đạt mục tiêu 5.200 USD.', { indicator: 'grdp.per_capita', value: 5200, kind: 'target' }],
+    ['II. CHỈ TIÊU NĂM 2026\n(2) Tổng thu ngân sách nhà nước tăng khoảng 15% so với ước thực hiện năm 2025.', { indicator: 'budget_revenue.growth', value: 15, kind: 'target', period: '2026' }],
+    // A raised target takes the measure of the old one; a per-year figure the term its paragraph last named.
+    ['Năm 2025, HĐND tỉnh đã điều chỉnh mục tiêu tăng trưởng năm 2025 từ 8% lên 9% trở lên.', { indicator: 'grdp.growth', value: 9, cmp: '>=', kind: 'target' }],
+    ['Nhiệm kỳ 2020 - 2025, GRDP bình quân giai đoạn 2021 - 2025 đạt 10,24%/năm. Cũng trong giai đoạn này, khu vực dịch vụ tăng bình quân 8,01%/năm.', { indicator: 'grdp.services_growth', period: '2021/2025' }],
+    ['Nhìn lại nhiệm kỳ 2020 - 2025\nTổng vốn đầu tư phát triển toàn xã hội 5 năm ước đạt 412 nghìn tỷ đồng.', { indicator: 'investment.total', period: '2021/2025' }],
+    ['Năm 2023, chỉ số sản xuất công nghiệp cao hơn mức tăng 5,1% của năm 2022.', { indicator: 'iip.growth', value: 5.1, period: '2022' }],
+    // Targets named as the subject of a report are no cue of intent.
+    ['Năm 2025, một số chỉ tiêu chưa đạt kế hoạch: tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt mới đạt 94%.', { indicator: 'waste.collection_pct', value: 94, kind: 'actual' }],
+    // A quarter or half named in words.
+    ['Du lịch là điểm sáng của quý đầu năm. Tổng lượng khách ước đạt 5,68 triệu lượt.', { indicator: 'tourism.arrivals', value: 5.68e6, period: '2025-01/2025-03' }],
+    ['Trong nửa đầu năm, kim ngạch xuất khẩu đạt 1,2 tỷ USD.', { indicator: 'export.turnover', period: '2025-01/2025-06' }],
+    ['Riêng trong tháng 7, tỉnh thu hút 34,2 triệu USD vốn đầu tư quy đổi.', { indicator: 'investment.attracted', value: 3.42e7, period: '2025-07/2025-07' }],
   ])('%s', (phrase, want) => {
     expect(facts(phrase)).toContainEqual(expect.objectContaining(want));
   });
 });
 
+describe('no amount at all', () => {
+  it.each(['Thực hiện "6 rõ" trong phân công nhiệm vụ.', 'Tỉnh đứng thứ 3/5 tỉnh trong vùng.', 'Xếp thứ 12/34 tỉnh, thành phố.'])('%j', (s) =>
+    expect(extract(s, REF).facts).toEqual([]),
+  );
+});
+
 describe('facts: negative corpus', () => {
   it.each([
+    // Margins over another figure, not levels or shares.
+    'Tính đến ngày 22/2, giải ngân vốn đầu tư công đạt 25% kế hoạch năm, cao hơn 12% so với cùng kỳ năm trước.'.replace('đạt 25% kế hoạch năm, ', ''),
+    'Năm 2025, tổng thu ngân sách nhà nước trên địa bàn vượt 4,54% dự toán Trung ương giao.',
     'Mọi vướng mắc liên hệ số điện thoại 0256.3822.456.',
     'Kinh tế tiếp tục duy trì đà tăng trưởng 2 con số.',
     'Thực hiện Nghị quyết số 226/2025/QH15 và Chỉ thị 35-CT/TW ngày 14/6/2024.',
@@ -103,6 +127,11 @@ describe('tasks: positive corpus', () => {
     ['Hoàn thành thông xe kỹ thuật cầu vượt nút giao Quất Lưu vào ngày 13-12.', '2025-12-13', null],
     ['b) Lập, trình phê duyệt Chương trình phát triển đô thị tỉnh.\n- Cơ quan chủ trì: Sở Xây dựng.\n- Thời gian hoàn thành: Quý III/2025.', '2025-09-30', null],
     ['Hoàn thành việc bàn giao mặt bằng dự án đường ven biển trước ngày 30.11.2025.', '2025-11-30', null],
+    // The end of a stretch from now; a clause that only completes the directive before its ";".
+    ['Các huyện còn lại phải hoàn thành xóa nhà tạm, nhà dột nát từ nay đến hết tháng 9/2025.', '2025-09-30', null],
+    ['Đại diện UBND thành phố cho biết địa phương đã bố trí đủ 120 lô đất và sẽ hoàn thành hạ tầng khu tái định cư trước ngày 15/12/2025.', '2025-12-15', null],
+    ['Các cơ quan tham mưu theo dõi, đôn đốc việc thực hiện Thông báo này; định kỳ báo cáo Ban Thường vụ kết quả trước ngày 31-12-2025.', '2025-12-31', null],
+    ['- Giao Đảng ủy UBND tỉnh lãnh đạo xây dựng kịch bản tăng trưởng quý III, quý IV; hoàn thành trước ngày 31-7-2025.', '2025-07-31', null],
   ])('%s', (phrase, deadline, latest) => {
     expect(tasks(phrase)).toContainEqual(expect.objectContaining({ deadline, latest }));
   });
@@ -126,7 +155,9 @@ describe('tasks: positive corpus', () => {
 
   it('starts a task after the words that report it, not at a junction named "nút giao"', () => {
     const [a] = tasks('Chủ tịch UBND thành phố cho biết UBND thành phố sẽ ban hành kế hoạch hành động trước ngày 25/12.');
-    expect(a?.text).toMatch(/^UBND thành phố sẽ ban hành kế hoạch hành động/u);
+    // The unit that opens what is reported is its owner, and the text is what it is to do.
+    expect(a).toMatchObject({ owner: 'UBND thành phố' });
+    expect(a?.text).toMatch(/^ban hành kế hoạch hành động/u);
     const [b] = tasks('Khẩn trương thẩm định hồ sơ các dự án: Nút giao khác mức tại Quốc lộ 5, trong tháng 9/2025.');
     expect(b?.text).not.toMatch(/^giao/u);
   });
@@ -151,6 +182,11 @@ describe('tasks: negative corpus', () => {
     '- Cơ quan chủ trì: Văn phòng UBND tỉnh; thời gian: thường xuyên.',
     'Kỳ họp thường lệ giữa năm 2026 của HĐND thành phố dự kiến được tổ chức trong tháng 7/2026.',
     'Bí thư biểu dương những kết quả HĐND thành phố đạt được trong năm 2025.',
+    // A goal to be reached by a year, and the day of an event told as background.
+    'Mục tiêu tổng quát: phát triển nhanh, bền vững; phấn đấu đến năm 2030 trở thành tỉnh công nghiệp hiện đại.',
+    'Hạ tầng có bước tiến khi Cảng hàng không quốc tế chuẩn bị đón chuyến bay đầu tiên vào ngày 19/12.',
+    'Lễ hội Văn hóa ẩm thực biển sẽ khai mạc vào ngày 26/10 tại quảng trường trung tâm.',
+    'Chiều 8/7, UBND tỉnh họp báo thông tin tình hình 6 tháng và những nhiệm vụ trọng tâm trong 6 tháng cuối năm.',
   ])('%j is no task', (phrase) => expect(tasks(phrase)).toEqual([]));
 
   it('takes no comment on a directive for a directive of its own', () => {

@@ -51,6 +51,8 @@ const PERIOD_IN = /(?:(?<![\p{L}\p{N}])trong|vào|xong\s{1,3}trong|(?<before>(?<
 const NOT_A_LIMIT_BEFORE = /(?:tính|tầm\s+nhìn|lũy\s+kế|kể\s+từ)\s{0,3}$/iu;
 const VISION_AFTER = /^\s{0,2},?\s{0,2}tầm\s+nhìn/iu;
 
+const FROM_NOW_BEFORE = /(?<![\p{L}\p{N}])từ\s+(?:nay|bây\s+giờ)\s*$/iu;
+
 function endOf(p: PeriodMention): { y: number; m: number; d: number } | null {
   const months = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/u.exec(p.value);
   if (months) {
@@ -87,6 +89,13 @@ export function findDeadlines(text: string, dates: DateMention[], periods: Perio
       if (NOT_A_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 15), p.start)) || VISION_AFTER.test(text.slice(p.end, p.end + 15))) continue;
       if (TITLE_BEFORE.test(text.slice(Math.max(0, p.start - 90), p.start))) continue;
       out.push({ start: p.start, end: p.end, date: `${p.lastYear}-12-31`, latest: false, implied: p.implied, horizon: true, reach: true });
+      continue;
+    }
+    // "từ nay đến hết tháng 5/2025", "từ nay đến ngày 30/6": the end of a stretch that starts now is a time limit.
+    if (p.kind === 'point') {
+      if (FROM_NOW_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
+        out.push({ start: p.start, end: p.end, date: p.value, latest: false, implied: p.implied, horizon: false });
+      }
       continue;
     }
     // "trong 3 tháng" is a length of time, not a time limit.

@@ -11,6 +11,9 @@ export type { Choice };
 import { firstTargetCue, estimateBefore } from './kind.ts';
 import { CharIndex, MatchIndex, firstOf, lastEndingBy, within } from './ranges.ts';
 import { countWords, wordTokens } from './text.ts';
+import { labelsNextItem, sameSubject } from './clauses.ts';
+import { periodFor, resolve, type Resolved, type SentencePeriods } from './fact-periods.ts';
+import { isMargin } from './margins.ts';
 
 export interface FoundFact {
   fact: Omit<Fact, 'span'>;
@@ -60,9 +63,11 @@ export function findFacts(input: FactInput): FoundFact[] {
   const out: FoundFact[] = [];
   const section: SectionContext = { last: null, lastRange: null, heading: null, targets: false };
   let paraPeriod: PeriodMention | null = null;
+  // The last term named in the paragraph: "Cũng trong giai đoạn này, khu vực dịch vụ tăng bình quân 8,01%/năm".
+  let paraRange: PeriodMention | null = null;
   let para = -1;
   sentences.forEach((s, si) => {
-    if (s.para !== para) [para, paraPeriod] = [s.para, null];
+    if (s.para !== para) [para, paraPeriod, paraRange] = [s.para, null, null];
     const sPeriods = within(periods, s.start, s.end).filter((p) => !p.base);
     const qs = within(quantities, s.start, s.end);
     if (qs.length > 0) {
@@ -71,7 +76,7 @@ export function findFacts(input: FactInput): FoundFact[] {
       const matches = matchLexicon(lexicon, words, clause).sort((a, b) => a.start - b.start);
       const cue = s.start + firstTargetCue(text.slice(s.start, s.end));
       let consumed = s.start;
-      let prevOut: { q: Quantity; resolved: Resolved } | null = null;
+      let prevOut: { q: Quantity; resolved: Resolved; choice: Choice | null } | null = null;
       let prev: { q: Quantity; subject: LexMatch | null } | null = null;
       qs.forEach((q, i) => {
         // Clauses are looked for within a bounded reach, so that a megabyte without punctuation stays linear.
@@ -90,13 +95,15 @@ export function findFacts(input: FactInput): FoundFact[] {
           const part = partAt >= 0 ? partAt : Infinity;
           // Not past a ";" that opens the next item: "… không quá 3,5%; (14) Tỷ lệ lao động qua đào tạo …" (a list
           // of subjects goes on in lower case: "100% xã, phường; sở, ngành có mô hình …").
-          const itemEnd = NEXT_ITEM.test(text.slice(clauseEnd, clauseEnd + 6)) ? clauseEnd : Infinity;
+          // Nor past a ";" when the next amount stands after it: "ước tăng 3,79%; công nghiệp - xây dựng tăng 8,01%" — the
+          // wording after the ";" labels the next item's amount, and taking it shifts every label of the list by one.
+          const itemEnd = semiAfter >= 0 && (NEXT_ITEM.test(text.slice(clauseEnd, clauseEnd + 6)) || (next !== undefined && next.start > semiAfter)) ? clauseEnd : Infinity;
           const rightTo = Math.min(next ? next.start : s.end, q.end + RIGHT_REACH, part, itemEnd);
           // A wording may begin inside the unit: "10 triệu lượt khách du lịch" (the unit took "lượt khách").
-          const right = choose(within(matches, q.start + 1, rightTo).filter((m) => m.end > q.end), q, text, 'right');
+          const right = choose(within(matches, q.start + 1, rightTo).filter((m) => m.end > q.end && !labelsNextItem(text, q.end, m, next?.start)), q, text, 'right');
           // "tối đa 40% chi thường xuyên": a wording right after the amount is its own, before any carried-over one.
           const adjacent = right && countWords(text.slice(q.end, right.match.start), 3) <= 2;
-          if (!adjacent && prev?.subject && prev.subject.end <= prev.q.start && connected(text, prev.q.end, q.start)) {
+          if (!adjacent && prev?.subject && prev.subject.start < prev.q.start && goesOn(text, prev.q, q)) {
             choice = reuse(prev.subject, q, text);
             subject = prev.subject;
           }
@@ -105,14 +112,27 @@ export function findFacts(input: FactInput): FoundFact[] {
             consumed = Math.max(consumed, right.match.end);
           }
           // "Thành lập mới 812 doanh nghiệp", "đón 4,6 triệu lượt khách": a gapped wording with the amount inside it.
-          if (!choice) choice = choose(straddling(matches, q, leftFrom, rightTo), q, text, 'left');
+          if (!choice) {
+            choice = choose(straddling(matches, q, leftFrom, rightTo), q, text, 'left');
+            // "đã giải ngân 3.907 tỷ đồng vốn đầu tư công, đạt 43,09% kế hoạch": the figures after go on with it.
+            if (choice) subject = choice.match;
+          }
         }
         if (choice && runningTotals.first(clauseStart, q.start) >= 0) choice = cumulative(choice, lexicon) ?? choice;
         const ownEnd = Math.min(firstBreak(breaks, q.end, s.end), qs[i + 1]?.start ?? s.end);
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
-        const period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last, text);
+        // "từ 8% lên 9% trở lên": the new value of the same measure as the old one.
+        if (prevOut?.choice && RAISED_TO.test(text.slice(Math.max(prevOut.q.end, q.start - 12), q.start)) && RAISED_FROM.test(text.slice(Math.max(0, prevOut.q.start - 12), prevOut.q.start))) choice = prevOut.choice;
+        let period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last, text, clauseEnd);
+        // "… đạt 11,39%, duy trì … trong 10 năm liên tiếp": a span after the figure counts a streak, not its years.
+        if (period?.span && period.start > q.start) period = { ...period, span: undefined };
         // "1325/1.845 (71,8%)": a bracketed share restates the amount before it, for the same period.
-        let resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sp, section, doc);
+        let resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sp, section, doc, sPeriods.find((x) => x.kind !== 'annual' && x.start < q.start) ?? paraPeriod ?? section.last);
+        // "tăng bình quân 7,2%/năm" with no term of its own: the term the paragraph last named, else the section's.
+        const term = paraRange ?? section.lastRange;
+        if (q.perYear && term && !sPeriods.some((x) => x.kind === 'years' || x.kind === 'horizon') && (term === paraRange || !(resolved.value ?? '').includes('/'))) {
+          resolved = { value: term.value, lastYear: term.lastYear, implied: term !== sp.years };
+        }
         // "quy mô năm 2025 … gấp 1,6 lần năm 2020": a multiple spans from its base year to its own.
         const base = q.unit === 'times' ? within(periods, q.end, q.end + 20).find((p) => p.base && p.kind === 'year') : undefined;
         if (base && resolved.value && /^\d{4}$/u.test(resolved.value) && base.lastYear < Number(resolved.value)) {
@@ -124,9 +144,10 @@ export function findFacts(input: FactInput): FoundFact[] {
         const isTarget = (q.start > cue || section.targets || (resolved.lastYear ?? 0) > doc.year) && !estimateBefore(text, q.start, prev?.q.end ?? 0);
         // "còn 11 chủ đầu tư có tỷ lệ giải ngân dưới 30%": a threshold that describes some units, not a figure.
         if (!isTarget && q.cmp === '<' && THRESHOLD_BEFORE.test(text.slice(Math.max(clauseStart, q.start - 60), q.start))) choice = null;
+        if (isMargin(text, q)) choice = null;
         out.push({ fact: toFact(q, choice, resolved, isTarget, text.slice(clauseStart, clauseEnd).trim()), start: clauseStart, end: clauseEnd, sentence: si, q });
         prev = { q, subject };
-        prevOut = { q, resolved };
+        prevOut = { q, resolved, choice };
       });
     }
     updateSection(section, s, sPeriods, text);
@@ -134,6 +155,7 @@ export function findFacts(input: FactInput): FoundFact[] {
     // opened with: a later one is mostly a comparison or a part ("cao hơn mức tăng 7,86% của 9 tháng năm 2024",
     // "sau mức tăng 3,0% của quý I, GRDP quý II tăng 7,1%").
     const firstHere = sPeriods.find((p) => p.kind !== 'annual');
+    paraRange = sPeriods.filter((p) => p.kind === 'years').at(-1) ?? paraRange;
     if (firstHere && !paraPeriod) paraPeriod = firstHere;
   });
   return out;
@@ -157,18 +179,22 @@ const THRESHOLD_BEFORE = /(?:có|với)\s+tỷ\s+lệ[^,.;]{0,40}$/iu;
 // "; (14) Tỷ lệ …", "; Tổng …": a ";" that opens the next item of a list.
 const NEXT_ITEM = /^;\s*(?:\(\d|\p{Lu})/u;
 
-// "Kim ngạch xuất khẩu 11 tháng đạt 2,36 tỷ USD, tăng 8,9%; ước cả năm đạt 2,6 tỷ USD": a clause that opens with an
-// estimate or a period, and names no subject, goes on with the subject before the ";".
-const NO_SUBJECT_CLAUSE = /^\s*(?:ước|dự\s+kiến|cả\s+năm|năm\s+(?:19|20)\d\d|riêng|\d{1,2}\s+tháng|quý)(?![\p{L}\p{N}])[^;:]{0,40}$/iu;
-
-/** The previous amount's wording carries over across a comma ("…, đạt 140% kế hoạch năm"), not across "trong đó". */
-function connected(text: string, from: number, to: number): boolean {
-  if (to - from > 80) return false;
-  const between = text.slice(from, to);
-  if (/trong\s+đó|so\s+với|gồm|:/iu.test(between)) return false;
-  const semi = between.lastIndexOf(';');
-  return semi < 0 || (between.indexOf(';') === semi && NO_SUBJECT_CLAUSE.test(between.slice(semi + 1)));
+/**
+ * The previous amount's wording carries over across a clause that names no subject of its own ("…, đạt 140% kế
+ * hoạch năm", "; ước cả năm đạt …"), not across "trong đó"; a count of other things does not take it ("tạo việc
+ * làm cho 7.650 lao động, … cho 25 hộ"). "cao hơn mức 5,03% của quý I/2024": a level compared with is the same measure.
+ */
+function goesOn(text: string, prev: Quantity, q: Quantity): boolean {
+  if (q.unit === 'count' && prev.unit === 'count' && q.noun !== prev.noun) return false;
+  if (q.start - prev.end <= 80 && COMPARED_LEVEL.test(text.slice(Math.max(prev.end, q.start - 30), q.start))) return true;
+  return sameSubject(text.slice(prev.end, q.start));
 }
+
+// "cao hơn mức 5,03%", "so với mức 12,73%": the level of another period, for the same measure.
+const COMPARED_LEVEL = /(?:hơn|với)\s+(?:nhiều\s+)?(?:so\s+với\s+)?mức(?:\s+tăng(?:\s+trưởng)?)?\s+$/iu;
+// "điều chỉnh mục tiêu … từ 12% … lên 14% trở lên"
+const RAISED_FROM = /(?<![\p{L}\p{N}])từ\s+(?:mức\s+)?$/iu;
+const RAISED_TO = /(?<![\p{L}\p{N}])(?:lên|xuống|thành)\s+(?:mức\s+)?$/iu;
 
 /** Gapped wordings that begin after `from`, before the amount, and end after it, before `to`. */
 function straddling(matches: LexMatch[], q: Quantity, from: number, to: number): LexMatch[] {
@@ -198,48 +224,6 @@ function nextOutsideBrackets(text: string, qs: Quantity[], i: number): Quantity 
 function firstBreak(breaks: CharIndex, from: number, limit: number): number {
   const i = breaks.first(from, Math.min(limit, from + RIGHT_REACH));
   return i >= 0 ? i : Math.min(limit, from + RIGHT_REACH);
-}
-
-function distance(p: PeriodMention, q: Quantity): number {
-  return p.end <= q.start ? q.start - p.end : p.start - q.end;
-}
-
-// "bằng 43,5% kế hoạch vốn năm 2025": the year names the plan; the figure's own period is said elsewhere.
-const PLAN_BEFORE = /(?:kế\s+hoạch(?:\s+vốn)?|dự\s+toán)\s+$/iu;
-
-/** Its own words first (between the previous amount and the next comma), then the sentence, the paragraph, the section. */
-
-function periodFor(q: Quantity, ps: PeriodMention[], from: number, to: number, fallback: PeriodMention | null, text: string): PeriodMention | null {
-  const all = within(ps, from, to);
-  const own = all.filter((p) => !PLAN_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));
-  if (own.length) return own.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
-  // Only a plan's year in its own words: the period said before them, else that year after all.
-  const before = lastEndingBy(ps, all.length ? from : q.start);
-  if (before) return before;
-  if (all.length) return all.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
-  return within(ps, q.end, Infinity)[0] ?? fallback;
-}
-
-interface Resolved {
-  value: string | null;
-  lastYear: number | null;
-  implied: boolean;
-}
-
-/** "hằng năm", "trong nhiệm kỳ": the multi-year period of the sentence, else of the section. */
-interface SentencePeriods {
-  years: PeriodMention | undefined;
-  horizon: PeriodMention | undefined;
-}
-
-function resolve(p: PeriodMention | null, sp: SentencePeriods, section: SectionContext, doc: DocYear): Resolved {
-  if (!p) return { value: null, lastYear: null, implied: false };
-  if (p.kind !== 'annual') return { value: p.value, lastYear: p.lastYear, implied: p.implied };
-  const range = sp.years ?? section.lastRange;
-  if (range) return { value: range.value, lastYear: range.lastYear, implied: range !== sp.years };
-  const horizon = sp.horizon;
-  if (horizon) return { value: `${doc.year}/${horizon.lastYear}`, lastYear: horizon.lastYear, implied: true };
-  return { value: null, lastYear: null, implied: false };
 }
 
 function updateSection(section: SectionContext, s: Sentence, ps: PeriodMention[], text: string): void {

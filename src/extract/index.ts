@@ -9,6 +9,7 @@ import { defaultLexicon, type Lexicon } from './indicators.ts';
 import { findFacts } from './facts.ts';
 import { dedupeFacts, mergeStretch } from './refine.ts';
 import { findTasks } from './tasks.ts';
+import { isVietnamese } from './language.ts';
 
 export type { Extraction, ExtractOptions, Fact, ExtractedTask } from './types.ts';
 
@@ -19,6 +20,9 @@ export function extract(input: string, opts: ExtractOptions = {}, lexicon: Lexic
   const meta = metadataLength(full);
   const text = meta > 0 ? ' '.repeat(meta - 1) + '\n' + full.slice(meta) : full;
   const { date, year } = documentDate(full, opts.documentDate);
+  if (!isVietnamese(text)) {
+    return { document: { date: date ? isoDate(date) : null }, facts: [], tasks: [], warnings: ['Văn bản không phải tiếng Việt: không đề xuất số liệu, chỉ tiêu hay nhiệm vụ nào.'] };
+  }
   const dates = findDates(text, year);
   const periods = findPeriods(text, dates, year, date);
   const skip = [...dates, ...periods].map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);

@@ -12,10 +12,17 @@ const MET_BEFORE = /(?:vượt|đạt|hoàn\s+thành|so\s+với|thực\s+hiện|
 const PURPOSE_BEFORE = /(?<![\p{L}\p{N}])(?:để|nhằm)\s+(?:hoàn\s+thành|thực\s+hiện|đạt)\s*(?:các\s+)?$/iu;
 
 /** Offset (in `sentence`) of the first cue of intent, or Infinity: figures after it are targets. */
+// "chưa đạt mục tiêu 5.200 USD", "không hoàn thành chỉ tiêu": a target that was not met is still a target.
+const NOT_MET_BEFORE = /(?<![\p{L}\p{N}])(?:chưa|không|khó)\s+(?:đạt|hoàn\s+thành|thực\s+hiện)\s*(?:các\s+)?$/iu;
+
+const REPORTED_AFTER = /^\s+(?:chủ\s+yếu\s+|đề\s+ra\s+)?(?:chưa|không|đều|đã|cơ\s+bản)(?![\p{L}\p{N}])/iu;
+
 export function firstTargetCue(sentence: string): number {
   for (const m of boundaryMatches(TARGET_CUE, sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 28), m.index);
-    if (!MET_BEFORE.test(before) || PURPOSE_BEFORE.test(before)) return m.index;
+    // "một số chỉ tiêu chưa đạt kế hoạch:", "các chỉ tiêu đều đạt": targets named as the subject of a report.
+    if (REPORTED_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    if (!MET_BEFORE.test(before) || PURPOSE_BEFORE.test(before) || NOT_MET_BEFORE.test(before)) return m.index;
   }
   return Infinity;
 }

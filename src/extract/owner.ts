@@ -5,7 +5,8 @@ import { boundaryMatches } from './scan.ts';
 const HEADS = ('Văn phòng|Ban cán sự đảng|Ban cán sự|Ban|Sở|Ủy ban|Uỷ ban|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|Công an|Bộ|Thành ủy|' +
   'Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Hội đồng|HĐND|MTTQ|Mặt trận|Thành đoàn|Tỉnh đoàn|Cục|Chi cục|Trung tâm|' +
   'Kho bạc|Ngân hàng|Liên đoàn|Hội|Viện|Trường|Bệnh viện|Báo|Đài|Tổng công ty|Công ty|Chủ tịch|Phó Chủ tịch|Giám đốc|' +
-  'Bí thư|Thủ trưởng|Cơ quan|các sở|các cơ quan|các địa phương')
+  'Bí thư|Thủ trưởng|Cơ quan|các sở|các cơ quan|các địa phương|Các sở|Các cơ quan|Các địa phương|Các chủ đầu tư|các chủ đầu tư|' +
+  'Chủ đầu tư|Các cấp ủy|các cấp ủy|Các cấp ủy|Các xã|Các huyện|Các đơn vị|Các ban')
   .split('|')
   .sort((a, b) => b.length - a.length);
 
@@ -18,6 +19,9 @@ const STOP = new Set(
     'trong làm lập ban tổ xử giải cập đề kiểm bố thẩm hướng phê chuẩn quán sửa bổ điều đánh tổng sơ được sẽ cần phải với ' +
     'về cho tại khi nhằm bảo đảm tăng nâng phát chịu quyết lãnh').split(' '),
 );
+
+// Words of STOP after a name that do not make the name the one who acts ("Sở X với …", "UBND tỉnh về …").
+const NOT_ACTING = new Set('có để trong với về cho tại khi nhằm được theo trước'.split(' '));
 
 // The boundary before it is tested by boundaryMatches (scan.ts): a leading lookbehind makes V8 try every offset.
 const TRIGGER = /(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+/giu;
@@ -59,6 +63,12 @@ export function findOwner(text: string): { owner: string | null; rest: string } 
   if (end > 0 && /^\s+chủ\s+trì/u.test(text.slice(end))) {
     const rest = text.slice(end).replace(/^\s+chủ\s+trì[\s,]*(?:phối\s+hợp\s+[^,]*?(?=\s(?:tổ|xây|hoàn|rà|triển|nghiên|tham|lập|báo)))?/u, '');
     return { owner: text.slice(lead, end), rest: rest.length > 10 ? rest.trim() : text };
+  }
+  // "Sở Du lịch xây dựng chương trình …", "Các chủ đầu tư phải khởi công …": the unit that opens the item and acts.
+  if (end > 0) {
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
+    const rest = text.slice(end).trim();
+    if (next && STOP.has(next) && !NOT_ACTING.has(next) && rest.length > 10) return { owner: text.slice(lead, end), rest };
   }
   // "Bí thư … chỉ đạo khẩn trương hoàn thiện…": the speaker before the directive verb is not the owner.
   const l = LEAD.exec(text);

@@ -25,6 +25,8 @@ export interface PeriodMention {
   base: boolean;
   /** "9 tháng", "trong 6 tháng": months counted from January, which as a time limit would be a duration. */
   elapsed: boolean;
+  /** "5 năm": the number of years of a span, which ends with the term it is resolved to. */
+  span?: number;
 }
 
 // The word boundary before each pattern is tested by boundaryMatches (scan.ts), not by a leading lookbehind.
@@ -36,7 +38,7 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2':
 interface Parser {
   name: string;
   re: RegExp;
-  make(g: Record<string, string | undefined>, doc: DocYear, docDate: CalendarDate | null): (Omit<PeriodMention, 'start' | 'end' | 'base' | 'elapsed'> & { elapsed?: boolean }) | null;
+  make(g: Record<string, string | undefined>, doc: DocYear, docDate: CalendarDate | null): (Omit<PeriodMention, 'start' | 'end' | 'base' | 'elapsed' | 'span'> & { elapsed?: boolean; span?: number }) | null;
 }
 
 const months = (y: number, a: number, b: number) => `${y}-${pad(a)}/${y}-${pad(b)}`;
@@ -52,6 +54,17 @@ const PARSERS: Parser[] = [
       if (!q) return null;
       const { y, implied } = yearOf(g.y, doc);
       return { kind: 'months', value: months(y, q * 3 - 2, q * 3), lastYear: y, implied };
+    },
+  },
+  {
+    // Example: "quý đầu năm", "nửa đầu năm 2025", "nửa cuối năm nay", "quý cuối năm": a quarter or half named in words
+    name: 'named-part',
+    re: new RegExp(`${B}(?<part>quý|nửa)\\s{1,3}(?<side>đầu|cuối)\\s{1,3}năm(?:\\s{1,3}(?:nay|(?<y>${Y})))?${E}`, 'giu'),
+    make: (g, doc) => {
+      const { y, implied } = yearOf(g.y, doc);
+      const n = (g.part ?? '').toLowerCase() === 'quý' ? 3 : 6;
+      const first = (g.side ?? '').toLowerCase() === 'đầu';
+      return { kind: 'months', value: first ? months(y, 1, n) : months(y, 13 - n, 12), lastYear: y, implied };
     },
   },
   {
@@ -164,7 +177,7 @@ const PARSERS: Parser[] = [
     // Example: "5 năm", "10 năm liên tiếp", "05 năm qua": a span of years, read as the term in force
     name: 'span-of-years',
     re: new RegExp(`${B}(?<n>\\d{1,2})\\s{1,3}năm(?:\\s{1,3}(?:qua|vừa\\s{1,3}qua|liên\\s{1,3}tiếp|liền))?(?!\\s{0,3}(?:19|20)\\d\\d)${E}`, 'giu'),
-    make: (g, doc) => (Number(g.n) >= 2 ? { kind: 'annual', value: '', lastYear: doc.year, implied: true } : null),
+    make: (g, doc) => (Number(g.n) >= 2 ? { kind: 'annual', value: '', lastYear: doc.year, implied: true, span: Number(g.n) } : null),
   },
   {
     // Example: "hằng năm", "mỗi năm", "bình quân năm", "trong nhiệm kỳ": per year over the term in force
@@ -181,7 +194,8 @@ const AS_OF_CUE = /(?:(?:tính|lũy\s{1,3}kế|luỹ\s{1,3}kế|kể\s{1,3}từ\
 const DURATION_BEFORE = /(?:sau|vòng|mỗi|hơn|gần|khoảng|trên|dưới|hạn|dài|gian|từ|đến|tới|mất|chỉ|còn|được|thêm)\s{1,3}$/iu;
 
 // "so với cùng kỳ 2023", "gấp 1,89 lần giai đoạn 2016-2020": a period named only as the base of a comparison.
-const BASE_CUE = /(?:so\s{1,3}với|gấp\s{1,3}[\d.,]+\s{1,3}lần|gấp\s{1,3}(?:đôi|ba)|cùng\s{1,3}kỳ|bằng|hơn)(?:\s{1,3}(?:cùng\s{1,3}kỳ|mức|của))?(?:\s{1,3}năm)?\s*$/iu;
+// "so với ước thực hiện năm 2025", "so với kết quả năm 2024": the base named through what was achieved in it.
+const BASE_CUE = /(?:so\s{1,3}với|gấp\s{1,3}[\d.,]+\s{1,3}lần|gấp\s{1,3}(?:đôi|ba)|cùng\s{1,3}kỳ|bằng|hơn)(?:\s{1,3}(?:cùng\s{1,3}kỳ|mức|của|(?:ước\s{1,3})?(?:thực\s{1,3}hiện|kết\s{1,3}quả)|ước))?(?:\s{1,3}năm)?\s*$/iu;
 
 export function findPeriods(text: string, dates: DateMention[], doc: DocYear, docDate: CalendarDate | null): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -205,7 +219,7 @@ export function findPeriods(text: string, dates: DateMention[], doc: DocYear, do
       if (made.elapsed && DURATION_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
       taken.take(start, end);
       // Every field named, in one order: a spread of the parsers' differently shaped results costs microseconds each.
-      out.push({ start, end, kind: made.kind, value: made.value, lastYear: made.lastYear, implied: made.implied, base: false, elapsed: made.elapsed ?? false });
+      out.push({ start, end, kind: made.kind, value: made.value, lastYear: made.lastYear, implied: made.implied, base: false, elapsed: made.elapsed ?? false, span: made.span });
     }
   }
   for (const p of out) p.base = BASE_CUE.test(text.slice(Math.max(0, p.start - 30), p.start));

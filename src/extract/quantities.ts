@@ -4,6 +4,7 @@ import type { Comparator } from './types.ts';
 import { NUMBER_RUN, SCALES, parseLiteral, scaled } from './numbers.ts';
 import { foldedWords, lastWords } from './text.ts';
 import { boundaryMatches } from './scan.ts';
+import { NOT_COUNTED } from './lexicon/words.ts';
 
 export interface Quantity {
   /** Offsets of the number through its unit. */
@@ -23,6 +24,8 @@ export interface Quantity {
   ofPlan?: boolean;
   /** Verb just before: tăng (up), giảm (down), "tăng lên/giảm còn" (to: a level, not a change). */
   verb?: 'up' | 'down' | 'to';
+  /** "8,01%/năm": a figure per year, over a term. */
+  perYear?: boolean;
   /** Written as "không còn …": only meaningful as a target. */
   zero?: boolean;
 }
@@ -124,6 +127,8 @@ function verbBefore(words: string[]): Quantity['verb'] | undefined {
     if (w === 'lên' || w === 'xuống' || w === 'còn') return 'to';
     if (w === 'tăng') return 'up';
     if (w === 'giảm') return 'down';
+    // "tăng trưởng âm 8,4%": a fall.
+    if (w === 'âm' && tail[i - 1] === 'trưởng') return 'down';
     // "tăng thêm ước đạt 20,2 tỷ USD" reports a level: the verb must not be separated from the number by "đạt".
     if (w === 'đạt' || (!FILLER.has(w) && !['khoảng', 'gần', 'hơn', 'trên', 'thêm', 'bình', 'quân'].includes(w))) return undefined;
   }
@@ -186,6 +191,8 @@ export function findQuantities(text: string, skip: Interval[]): Quantity[] {
     }
     const value0 = parseLiteral(m[0]);
     if (value0 === null) continue;
+    // "đứng thứ 3/5", "xếp thứ 12/34 tỉnh": the number after a rank's slash is the size of the field, no amount.
+    if (text[start - 1] === '/' && /\d/u.test(text[start - 2] ?? '')) continue;
     // "(1)", "(22)": list markers; "1." or "2)" opening a line: section numbers.
     if (text[start - 1] === '(' && text[end] === ')') continue;
     // Only a few characters before the number are looked at, so that a megabyte on one line stays linear.
@@ -232,10 +239,13 @@ export function findQuantities(text: string, skip: Interval[]): Quantity[] {
     if (perWord === 'người' && q.unit !== 'none' && q.unit !== '%') q.unit += '/person';
     else if (perWord === 'ha' && q.unit !== 'none') q.unit += '/ha';
     else if (perWord === 'hộ' && q.unit !== 'none') q.unit += '/household';
+    else if (perWord === 'năm') q.perYear = true;
     if (q.denominator !== undefined && q.unit === 'none') q.unit = 'count';
     if (q.unit === 'none') {
       NOUN.lastIndex = end;
       const n = NOUN.exec(text);
+      // "6 rõ" (the six clears of a task), "3 không": a name made with a number, no count.
+      if (n?.groups?.noun && NOT_COUNTED.has(foldedWords(n.groups.noun, 1)[0] ?? '')) continue;
       if (n?.groups?.noun) {
         q.unit = 'count';
         q.noun = n.groups.noun;

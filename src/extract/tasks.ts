@@ -34,6 +34,14 @@ export interface FoundTask {
 const BEFORE_REACH = 260;
 const AFTER_REACH = 160;
 
+const GOAL_AFTER = /^[\s,]*(?:cơ\s+bản\s+)?(?:trở\s+thành|trở\s+lại\s+là|là|thuộc\s+nhóm|nằm\s+trong\s+nhóm)(?![\p{L}\p{N}])/iu;
+const EVENT_DAY = /^vào\s/iu;
+// An event told, not a directive: "khi … chuẩn bị đón …", "Lễ hội … sẽ khai mạc vào ngày 26/10".
+const BACKGROUND = /(?<![\p{L}\p{N}])(?:khi|sau\s+khi|lúc|khai\s+mạc|bế\s+mạc|diễn\s+ra)(?![\p{L}\p{N}])/iu;
+// "những nhiệm vụ trọng tâm trong 3 tháng cuối năm": the period names the tasks spoken of, it limits none.
+const TASKS_OF_PERIOD = /(?<![\p{L}\p{N}])(?:nhiệm\s+vụ|giải\s+pháp|công\s+tác)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|trọng\s+yếu))?\s+$/iu;
+const IN_OR_OF = /^(?:trong|của)\s/iu;
+
 export function findTasks(input: TaskInput): FoundTask[] {
   const { text, sentences, dates, periods, facts, docDate } = input;
   const limits = findDeadlines(text, dates, periods);
@@ -67,10 +75,22 @@ export function findTasks(input: TaskInput): FoundTask[] {
     // The clause: between the nearest ";" or ":" on each side, inside the sentence.
     const lo = Math.max(s.start, dl.start - BEFORE_REACH);
     const hi = Math.min(s.end, dl.end + AFTER_REACH);
-    const before = marks.last(dl.start, lo);
-    const cStart = before >= 0 ? before + 1 : lo;
+    let before = marks.last(dl.start, lo);
+    let cStart = before >= 0 ? before + 1 : lo;
     const after = marks.first(dl.end, hi);
     const cEnd = after >= 0 ? after : hi;
+    // "- Giao Sở X xây dựng kịch bản …; hoàn thành trước ngày 31-7-2025": a clause that only completes takes the
+    // directive of the clause before its ";" (never past another limit).
+    if (before >= 0 && text[before] === ';' && completionOnly(clean(text.slice(cStart, dl.start) + ' ' + text.slice(dl.end, cEnd)))) {
+      const prior = marks.last(before, Math.max(s.start, before - BEFORE_REACH));
+      const pStart = prior >= 0 ? prior + 1 : Math.max(s.start, before - BEFORE_REACH);
+      if (!limits.some((o) => o !== dl && o.start >= pStart && o.end <= before)) [before, cStart] = [prior, pStart];
+    }
+    // "… trở thành tỉnh công nghiệp hiện đại", "… là trung tâm …": a goal to be reached by a year, not a directive.
+    if (dl.reach && GOAL_AFTER.test(text.slice(dl.end, dl.end + 40))) return;
+    // "khi Cảng hàng không chuẩn bị đón chuyến bay đầu tiên vào ngày 19/12": the day of an event told as background.
+    if (EVENT_DAY.test(text.slice(dl.start, dl.start + 10)) && BACKGROUND.test(text.slice(cStart, dl.start))) return;
+    if (IN_OR_OF.test(text.slice(dl.start, dl.start + 6)) && TASKS_OF_PERIOD.test(text.slice(Math.max(0, dl.start - 40), dl.start))) return;
     // A keyed figure under a horizon makes the clause a target, not a task ("Đến năm 2030, 100% xã …");
     // a dated directive may carry a figure ("hoàn thành giải ngân 100% vốn trước ngày 31/01/2026").
     if (dl.horizon && within(keyed, cStart, cEnd).length > 0) return;
@@ -102,15 +122,19 @@ export function findTasks(input: TaskInput): FoundTask[] {
     // "… tổ chức đại hội điểm và dự kiến hoàn thành việc …": a second predicate after "và" is the directive.
     const and = /\svà\s+(?=\S)/gu;
     let cut = false;
+    let cutAt = seg[0];
+    const headLength = body.indexOf(' ' + text.slice(dl.end, seg[1]).trimStart());
     for (const m of body.matchAll(and)) {
       const rest = body.slice(m.index + m[0].length);
       // Only a predicate of its own ("và dự kiến hoàn thành …"): "… khu tập thể cũ và xây dựng công viên …" names a project.
       if ((FILLERS.test(rest) || COMPLETES.test(rest)) && startsWithVerb(rest) && foldedWords(body.slice(m.index), 4).length >= 4) {
+        // "đã bố trí đủ 120 lô đất và sẽ hoàn thành …": what was done before "và" is not this directive's.
+        if (headLength < 0 || m.index < headLength) cutAt = seg[0] + m.index + m[0].length;
         body = body.slice(m.index + m[0].length);
         cut = true;
       }
     }
-    let from = seg[0];
+    let from = cutAt;
     let t = clean(body);
     while (k > 0 && (foldedWords(t, 4).length < 4 || completionOnly(t) || !startsWithVerb(t)) && !found(DIRECTIVE, text.slice(from, dl.start))) {
       k--;

@@ -40,6 +40,8 @@ export interface ExtractedTask {
 
 export interface Extraction {
   document: { date: string | null };
+  /** Why the text gave no proposals, in words for the user ("không phải văn bản tiếng Việt"). */
+  warnings?: string[];
   facts: Fact[];
   tasks: ExtractedTask[];
 }

@@ -175,7 +175,7 @@ function isSpace(c: number): boolean {
 }
 
 // "…, báo cáo Ban Thường vụ chậm nhất ngày 15/12": reporting back is the last step of the directive before it.
-export const REPORTING = /^(?:báo\s+cáo|trình|gửi)(?![\p{L}\p{N}])/iu;
+export const REPORTING = /^(?:định\s+kỳ\s+)?(?:báo\s+cáo|trình|gửi)(?![\p{L}\p{N}])/iu;
 
 // "hoàn thành trước ngày 31/1/2026 theo quy định của Luật Đầu tư công", "… để bàn giao cho nhà thầu": how or why,
 // not what.
