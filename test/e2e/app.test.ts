@@ -150,6 +150,8 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
       await p.locator('input[name=login]').fill('can.bo.moi');
       await p.locator('input[name=password]').fill(otp);
       await p.getByRole('button', { name: 'Đăng nhập' }).click();
+      // The one-time password leads straight to the page that replaces it.
+      await p.getByRole('heading', { name: 'Đổi mật khẩu' }).waitFor();
       await p.locator('input[autocomplete="current-password"]').fill(otp);
       await p.locator('input[autocomplete="new-password"]').nth(0).fill('mat-khau-rieng-cua-toi');
       await p.locator('input[autocomplete="new-password"]').nth(1).fill('mat-khau-rieng-cua-toi');
