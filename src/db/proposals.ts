@@ -1,7 +1,7 @@
 // Proposals in and out of the database, and the decisions on them (accept, merge, reject).
 import type { Selectable } from 'kysely';
 import { conflict, notFound } from '../domain/errors.ts';
-import type { Document } from '../domain/document.ts';
+import type { Document, RegisteredItem } from '../domain/document.ts';
 import { toDocument } from './documents.ts';
 import type { Db } from './connection.ts';
 import type { ProposalsTable } from './schema.ts';
@@ -119,15 +119,6 @@ export async function decideProposal(trx: WriteTx, id: string, status: Exclude<P
 }
 
 /** The items already registered from a document, with their spans: proposals over them are decided. */
-/** An item registered from a document (the intake's `Registered`, by shape). */
-export interface RegisteredItem {
-  kind: 'observation' | 'target' | 'task';
-  id: string;
-  span: [number, number] | null;
-  indicator?: string;
-  deadline?: string | null;
-}
-
 export async function registeredItems(db: Db, documentId: string): Promise<RegisteredItem[]> {
   const span = (r: { span_start: number | null; span_end: number | null }) =>
     r.span_start === null || r.span_end === null ? null : ([r.span_start, r.span_end] as [number, number]);

@@ -32,3 +32,14 @@ export interface SourceRef {
   /** The sentence itself, kept so a reader sees it without opening the document. */
   quote: string | null;
 }
+
+/** An item already registered from a document, with its span: a proposal over it is already decided. */
+export interface RegisteredItem {
+  kind: 'observation' | 'target' | 'task';
+  id: string;
+  span: [number, number] | null;
+  /** For figures: one sentence often states several (1325/1.845, then 71,8%). */
+  indicator?: string;
+  /** For tasks: with the span, what tells one directive from another in the same sentence. */
+  deadline?: string | null;
+}

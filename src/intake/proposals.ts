@@ -1,5 +1,6 @@
 // Turns what the extractor read in a document into proposals a person confirms: each one the body
 // of an observation, a target or a task, with its source span, ready to edit and register.
+import type { RegisteredItem } from '../domain/document.ts';
 import type { Extraction, Fact, ExtractedTask } from '../extract/index.ts';
 import type { Unit } from '../domain/unit.ts';
 import type { MeasureKind, TargetGroup } from '../domain/target.ts';
@@ -12,15 +13,8 @@ export interface DocumentRef {
   issuer: string;
 }
 
-export interface Registered {
-  kind: 'observation' | 'target' | 'task';
-  id: string;
-  span: [number, number] | null;
-  /** For figures: one sentence often states several (1325/1.845, then 71,8%). */
-  indicator?: string;
-  /** For tasks: with the span, what tells one directive from another in the same sentence. */
-  deadline?: string | null;
-}
+/** The registered items the reader's proposals are matched against (one shape with src/db's query). */
+export type Registered = RegisteredItem;
 
 const overlaps = (a: readonly [number, number], b: readonly [number, number] | null) => b !== null && a[0] < b[1] && b[0] < a[1];
 

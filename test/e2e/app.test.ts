@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await form.getByRole('textbox', { name: /Rõ sản phẩm/ }).fill('Đề án trình Ban Thường vụ');
     await form.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
     await page.waitForURL(/\/nhiem-vu\/(?!moi)[^/]+$/);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Hoàn thiện Đề án phát triển cảng biển');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Hoàn thiện Đề án phát triển cảng biển');
     const page6 = await page.locator('main').textContent();
     for (const word of ['Đồng chí Trưởng ban', 'Ban Thường vụ Thành ủy', 'Đề án trình Ban Thường vụ', '31/3/2027']) expect(page6).toContain(word);
     // Edit: a later deadline, kept with the rest.

@@ -52,6 +52,29 @@ export function Loading() {
   );
 }
 
+/**
+ * A form's sending state: `run` marks it busy, clears the last error, and keeps the server's refusal
+ * in words for the form to show; it says whether the work went through.
+ */
+export function useSubmit(): { busy: boolean; error: string | null; run(work: () => Promise<unknown>): Promise<boolean> } {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function run(work: () => Promise<unknown>): Promise<boolean> {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      return true;
+    } catch (err) {
+      setError(errorMessage(err));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, run };
+}
+
 export function errorMessage(e: unknown): string {
   if (e instanceof ApiError) return e.message;
   return e instanceof Error ? e.message : String(e);

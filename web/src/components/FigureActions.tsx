@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { STANDINGS, type Standing } from '../../../src/domain/observation.ts';
 import type { ObservationHistory, ObservationItem } from '../../../src/contract/index.ts';
 import { api } from '../api.ts';
-import { errorMessage } from './Async.tsx';
+import { errorMessage, useSubmit } from './Async.tsx';
 import { useI18n } from '../i18n.tsx';
 
 type Mode = 'correct' | 'withdraw' | 'history' | null;
@@ -38,21 +38,11 @@ function ChangeForm({ o, mode, onDone }: { o: ObservationItem; mode: 'correct' |
   const [value, setValue] = useState<string | number>(o.value);
   const [std, setStd] = useState<Standing>(o.standing);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      if (mode === 'correct') await api.correctObservation(o.id, { value: Number(value), standing: std, reason });
-      else await api.withdrawObservation(o.id, reason);
-      onDone();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const done = await run(() => (mode === 'correct' ? api.correctObservation(o.id, { value: Number(value), standing: std, reason }) : api.withdrawObservation(o.id, reason)));
+    if (done) onDone();
   }
   return (
     <form onSubmit={submit} aria-label={mode === 'correct' ? t('figureCorrect') : t('figureWithdraw')}>

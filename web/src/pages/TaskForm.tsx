@@ -8,7 +8,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { TaskDetail } from '../../../src/contract/index.ts';
 import { api, type TaskInput } from '../api.ts';
 import { unitOptions, useAppState } from '../app-state.tsx';
-import { AsyncView, errorMessage, useApi } from '../components/Async.tsx';
+import { AsyncView, useApi, useSubmit } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useI18n } from '../i18n.tsx';
 
@@ -45,25 +45,19 @@ function TaskForm({ task, targets }: { task?: TaskDetail; targets: { value: stri
   const [product, setProduct] = useState(task?.product ?? '');
   const [authority, setAuthority] = useState(task?.authority ?? '');
   const [linked, setLinked] = useState<string[]>(task?.targetIds ?? []);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     const body: TaskInput = {
       title: title.trim(), leadUnitId: lead, coUnitIds: co.filter((u) => u !== lead), personInCharge: person.trim() || null,
       assignedOn, deadline: recurring ? null : deadline || null, latest: recurring ? null : latest || null, recurring,
       product: product.trim() || null, authority: authority.trim() || null, targetIds: linked,
     };
-    try {
+    await run(async () => {
       const saved = task ? await api.updateTask(task.id, { ...body, version: task.version }) : await api.createTask(body);
       navigate(`/nhiem-vu/${encodeURIComponent(saved.id)}`);
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    });
   }
 
   const heading = task ? t('taskEditTitle') : t('taskNewTitle');

@@ -6,7 +6,7 @@ import { ROLES } from '../../../src/domain/user.ts';
 import type { AuthUser } from '../../../src/contract/index.ts';
 import { api } from '../api.ts';
 import { unitOptions, useAppState } from '../app-state.tsx';
-import { AsyncView, errorMessage, useApi } from '../components/Async.tsx';
+import { AsyncView, errorMessage, useApi, useSubmit } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useI18n, type MessageKey } from '../i18n.tsx';
 
@@ -46,22 +46,15 @@ function NewUser({ onCreated }: { onCreated(login: string, password: string): vo
   const [name, setName] = useState('');
   const [unit, setUnit] = useState<string | null>(null);
   const [roles, setRoles] = useState<string[]>(['officer']);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const r = await api.createUser({ login: login.trim(), name: name.trim(), unitId: unit, roles });
       setLogin('');
       setName('');
       onCreated(r.user.login, r.oneTimePassword);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <Card withBorder component="form" onSubmit={submit} aria-label={t('userNew')} data-testid="user-form">
