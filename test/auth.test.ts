@@ -92,6 +92,27 @@ describe('passwords', () => {
     expect(audit.body.items.some((e: { action: string }) => e.action === 'reset_password')).toBe(true);
   });
 
+  it('refuses guessable passwords and, after a reset, the password that was reset (NIST SP 800-63B)', async () => {
+    const users = await s.api('GET', '/api/users');
+    const moi = users.body.items.find((u: { login: string }) => u.login === 'moi');
+    const once = (await s.api('POST', `/api/users/${moi.id}/reset-password`)).body.oneTimePassword as string;
+    const c = await s.login('moi', once);
+    for (const [next, reason] of [['aaaaaaaaaa', 'guessable'], ['password123', 'guessable'], ['matkhau2025', 'guessable'], ['mat-khau-moi-123', 'reused']] as const) {
+      const r = await c.api('POST', '/api/auth/password', { current: once, next });
+      expect(r.status, next).toBe(400);
+      expect(r.body.error.details).toMatchObject({ field: 'next', reason });
+      expect(r.body.error.message).toMatch(/^next: (mật khẩu|không được)/);
+    }
+    const en = await c.api('POST', '/api/auth/password', { current: once, next: 'aaaaaaaaaa' }, { 'accept-language': 'en' });
+    expect(en.body.error.message).toMatch(/too easy to guess/);
+    expect((await c.api('POST', '/api/auth/password', { current: once, next: 'mat-khau-moi-rat-dai-2' })).status).toBe(200);
+    // The one before stays remembered: going back to it is refused too.
+    const again = await c.api('POST', '/api/auth/password', { current: 'mat-khau-moi-rat-dai-2', next: 'mat-khau-moi-123' });
+    expect(again.body.error?.details?.reason).toBe('reused');
+    // The refusals wrote nothing: the account still signs in with the password it chose.
+    expect((await s.anonymous().api('POST', '/api/auth/login', { login: 'moi', password: 'mat-khau-moi-rat-dai-2' })).status).toBe(200);
+  });
+
   it('never stores a password in clear', async () => {
     const rows = await s.handle.db.selectFrom('users').select('password_hash').execute();
     for (const r of rows) expect(r.password_hash).toMatch(/^\$argon2id\$/);

@@ -80,8 +80,8 @@ export const changeOwnPassword = defineCommand({
       await recordAttempt(ctx.trx, ctx.actor.login, ip, false);
       return { kind: 'wrong' };
     }
-    if (current === next) throw invalid('next: the new password must differ from the current one', { field: 'next' });
-    await setPassword(ctx.trx, me.id, next, { mustChange: false, keepSessionHash: keepSessionHash ?? undefined, actor: ctx.actor.id });
+    if (current === next) throw invalid({ vi: 'next: mật khẩu mới phải khác mật khẩu hiện tại', en: 'next: the new password must differ from the current one' }, { field: 'next', reason: 'reused' });
+    await setPassword(ctx.trx, me.id, next, { mustChange: false, keepSessionHash: keepSessionHash ?? undefined, actor: ctx.actor.id, field: 'next' });
     return { kind: 'changed' };
   },
 });

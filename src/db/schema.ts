@@ -199,6 +199,7 @@ export interface UsersTable {
   unit_id: string | null;
   roles: string[];
   password_hash: string;
+  previous_password_hash: string | null;
   must_change_password: Generated<boolean>;
   disabled: Generated<boolean>;
   created_at: Timestamp;

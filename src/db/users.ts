@@ -7,6 +7,7 @@ import type { Db } from './connection.ts';
 import type { WriteTx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 import { subtreeIds } from './units.ts';
+import { PASSWORD_PROBLEM_TEXT, passwordProblem } from '../domain/password.ts';
 
 type UserRow = { id: string; login: string; name: string; unit_id: string | null; roles: string[]; must_change_password: boolean; disabled: boolean };
 const COLUMNS = ['id', 'login', 'name', 'unit_id', 'roles', 'must_change_password', 'disabled'] as const;
@@ -21,8 +22,6 @@ export const toUser = (r: UserRow): User => ({
   disabled: r.disabled,
 });
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 /** A password a person can type from a printout: 4 groups of 5 from an unambiguous alphabet. */
 export function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -31,9 +30,13 @@ export function generatePassword(): string {
   return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-');
 }
 
-export function checkPasswordStrength(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw invalid(`password: at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
-  if (password.length > 200) throw invalid('password: at most 200 characters', { field: 'password' });
+/** Refuses a password a person may not choose (src/domain/password.ts says which, and why). */
+export async function checkNewPassword(password: string, account: string[], field = 'password'): Promise<void> {
+  const problem = await passwordProblem(password, account);
+  if (problem) {
+    const text = PASSWORD_PROBLEM_TEXT[problem];
+    throw invalid({ vi: `${field}: ${text.vi}`, en: `${field}: ${text.en}` }, { field, reason: problem });
+  }
 }
 
 export const hashPassword = (password: string) => hash(password); // argon2id by default
@@ -77,7 +80,7 @@ export interface UserInput {
 }
 
 export async function createUser(trx: WriteTx, input: UserInput, actor: string | null): Promise<User> {
-  checkPasswordStrength(input.password);
+  await checkNewPassword(input.password, [input.login, input.name]);
   const passwordHash = await hashPassword(input.password);
   {
     const r = await trx
@@ -121,23 +124,45 @@ export async function updateUser(trx: WriteTx, id: string, patch: Partial<Pick<U
   }
 }
 
-/** Sets a new password and ends every session of the account but the one given. */
-export async function setPassword(trx: WriteTx, id: string, password: string, opts: { mustChange: boolean; keepSessionHash?: string; actor: string | null }): Promise<void> {
-  checkPasswordStrength(password);
-  const passwordHash = await hashPassword(password);
-  {
-    await getUser(trx, id);
-    await trx
-      .updateTable('users')
-      .set({ password_hash: passwordHash, must_change_password: opts.mustChange, password_changed_at: new Date() })
-      .where('id', '=', id)
-      .execute();
-    let q = trx.deleteFrom('sessions').where('user_id', '=', id);
-    if (opts.keepSessionHash) q = q.where('id_hash', '<>', opts.keepSessionHash);
-    await q.execute();
-    // The trail says that the password changed, never what it is.
-    await recordAudit(trx, { actor: opts.actor, action: opts.mustChange ? 'reset_password' : 'change_password', objectType: 'user', objectId: id, before: null, after: null });
+/**
+ * Sets a new password and ends every session of the account but the one given. A password the person
+ * chose (`mustChange` false) must pass the rules and differ from the current and the previous one; a
+ * one-time password (a reset) is generated. The previous password kept is always one a person chose.
+ */
+export async function setPassword(trx: WriteTx, id: string, password: string, opts: { mustChange: boolean; keepSessionHash?: string; actor: string | null; field?: string }): Promise<void> {
+  const field = opts.field ?? 'password';
+  const row = await trx
+    .selectFrom('users')
+    .select(['login', 'name', 'password_hash', 'previous_password_hash', 'must_change_password'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw notFound('user', id);
+  await checkNewPassword(password, [row.login, row.name], field);
+  if (!opts.mustChange) {
+    for (const old of [row.must_change_password ? null : row.password_hash, row.previous_password_hash]) {
+      if (old && (await verify(old, password).catch(() => false))) {
+        throw invalid({ vi: `${field}: ${PASSWORD_PROBLEM_TEXT.reused.vi}`, en: `${field}: ${PASSWORD_PROBLEM_TEXT.reused.en}` }, { field, reason: 'reused' });
+      }
+    }
   }
+  const passwordHash = await hashPassword(password);
+  await trx
+    .updateTable('users')
+    .set({
+      password_hash: passwordHash,
+      must_change_password: opts.mustChange,
+      password_changed_at: new Date(),
+      // A one-time password is not worth remembering: the one it replaced stays the "previous".
+      previous_password_hash: row.must_change_password ? row.previous_password_hash : row.password_hash,
+    })
+    .where('id', '=', id)
+    .execute();
+  let q = trx.deleteFrom('sessions').where('user_id', '=', id);
+  if (opts.keepSessionHash) q = q.where('id_hash', '<>', opts.keepSessionHash);
+  await q.execute();
+  // The trail says that the password changed, never what it is.
+  await recordAudit(trx, { actor: opts.actor, action: opts.mustChange ? 'reset_password' : 'change_password', objectType: 'user', objectId: id, before: null, after: null });
 }
 
 /** The units a user's role reaches: their unit and all below it (the policy decides what it limits). */

@@ -2,18 +2,28 @@
 
 export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthorized' | 'too_large' | 'unsupported' | 'too_many' | 'unavailable' | 'no_space';
 
+/** A message written in both languages of the interface, chosen at the edge by the reader's language. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
 export class AppError extends Error {
+  /** Both languages when the thrower wrote them; otherwise the edge translates `message`. */
+  readonly text: Bilingual | null;
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | Bilingual,
     readonly details: unknown = null,
   ) {
-    super(message);
+    // Vietnamese first: the CLI and the log print `message`.
+    super(typeof message === 'string' ? message : message.vi);
+    this.text = typeof message === 'string' ? null : message;
     this.name = 'AppError';
   }
 }
 
-export const invalid = (message: string, details: unknown = null) => new AppError('invalid', message, details);
+export const invalid = (message: string | Bilingual, details: unknown = null) => new AppError('invalid', message, details);
 export const notFound = (what: string, id: string) => new AppError('not_found', `${what} not found: ${id}`, { id });
-export const conflict = (message: string, details: unknown = null) => new AppError('conflict', message, details);
+export const conflict = (message: string | Bilingual, details: unknown = null) => new AppError('conflict', message, details);
 export const forbidden = (message = 'forbidden') => new AppError('forbidden', message);

@@ -62,8 +62,11 @@ export function classify(err: unknown): AppError | null {
   return null;
 }
 
+/** The reader's language: the web sends its interface's (vi or en); anything else reads Vietnamese. */
+export const readerLanguage = (c: Context): 'vi' | 'en' => (c.req.header('accept-language')?.trim().toLowerCase().startsWith('en') ? 'en' : 'vi');
+
 export function toErrorResponse(err: unknown, c: Context): Response {
-  if (err instanceof AppError) return c.json(errorBody(err.code, err.message, err.details), STATUS[err.code]);
+  if (err instanceof AppError) return c.json(errorBody(err.code, err.text ? err.text[readerLanguage(c)] : err.message, err.details), STATUS[err.code]);
   if (err instanceof HTTPException) {
     const status = err.status;
     const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported' : status === 404 ? 'not_found' : status === 503 ? 'unavailable' : 'invalid';

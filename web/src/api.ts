@@ -49,7 +49,8 @@ export function withQuery(path: string, query?: Query): string {
 }
 
 export async function request<T>(method: string, path: string, body?: unknown, opts: { quiet401?: boolean } = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // Errors come back in the interface's language (the server reads Accept-Language).
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': localStorage.getItem('hd_lang') === 'en' ? 'en' : 'vi' };
   const form = body instanceof FormData;
   if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD') {
