@@ -122,7 +122,7 @@ describe('haidang CLI', () => {
     const cut = haidang(['audit', 'verify', '--head', `${head[1]}:${head[2]}`]);
     expect(cut.code).toBe(3);
     expect(cut.err).toMatch(/exported head is gone/);
-  });
+  }, 240_000);
 
   it('keeps the audit key outside the database, in DATA_DIR/haidang.key, readable by its owner only', () => {
     const mode = statSync(join(keyDir(), 'haidang.key')).mode & 0o777;

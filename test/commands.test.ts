@@ -127,7 +127,7 @@ describe('dates tell the truth', () => {
   it('nobody reports for a day after today', async () => {
     const r = await s.api('POST', `/api/tasks/${task}/reports`, { kind: 'progress', reportedOn: '2099-01-01', progress: 50 });
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toMatch(/after today/);
+    expect(r.body.error.message).toMatch(/sau hôm nay/);
   });
 
   it('the secretariat may record an earlier day, never before the last report', async () => {
@@ -199,14 +199,14 @@ describe('text and dates at the door', () => {
     const before = await fingerprint();
     const r = await s.api('POST', '/api/units', { code, name: 'Giả', kind: 'so_nganh' });
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toMatch(/^code:/);
+    expect(r.body.error.message).toMatch(/^mã:/);
     expect(await fingerprint()).toBe(before);
   });
 
   it.each(['1900-01-01', '2999-12-31'])('refuses a deadline on %s', async (day) => {
     const r = await s.api('POST', '/api/tasks', { title: 'Ngày gõ nhầm', assignedOn: '2025-01-01', deadline: day });
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toMatch(/^deadline:/);
+    expect(r.body.error.message).toMatch(/^thời hạn:/);
   });
 });
 

@@ -41,39 +41,45 @@ const body = fc.oneof(
   fc.string().map((x) => `{"broken": ${x}`),
 );
 
-// Paths name the object by its key in `ids`, filled in once the server is up.
-const ROUTES: [string, string][] = [
-  ['POST', '/api/units'],
-  ['PATCH', '/api/units/{unit}'],
-  ['POST', '/api/documents'],
-  ['POST', '/api/targets'],
-  ['PATCH', '/api/targets/{target}'],
-  ['POST', '/api/observations'],
-  ['POST', '/api/tasks'],
-  ['PATCH', '/api/tasks/{task}'],
-  ['POST', '/api/tasks/{task}/reports'],
-  ['POST', '/api/users'],
-  ['PATCH', '/api/users/{user}'],
-  ['POST', '/api/users/nope/reset-password'],
-  ['POST', '/api/auth/password'],
-];
-const fill = (path: string) => path.replace(/\{(\w+)\}/g, (_, k: string) => ids[k]!);
+// Every write route the server declares in its OpenAPI document, so a route added later is fuzzed too.
+// A path's parameter names the object of the collection before it (…/tasks/{id} → a task); an unknown
+// one gets an id that exists nowhere. Signing in and out change the session, not the data: left out.
+const SKIP = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/admin/backup']);
+const OBJECT_OF: Record<string, string> = { units: 'unit', tasks: 'task', targets: 'target', documents: 'doc', users: 'user' };
+let ROUTES: [string, string][] = [];
+beforeAll(async () => {
+  const doc = (await s.api('GET', '/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+  ROUTES = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.keys(ops)
+      .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
+      .map((m) => [m.toUpperCase(), `/api${path.replace(/^\/api/, '')}`] as [string, string])
+      .filter(([m, p]) => !SKIP.has(`${m} ${p}`)),
+  );
+});
+const fill = (path: string) =>
+  path.replace(/\/(\w[\w-]*)\/\{(\w+)\}/g, (_, collection: string) => `/${collection}/${ids[OBJECT_OF[collection] ?? ''] ?? 'khong-co'}`).replace(/\{\w+\}/g, 'khong-co');
 
 describe('write routes under generated input', () => {
-  for (const [method, path] of ROUTES) {
-    it(`${method} ${path}`, async () => {
+  it('knows the write routes from the OpenAPI document', () => {
+    expect(ROUTES.length).toBeGreaterThan(30);
+    expect(ROUTES).toContainEqual(['POST', '/api/tasks/{id}/reports']);
+  });
+  it('answers every write route with a 4xx or a success, never a 500, and a refusal changes nothing', async () => {
+    const failures: string[] = [];
+    for (const [method, path] of ROUTES) {
       await fc.assert(
         fc.asyncProperty(body, async (b) => {
           const before = await fingerprint();
           const r = await s.api(method, fill(path), typeof b === 'string' ? b : JSON.stringify(b ?? null), { 'content-type': 'application/json' });
-          expect(r.status, JSON.stringify(r.body)).toBeLessThan(500);
-          if (r.status >= 400) {
-            expect(Object.keys(r.body.error).sort()).toEqual(['code', 'details', 'message']);
-            expect(await fingerprint()).toBe(before);
+          if (r.status >= 500) failures.push(`${method} ${path} → ${r.status} ${JSON.stringify(b).slice(0, 200)}`);
+          if (r.status >= 400 && r.status < 500) {
+            expect(Object.keys(r.body.error).sort(), `${method} ${path}`).toEqual(['code', 'details', 'message']);
+            expect(await fingerprint(), `${method} ${path}`).toBe(before);
           }
         }),
-        { numRuns: 40, seed: 20251123 },
+        { numRuns: 10, seed: 20251204 },
       );
-    });
-  }
+    }
+    expect(failures).toEqual([]);
+  }, 900_000);
 });

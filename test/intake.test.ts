@@ -119,10 +119,22 @@ describe('reading an uploaded file', () => {
     expect(r.body.text).toContain('Hoàn thành trước ngày 20/8/2025.');
   });
 
-  it('refuses a PDF named .docx with 415', async () => {
-    const r = await upload('%PDF-1.4 binary', 'ket-luan.docx');
-    expect(r.status).toBe(415);
-    expect(r.body.error.code).toBe('unsupported');
+  it('reads the text layer of a PDF, whatever its name, with the sentences cut by the margin whole again', async () => {
+    const r = await upload(new Uint8Array(readFileSync(new URL('./fixtures/pdf/ket-luan.pdf', import.meta.url))), 'ket-luan.docx');
+    expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(200);
+    expect(r.body.format).toBe('pdf');
+    // Printed over three lines of the page; one paragraph here, its time limit with it.
+    expect(r.body.text).toContain('Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan tham mưu Ủy ban nhân dân thành phố hoàn thiện Đề án phát triển khu thương mại tự do, báo cáo Ban Thường vụ Thành ủy trước ngày 30/10/2025.');
+    expect(r.body.text.split('\n').filter((l: string) => l.startsWith('- '))).toHaveLength(2);
+  });
+
+  it('refuses a damaged PDF (400) and a scan without a text layer (415), each saying so', async () => {
+    const broken = await upload('%PDF-1.4 binary', 'ket-luan.pdf');
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.message).toMatch(/không đọc được tệp PDF/);
+    const scan = await upload(new Uint8Array(readFileSync(new URL('./fixtures/pdf/ban-quet.pdf', import.meta.url))), 'ban-quet.pdf');
+    expect(scan.status).toBe(415);
+    expect(scan.body.error.message).toMatch(/không có lớp chữ/);
   });
 
   it('refuses a file over the limit with 413', async () => {

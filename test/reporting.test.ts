@@ -135,7 +135,7 @@ describe('the Excel round trip', () => {
     wb.getWorksheet('Chỉ tiêu')!.getRow(2).getCell(5).value = 'khoảng bốn mươi tỷ';
     const r = await upload(officer, ids.A!, wb);
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toMatch(/^Chỉ tiêu, row 2, column Thực hiện kỳ này:/);
+    expect(r.body.error.message).toMatch(/^Chỉ tiêu, dòng 2, cột Thực hiện kỳ này:/);
     expect(await draft()).toEqual(before);
   });
 
@@ -144,7 +144,7 @@ describe('the Excel round trip', () => {
     const wb = await download(s, ids.B!);
     const r = await upload(officer, ids.A!, wb);
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toMatch(/another unit/);
+    expect(r.body.error.message).toMatch(/đơn vị hoặc kỳ khác/);
     expect(await draft()).toEqual(before);
   });
 
@@ -154,7 +154,7 @@ describe('the Excel round trip', () => {
     wb.getWorksheet('Nhiệm vụ')!.getRow(3).values = ['nv-moi', 'Nhiệm vụ tự thêm', null, 50];
     const r = await upload(officer, ids.A!, wb);
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toMatch(/^Nhiệm vụ, row 3, column Mã nhiệm vụ: .*rows cannot be added/);
+    expect(r.body.error.message).toMatch(/^Nhiệm vụ, dòng 3, cột Mã nhiệm vụ: .*không thêm dòng được/);
     expect(await draft()).toEqual(before);
   });
 });

@@ -23,7 +23,7 @@ export const attachFiles = defineCommand({
     authorize(mayReportOnTask(ctx.actor, task, 'progress'));
     const checked = files.map((f) => {
       const type = sniffAttachment(f.data);
-      if (!type) throw new AppError('unsupported', `file: ${cleanFilename(f.name)} is not a PDF, Word, Excel, PNG, JPEG or text file`);
+      if (!type) throw new AppError('unsupported', { vi: `tệp: ${cleanFilename(f.name)} không phải PDF, Word, Excel, PNG, JPEG hay tệp văn bản`, en: `file: ${cleanFilename(f.name)} is not a PDF, Word, Excel, PNG, JPEG or text file` });
       return { filename: cleanFilename(f.name), contentType: ATTACHMENT_TYPES[type], data: f.data };
     });
     return addAttachments(ctx.trx, task.id, checked, ctx.actor.id);

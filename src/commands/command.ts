@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { Db } from '../db/connection.ts';
 import { writeTransaction, type WriteTx } from '../db/tx.ts';
-import { invalid } from '../domain/errors.ts';
+import { inputError } from '../domain/input-error.ts';
 import { todayInVietnam } from '../domain/calendar.ts';
 import type { Principal } from '../domain/user.ts';
 
@@ -49,8 +49,7 @@ export function normalizeText(v: unknown): unknown {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, verbatim = false): z.output<S> {
   const r = schema.safeParse(verbatim ? input : normalizeText(input));
   if (!r.success) {
-    const issues = r.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
-    throw invalid(`${issues[0]?.field || 'body'}: ${issues[0]?.message}`, issues);
+    throw inputError(r.error.issues);
   }
   return r.data;
 }

@@ -48,7 +48,7 @@ export const registerDocument = defineCommand({
     if (existing) return { document: existing, duplicate: true, proposals: 0 };
     const document = await createDocument(ctx.trx, input, ctx.actor.id);
     if (!proposals) return { document, duplicate: false, proposals: await propose(ctx.trx, document) };
-    if (proposals.some((p) => p.documentId !== document.id)) throw invalid('proposals: computed for another document');
+    if (proposals.some((p) => p.documentId !== document.id)) throw invalid({ vi: 'đề xuất: thuộc văn bản khác', en: 'proposals: computed for another document' });
     await insertProposals(ctx.trx, proposals);
     return { document, duplicate: false, proposals: proposals.length };
   },

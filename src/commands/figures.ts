@@ -36,7 +36,7 @@ export const FigureWithdrawal = z.object({ reason: Reason }).strict().meta({ id:
 
 async function checkUnlocked(ctx: CommandContext, o: Pick<Observation, 'unitId' | 'period'>) {
   if (await isLocked(ctx.trx, o.unitId, o.period)) {
-    throw conflict(`period: the figures of this unit for ${o.period} were accepted and are locked; the secretariat must reopen the report`, { reason: 'locked', period: o.period });
+    throw conflict({ vi: `kỳ: số liệu kỳ ${o.period} của đơn vị đã được tiếp nhận và khóa; Văn phòng phải mở lại báo cáo`, en: `period: the figures of this unit for ${o.period} were accepted and are locked; the secretariat must reopen the report` }, { reason: 'locked', period: o.period });
   }
 }
 
@@ -45,7 +45,7 @@ async function standingFigure(ctx: CommandContext, id: string): Promise<StoredOb
   const o = await getObservation(ctx.trx, id);
   if (!mayReadObservation(ctx.actor, o)) throw notFound('observation', id);
   authorize(mayReportFigure(ctx.actor, o));
-  if (o.supersededBy || o.withdrawn) throw conflict(`observation: ${id} was already ${o.withdrawn ? 'withdrawn' : 'corrected'}`, { supersededBy: o.supersededBy, withdrawn: Boolean(o.withdrawn) });
+  if (o.supersededBy || o.withdrawn) throw conflict({ vi: `số liệu: ${id} đã được ${o.withdrawn ? 'rút lại' : 'đính chính'}`, en: `observation: ${id} was already ${o.withdrawn ? 'withdrawn' : 'corrected'}` }, { supersededBy: o.supersededBy, withdrawn: Boolean(o.withdrawn) });
   await checkUnlocked(ctx, o);
   return o;
 }

@@ -24,7 +24,7 @@ export const ProposalMerge = z.object({ targetId: Id }).strict().meta({ id: 'Pro
 async function pending(ctx: CommandContext, id: string): Promise<StoredProposal> {
   authorize(mayManage(ctx.actor));
   const p = await getProposal(ctx.trx, id);
-  if (p.status !== 'pending') throw conflict(`proposal: already ${p.status}`, { status: p.status, itemId: p.itemId });
+  if (p.status !== 'pending') throw conflict({ vi: `đề xuất: đã được xử lý (${p.status})`, en: `proposal: already ${p.status}` }, { status: p.status, itemId: p.itemId });
   return p;
 }
 
@@ -57,7 +57,7 @@ export const acceptProposals = defineCommand({
     const out: StoredProposal[] = [];
     for (const item of items) {
       const prop = await getProposal(ctx.trx, item.id);
-      if (prop.documentId !== doc.id) throw invalid(`items: proposal ${item.id} belongs to another document`);
+      if (prop.documentId !== doc.id) throw invalid({ vi: `mục: đề xuất ${item.id} thuộc văn bản khác`, en: `items: proposal ${item.id} belongs to another document` });
       out.push(await accept(ctx, item.id, item.body ?? {}));
     }
     return out;
@@ -70,7 +70,7 @@ export const mergeProposal = defineCommand({
   input: ProposalMerge.extend({ id: Id }),
   async run(ctx, { id, targetId }) {
     const p = await pending(ctx, id);
-    if (p.kind === 'task') throw invalid('proposal: only a figure can be merged into a target');
+    if (p.kind === 'task') throw invalid({ vi: 'đề xuất: chỉ gộp được số liệu vào một chỉ tiêu', en: 'proposal: only a figure can be merged into a target' });
     const target = await getTarget(ctx.trx, targetId);
     const obs = await ctx.run(recordFigure, {
       indicator: target.indicator,

@@ -1,5 +1,6 @@
 // Xếp loại: the secretariat enters a unit's general points; a leader adjusts the unit's rating, always
 // with a written reason and only for the units they lead.
+import { RULES } from '../domain/input-error.ts';
 import { z } from 'zod';
 import { addAdjustment, setGeneralPoints } from '../db/ratings.ts';
 import { getUnit } from '../db/units.ts';
@@ -11,7 +12,7 @@ import { loadRules, rateQuarter } from '../queries/rating.ts';
 import { defineCommand } from './command.ts';
 import { Id } from './fields.ts';
 
-const Quarter = z.string().regex(/^\d{4}-Q[1-4]$/, 'expected a quarter such as 2026-Q1');
+const Quarter = z.string().regex(/^\d{4}-Q[1-4]$/, RULES.quarter.en);
 export const RatingGeneral = z.object({ points: z.number().finite().min(0), note: z.string().max(2000).default('') }).strict().meta({ id: 'RatingGeneral' });
 export const RatingAdjust = z
   .object({ score: z.number().finite().min(0).max(100).optional(), level: z.enum(RATING_LEVELS).optional(), reason: z.string().max(4000) })
@@ -26,7 +27,7 @@ export const enterGeneralPoints = defineCommand({
     authorize(mayManage(ctx.actor));
     const unit = await getUnit(ctx.trx, unitId);
     const max = loadRules(Number(quarter.slice(0, 4))).weights.general;
-    if (points > max) throw invalid(`points: at most ${max} for the general criteria`, { field: 'points', max });
+    if (points > max) throw invalid({ vi: `điểm: tiêu chí chung tối đa ${max} điểm`, en: `points: at most ${max} for the general criteria` }, { field: 'points', max });
     await setGeneralPoints(ctx.trx, { period: quarter, unitId: unit.id, points, note }, ctx.actor.id);
     return { quarter, unitId: unit.id };
   },

@@ -11,7 +11,7 @@ import type { SourceRef } from '../domain/document.ts';
 export async function checkSource(db: Db, s: SourceRef | undefined): Promise<void> {
   if (!s?.documentId) return;
   const doc = await getDocument(db, s.documentId);
-  if (s.span && s.span[1] > doc.text.length) throw invalid('source.span: beyond the end of the document', { length: doc.text.length });
+  if (s.span && s.span[1] > doc.text.length) throw invalid({ vi: 'nguồn: vị trí trích dẫn vượt quá cuối văn bản', en: 'source.span: beyond the end of the document' }, { length: doc.text.length });
 }
 
 /** Unknown ids answer 404 naming the id. */

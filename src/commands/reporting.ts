@@ -74,7 +74,7 @@ export const saveSubmissionDraft = defineCommand({
     const { unit, period } = await reportOf(ctx, periodId, unitId);
     authorize(mayWriteUnitReport(ctx.actor, unit.id));
     lines.tasks.forEach((t, i) => {
-      if (t.completedOn && t.completedOn > ctx.today) throw invalid(`tasks.${i}.completedOn: after today (${ctx.today})`, { row: i });
+      if (t.completedOn && t.completedOn > ctx.today) throw invalid({ vi: `nhiệm vụ dòng ${i + 1}, ngày hoàn thành: sau hôm nay (${ctx.today})`, en: `tasks.${i}.completedOn: after today (${ctx.today})` }, { row: i });
     });
     return writeDraft(ctx.trx, period, unit.id, lines, ctx.actor.id);
   },

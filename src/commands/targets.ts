@@ -71,7 +71,7 @@ export const editTarget = defineCommand({
     await checkSource(ctx.trx, patch.source);
     await checkUnits(ctx.trx, [patch.ownerUnitId]);
     const merged = await updateTarget(ctx.trx, id, version, patch, ctx.actor.id);
-    if (merged.max !== null && merged.max < merged.value) throw invalid('max: below value', { field: 'max' });
+    if (merged.max !== null && merged.max < merged.value) throw invalid({ vi: 'giá trị trên: nhỏ hơn giá trị dưới', en: 'max: below value' }, { field: 'max' });
     return merged;
   },
 });

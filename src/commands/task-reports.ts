@@ -25,10 +25,10 @@ export const ReportCreate = z
   .meta({ id: 'ReportCreate' });
 
 function checkDay(day: string, today: string, assignedOn: string, last: TaskReport | undefined, mayBackdate: boolean) {
-  if (day > today) throw invalid(`reportedOn: ${day} is after today (${today})`, { field: 'reportedOn', today });
-  if (!mayBackdate && day !== today) throw invalid(`reportedOn: a unit reports on the day it reports (${today}); only the secretariat records an earlier day`, { field: 'reportedOn', today });
-  if (day < assignedOn) throw invalid('reportedOn: before the day the task was assigned', { field: 'reportedOn', assignedOn });
-  if (last && day < last.reportedOn) throw invalid(`reportedOn: before the task's last report (${last.reportedOn})`, { field: 'reportedOn', last: last.reportedOn });
+  if (day > today) throw invalid({ vi: `ngày báo cáo: ${day} sau hôm nay (${today})`, en: `reportedOn: ${day} is after today (${today})` }, { field: 'reportedOn', today });
+  if (!mayBackdate && day !== today) throw invalid({ vi: `ngày báo cáo: đơn vị báo cáo vào chính ngày báo cáo (${today}); chỉ Văn phòng ghi ngày sớm hơn`, en: `reportedOn: a unit reports on the day it reports (${today}); only the secretariat records an earlier day` }, { field: 'reportedOn', today });
+  if (day < assignedOn) throw invalid({ vi: 'ngày báo cáo: trước ngày giao nhiệm vụ', en: 'reportedOn: before the day the task was assigned' }, { field: 'reportedOn', assignedOn });
+  if (last && day < last.reportedOn) throw invalid({ vi: `ngày báo cáo: trước lần báo cáo gần nhất (${last.reportedOn})`, en: `reportedOn: before the task's last report (${last.reportedOn})` }, { field: 'reportedOn', last: last.reportedOn });
 }
 
 export const reportOnTask = defineCommand({
@@ -49,39 +49,39 @@ export const reportOnTask = defineCommand({
 
     switch (input.kind) {
       case 'complete':
-        if (state.completedOn) throw conflict('kind: the task is already done', { completedOn: state.completedOn });
-        if (state.awaitingAcceptanceSince) throw conflict('kind: a completion is already waiting to be accepted', { since: state.awaitingAcceptanceSince });
+        if (state.completedOn) throw conflict({ vi: 'loại: nhiệm vụ đã hoàn thành', en: 'kind: the task is already done' }, { completedOn: state.completedOn });
+        if (state.awaitingAcceptanceSince) throw conflict({ vi: 'loại: đã có báo cáo hoàn thành đang chờ nghiệm thu', en: 'kind: a completion is already waiting to be accepted' }, { since: state.awaitingAcceptanceSince });
         // The assigning side's own record counts at once; a unit's waits for acceptance.
         approved = manager ? true : null;
         break;
       case 'accept':
-        if (!state.awaitingAcceptanceSince) throw conflict('kind: no completion is waiting to be accepted');
+        if (!state.awaitingAcceptanceSince) throw conflict({ vi: 'loại: không có báo cáo hoàn thành nào chờ nghiệm thu', en: 'kind: no completion is waiting to be accepted' });
         break;
       case 'return':
-        if (!state.completedOn && !state.awaitingAcceptanceSince) throw conflict('kind: only a completed task can be returned');
-        if (!input.text.trim()) throw invalid('text: say why the result is returned', { field: 'text' });
+        if (!state.completedOn && !state.awaitingAcceptanceSince) throw conflict({ vi: 'loại: chỉ trả lại được nhiệm vụ đã báo cáo hoàn thành', en: 'kind: only a completed task can be returned' });
+        if (!input.text.trim()) throw invalid({ vi: 'nội dung: hãy ghi vì sao trả lại kết quả', en: 'text: say why the result is returned' }, { field: 'text' });
         break;
       case 'extension_request':
-        if (state.completedOn) throw conflict('kind: the task is already done');
-        if (!newDeadline) throw invalid('newDeadline: an extension needs the new deadline', { field: 'newDeadline' });
-        if (state.deadline && newDeadline <= state.deadline) throw invalid(`newDeadline: not after the deadline in force (${state.deadline})`, { field: 'newDeadline' });
+        if (state.completedOn) throw conflict({ vi: 'loại: nhiệm vụ đã hoàn thành', en: 'kind: the task is already done' });
+        if (!newDeadline) throw invalid({ vi: 'thời hạn mới: gia hạn cần thời hạn mới', en: 'newDeadline: an extension needs the new deadline' }, { field: 'newDeadline' });
+        if (state.deadline && newDeadline <= state.deadline) throw invalid({ vi: `thời hạn mới: không sau thời hạn đang áp dụng (${state.deadline})`, en: `newDeadline: not after the deadline in force (${state.deadline})` }, { field: 'newDeadline' });
         break;
       case 'extension_decision': {
         const request = pendingExtensionRequest(reports);
-        if (!request) throw conflict('kind: no extension was requested by the unit, or it was already decided');
-        if (approved === null) throw invalid('approved: say whether the extension is approved', { field: 'approved' });
+        if (!request) throw conflict({ vi: 'loại: đơn vị chưa xin gia hạn, hoặc đề nghị đã được quyết định', en: 'kind: no extension was requested by the unit, or it was already decided' });
+        if (approved === null) throw invalid({ vi: 'quyết định: hãy chọn đồng ý hay không đồng ý gia hạn', en: 'approved: say whether the extension is approved' }, { field: 'approved' });
         if (approved) {
           newDeadline ??= request.newDeadline;
-          if (!newDeadline) throw invalid('newDeadline: an extension needs the new deadline', { field: 'newDeadline' });
-          if (newDeadline < task.assignedOn) throw invalid('newDeadline: before the day the task was assigned', { field: 'newDeadline' });
+          if (!newDeadline) throw invalid({ vi: 'thời hạn mới: gia hạn cần thời hạn mới', en: 'newDeadline: an extension needs the new deadline' }, { field: 'newDeadline' });
+          if (newDeadline < task.assignedOn) throw invalid({ vi: 'thời hạn mới: trước ngày giao nhiệm vụ', en: 'newDeadline: before the day the task was assigned' }, { field: 'newDeadline' });
         } else newDeadline = null;
         break;
       }
       case 'pause':
-        if (state.paused) throw conflict('kind: the task is already paused');
+        if (state.paused) throw conflict({ vi: 'loại: nhiệm vụ đang tạm dừng rồi', en: 'kind: the task is already paused' });
         break;
       case 'resume':
-        if (!state.paused) throw conflict('kind: the task is not paused');
+        if (!state.paused) throw conflict({ vi: 'loại: nhiệm vụ không tạm dừng', en: 'kind: the task is not paused' });
         break;
       case 'progress':
         break;

@@ -65,7 +65,7 @@ export const editTask = defineCommand({
   async run(ctx, { id, version, ...patch }) {
     if (!mayReadTask(ctx.actor, await getTask(ctx.trx, id))) throw notFound('task', id);
     authorize(mayManage(ctx.actor));
-    if (patch.parentId === id) throw invalid('parentId: a task cannot be its own parent', { field: 'parentId' });
+    if (patch.parentId === id) throw invalid({ vi: 'nhiệm vụ cha: một nhiệm vụ không là cha của chính nó', en: 'parentId: a task cannot be its own parent' }, { field: 'parentId' });
     await checkTaskRefs(ctx.trx, patch);
     await checkSource(ctx.trx, patch.source);
     return updateTask(ctx.trx, id, version, patch, ctx.actor.id);

@@ -6,6 +6,7 @@ import { invalid } from '../domain/errors.ts';
 import { authorize, mayManageUsers } from '../domain/policy.ts';
 import { ROLES, type User } from '../domain/user.ts';
 import { checkUnits } from './references.ts';
+import { RULES } from '../domain/input-error.ts';
 import { defineCommand } from './command.ts';
 import { Id } from './fields.ts';
 import { lockLogin, recentFailures, recordAttempt } from '../db/login-attempts.ts';
@@ -14,7 +15,7 @@ import { throttle, type ThrottleRule } from '../domain/throttle.ts';
 const Roles = z.array(z.enum(ROLES)).min(1).max(5);
 export const UserCreate = z
   .object({
-    login: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,60}$/, 'letters, digits, . _ - (3–60)'),
+    login: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,60}$/, RULES.login.en),
     name: z.string().trim().min(1).max(200),
     unitId: Id.nullable().default(null),
     roles: Roles,

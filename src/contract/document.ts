@@ -28,6 +28,6 @@ export type DocumentCreated = z.infer<typeof DocumentCreated>;
 
 /** The text of an uploaded file, before it is registered. */
 export const IntakeRead = z
-  .strictObject({ format: z.enum(['txt', 'html', 'docx']), text: z.string(), name: z.string(), length: z.number().int() })
+  .strictObject({ format: z.enum(['txt', 'html', 'docx', 'pdf']), text: z.string(), name: z.string(), length: z.number().int() })
   .meta({ id: 'IntakeRead' });
 export type IntakeRead = z.infer<typeof IntakeRead>;

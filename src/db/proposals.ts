@@ -110,7 +110,7 @@ export async function decideProposal(trx: WriteTx, id: string, status: Exclude<P
       .executeTakeFirst();
     if (!r) {
       const p = await getProposal(trx, id);
-      throw conflict(`proposal: already ${p.status}`, { status: p.status, itemId: p.itemId });
+      throw conflict({ vi: `đề xuất: đã được xử lý (${p.status})`, en: `proposal: already ${p.status}` }, { status: p.status, itemId: p.itemId });
     }
     const after = toProposal(r);
     await recordAudit(trx, { actor, action: status === 'rejected' ? 'reject' : status, objectType: 'proposal', objectId: id, before: { status: 'pending' }, after: { status, itemId } });

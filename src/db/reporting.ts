@@ -51,7 +51,7 @@ const toPeriod = (r: { id: string; period: string; period_start: string; period_
 
 export async function openPeriod(trx: WriteTx, input: { period: string; dueOn: string; title: string }, actor: string | null): Promise<ReportingPeriod> {
   const b = periodBounds(input.period);
-  if (input.dueOn < b.period_start) throw invalid('dueOn: before the period begins', { field: 'dueOn' });
+  if (input.dueOn < b.period_start) throw invalid({ vi: 'hạn nộp: trước khi kỳ bắt đầu', en: 'dueOn: before the period begins' }, { field: 'dueOn' });
   {
     const r = await trx
       .insertInto('reporting_periods')
@@ -138,7 +138,7 @@ async function lockSubmission(trx: WriteTx, periodId: string, unitId: string): P
 
 async function transition(trx: Db, s: Submission, action: SubmissionAction) {
   const next = nextStatus(s.status, action);
-  if (!next) throw conflict(`status: a submission that is "${s.status}" cannot be ${action === 'edit' ? 'edited' : action + 'ed'}`, { status: s.status });
+  if (!next) throw conflict({ vi: `trạng thái: báo cáo đang "${s.status}" thì không ${action === 'edit' ? 'sửa' : action === 'submit' ? 'gửi' : action === 'accept' ? 'tiếp nhận' : action === 'return' ? 'trả lại' : 'mở lại'} được`, en: `status: a submission that is "${s.status}" cannot be ${action === 'edit' ? 'edited' : action + 'ed'}` }, { status: s.status });
   return next;
 }
 
@@ -149,11 +149,11 @@ export async function saveDraft(trx: WriteTx, p: ReportingPeriod, unitId: string
     const targetIds = new Set(due.targets.map((t) => t.id));
     const taskIds = new Set(due.tasks.map((t) => t.id));
     lines.figures.forEach((f, i) => {
-      if (!targetIds.has(f.targetId)) throw invalid(`figures.${i}.targetId: not a target of this unit`, { row: i, targetId: f.targetId });
+      if (!targetIds.has(f.targetId)) throw invalid({ vi: `số liệu dòng ${i + 1}: không phải chỉ tiêu của đơn vị này`, en: `figures.${i}.targetId: not a target of this unit` }, { row: i, targetId: f.targetId });
     });
     lines.tasks.forEach((t, i) => {
-      if (!taskIds.has(t.taskId)) throw invalid(`tasks.${i}.taskId: not a task this unit reports on for the period`, { row: i, taskId: t.taskId });
-      if (t.completedOn && (t.completedOn > p.end || t.completedOn < p.start)) throw invalid(`tasks.${i}.completedOn: outside the period`, { row: i });
+      if (!taskIds.has(t.taskId)) throw invalid({ vi: `nhiệm vụ dòng ${i + 1}: không phải nhiệm vụ đơn vị báo cáo trong kỳ này`, en: `tasks.${i}.taskId: not a task this unit reports on for the period` }, { row: i, taskId: t.taskId });
+      if (t.completedOn && (t.completedOn > p.end || t.completedOn < p.start)) throw invalid({ vi: `nhiệm vụ dòng ${i + 1}, ngày hoàn thành: ngoài kỳ báo cáo`, en: `tasks.${i}.completedOn: outside the period` }, { row: i });
     });
     // The first save creates the submission; two first saves at once (a double click) meet here.
     await trx
@@ -184,7 +184,7 @@ export async function decide(trx: WriteTx, p: ReportingPeriod, unitId: string, a
     const s = await lockSubmission(trx, p.id, unitId);
     if (!s) throw notFound('submission', `${p.period}/${unitId}`);
     const next = await transition(trx, s, action);
-    if (action === 'return' && !opts.reason?.trim()) throw invalid('reason: say why the report is returned', { field: 'reason' });
+    if (action === 'return' && !opts.reason?.trim()) throw invalid({ vi: 'lý do: hãy ghi vì sao trả lại báo cáo', en: 'reason: say why the report is returned' }, { field: 'reason' });
     await trx
       .updateTable('submissions')
       .set({

@@ -1,4 +1,5 @@
 // Targets (chỉ tiêu) and observations (số liệu thực hiện) in and out of the database.
+import { fieldVi } from '../domain/input-error.ts';
 import type { Target, TargetGroup, Direction, Comparator, MeasureKind } from '../domain/target.ts';
 import type { FigureHistory, Observation, Standing } from '../domain/observation.ts';
 import { parsePeriod } from '../domain/period.ts';
@@ -12,7 +13,7 @@ import { fromSource, toSource } from './source.ts';
 
 export function periodBounds(code: string, field = 'period'): { period: string; period_start: string; period_end: string } {
   const p = parsePeriod(code);
-  if (!p) throw invalid(`${field}: not a period: ${code}`, { field, value: code });
+  if (!p) throw invalid({ vi: `${fieldVi(field)}: không phải một kỳ: ${code}`, en: `${field}: not a period: ${code}` }, { field, value: code });
   return { period: p.code, period_start: p.start, period_end: p.end };
 }
 
@@ -111,7 +112,7 @@ export async function createTarget(trx: WriteTx, input: TargetInput, actor: stri
 export async function updateTarget(trx: WriteTx, id: string, version: number, patch: Partial<TargetInput>, actor: string | null): Promise<Target> {
   {
     const before = await getTarget(trx, id);
-    if (before.version !== version) throw conflict(`version: target ${id} was changed by someone else (now version ${before.version})`, { current: before.version });
+    if (before.version !== version) throw conflict({ vi: `phiên bản: chỉ tiêu ${id} vừa được người khác sửa (nay là phiên bản ${before.version}); hãy tải lại`, en: `version: target ${id} was changed by someone else (now version ${before.version})` }, { current: before.version });
     const merged = { ...before, ...patch, id };
     const r = await trx
       .updateTable('targets')
@@ -120,7 +121,7 @@ export async function updateTarget(trx: WriteTx, id: string, version: number, pa
       .where('version', '=', version)
       .returningAll()
       .executeTakeFirst();
-    if (!r) throw conflict(`version: target ${id} was changed by someone else`);
+    if (!r) throw conflict({ vi: `phiên bản: chỉ tiêu ${id} vừa được người khác sửa; hãy tải lại`, en: `version: target ${id} was changed by someone else` });
     const after = toTarget(r);
     await recordAudit(trx, { actor, action: 'update', objectType: 'target', objectId: id, before, after });
     return after;
@@ -204,7 +205,7 @@ export async function observationHistory(db: Db, o: Pick<Observation, 'indicator
 /** Marks a figure as replaced by its correction; a figure already corrected or withdrawn answers 409. */
 export async function supersedeObservation(trx: WriteTx, id: string, by: string): Promise<void> {
   const r = await trx.updateTable('observations').set({ superseded_by: by }).where('id', '=', id).where('superseded_by', 'is', null).where('withdrawn_at', 'is', null).returning('id').executeTakeFirst();
-  if (!r) throw conflict(`observation: ${id} was already corrected or withdrawn`, { id });
+  if (!r) throw conflict({ vi: `số liệu: ${id} đã được đính chính hoặc rút lại`, en: `observation: ${id} was already corrected or withdrawn` }, { id });
 }
 
 export async function withdrawObservation(trx: WriteTx, id: string, reason: string, actor: string | null): Promise<StoredObservation> {
@@ -217,7 +218,7 @@ export async function withdrawObservation(trx: WriteTx, id: string, reason: stri
     .where('withdrawn_at', 'is', null)
     .returningAll()
     .executeTakeFirst();
-  if (!r) throw conflict(`observation: ${id} was already corrected or withdrawn`, { id });
+  if (!r) throw conflict({ vi: `số liệu: ${id} đã được đính chính hoặc rút lại`, en: `observation: ${id} was already corrected or withdrawn` }, { id });
   const after = toStored(r);
   await recordAudit(trx, { actor, action: 'withdraw', objectType: 'observation', objectId: id, before, after: { withdrawn: after.withdrawn } });
   return after;

@@ -101,8 +101,8 @@ export type TaskInput = Omit<Task, 'id' | 'version'> & { id?: string };
 
 function checkDates(t: Omit<TaskInput, 'id'>) {
   if (t.recurring && t.deadline) throw invalid('deadline: a standing task (thường xuyên) has no deadline', { field: 'deadline' });
-  if (t.deadline && t.deadline < t.assignedOn) throw invalid('deadline: before the day the task was assigned', { field: 'deadline' });
-  if (t.latest && t.deadline && t.latest < t.deadline) throw invalid('latest: the harder limit comes before the deadline', { field: 'latest' });
+  if (t.deadline && t.deadline < t.assignedOn) throw invalid({ vi: 'thời hạn: trước ngày giao nhiệm vụ', en: 'deadline: before the day the task was assigned' }, { field: 'deadline' });
+  if (t.latest && t.deadline && t.latest < t.deadline) throw invalid({ vi: 'hạn chót: trước thời hạn', en: 'latest: the harder limit comes before the deadline' }, { field: 'latest' });
 }
 
 function taskColumns(t: Omit<TaskInput, 'id'>) {
@@ -160,8 +160,8 @@ export async function createTask(trx: WriteTx, input: TaskInput, actor: string |
 export async function updateTask(trx: WriteTx, id: string, version: number, patch: Partial<TaskInput>, actor: string | null): Promise<TaskWithState> {
   {
     const before = await getTask(trx, id);
-    if (before.version !== version) throw conflict(`version: task ${id} was changed by someone else (now version ${before.version})`, { current: before.version });
-    if (patch.parentId === id) throw invalid('parentId: a task cannot be its own parent', { field: 'parentId' });
+    if (before.version !== version) throw conflict({ vi: `phiên bản: nhiệm vụ ${id} vừa được người khác sửa (nay là phiên bản ${before.version}); hãy tải lại`, en: `version: task ${id} was changed by someone else (now version ${before.version})` }, { current: before.version });
+    if (patch.parentId === id) throw invalid({ vi: 'nhiệm vụ cha: một nhiệm vụ không là cha của chính nó', en: 'parentId: a task cannot be its own parent' }, { field: 'parentId' });
     const { state: _s, ...plain } = before;
     const merged = { ...plain, ...patch, id };
     const r = await trx
@@ -171,7 +171,7 @@ export async function updateTask(trx: WriteTx, id: string, version: number, patc
       .where('version', '=', version)
       .returning('id')
       .executeTakeFirst();
-    if (!r) throw conflict(`version: task ${id} was changed by someone else`);
+    if (!r) throw conflict({ vi: `phiên bản: nhiệm vụ ${id} vừa được người khác sửa; hãy tải lại`, en: `version: task ${id} was changed by someone else` });
     await setLinks(trx, id, merged.coUnitIds, merged.targetIds);
     await refreshState(trx, id);
     const after = await getTask(trx, id);

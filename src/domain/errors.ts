@@ -24,6 +24,11 @@ export class AppError extends Error {
 }
 
 export const invalid = (message: string | Bilingual, details: unknown = null) => new AppError('invalid', message, details);
-export const notFound = (what: string, id: string) => new AppError('not_found', `${what} not found: ${id}`, { id });
+const WHAT_VI: Record<string, string> = {
+  attachment: 'tệp đính kèm', document: 'văn bản', observation: 'số liệu', proposal: 'đề xuất', rating: 'kết quả xếp loại',
+  'reporting period': 'kỳ báo cáo', submission: 'báo cáo của đơn vị', target: 'chỉ tiêu', task: 'nhiệm vụ', unit: 'đơn vị', user: 'người dùng',
+};
+export const notFound = (what: string, id: string) =>
+  new AppError('not_found', { vi: `không tìm thấy ${WHAT_VI[what] ?? what}: ${id}`, en: `${what} not found: ${id}` }, { id });
 export const conflict = (message: string | Bilingual, details: unknown = null) => new AppError('conflict', message, details);
-export const forbidden = (message = 'forbidden') => new AppError('forbidden', message);
+export const forbidden = (message: string | Bilingual = { vi: 'không được phép', en: 'forbidden' }) => new AppError('forbidden', message);

@@ -41,11 +41,14 @@ export async function passwordProblem(password: string, account: string[] = []):
   if (length < MIN_PASSWORD_LENGTH) return 'too_short';
   if (length > MAX_PASSWORD_LENGTH) return 'too_long';
   const plain = folded(password).replace(/[^a-z0-9]/g, '');
-  const words = account.flatMap((a) => [folded(a).replace(/[^a-z0-9]/g, ''), ...folded(a).split(/[^a-z0-9]+/)]).filter((w) => w.length >= 4);
+  // The login and the name whole ("nguyenvana", "tranthibinh"); their single words go to zxcvbn, which
+  // counts them as cheap guesses rather than refusing every password with a common syllable.
+  const words = account.map((a) => folded(a).replace(/[^a-z0-9]/g, '')).filter((w) => w.length >= 4);
   if (words.some((w) => plain.includes(w))) return 'about_the_account';
   const z = await estimator();
   // Scored on the letters without diacritics too: "Mậtkhẩu2025" is "matkhau2025" to a guesser.
-  const score = Math.min(z.check(password, account).score, z.check(folded(password), account).score);
+  const inputs = account.flatMap((a) => [a, ...folded(a).split(/[^a-z0-9]+/)]).filter((w) => w.length >= 3);
+  const score = Math.min(z.check(password, inputs).score, z.check(folded(password), inputs).score);
   return score < MIN_SCORE ? 'guessable' : null;
 }
 

@@ -1,10 +1,10 @@
 // Who may do what to which object: the one place that decides; routes ask it, lists filter by it.
 import type { Principal, Role } from './user.ts';
 import type { ReportKind } from './task.ts';
-import { AppError } from './errors.ts';
+import { AppError, type Bilingual } from './errors.ts';
 
 /** Throws 403 unless the policy allows; every command calls it before it writes. */
-export function authorize(allowed: boolean, message = 'not allowed for your role or unit'): void {
+export function authorize(allowed: boolean, message: string | Bilingual = { vi: 'vai trò hoặc đơn vị của bạn không được làm việc này', en: 'not allowed for your role or unit' }): void {
   if (!allowed) throw new AppError('forbidden', message);
 }
 

@@ -84,11 +84,11 @@ const pct = (share: number): string => `${formatNumber(share * 100, 2)}%`;
 /** Rates one unit for one quarter. Throws AppError('invalid') on a bad quarter or general points. */
 export function rateUnit(input: RatingInput, rules: RatingRules): RatingResult {
   const q = parsePeriod(input.quarter);
-  if (!q || q.kind !== 'quarter') throw invalid(`quarter: expected a quarter such as 2026-Q1, got ${input.quarter}`);
-  if (Number(q.start.slice(0, 4)) !== rules.year) throw invalid(`quarter: ${q.code} is not in the rules' year ${rules.year}`);
+  if (!q || q.kind !== 'quarter') throw invalid({ vi: `quý: cần một quý như 2026-Q1, không phải ${input.quarter}`, en: `quarter: expected a quarter such as 2026-Q1, got ${input.quarter}` });
+  if (Number(q.start.slice(0, 4)) !== rules.year) throw invalid({ vi: `quý: ${q.code} không thuộc năm ${rules.year} của bộ tiêu chí`, en: `quarter: ${q.code} is not in the rules' year ${rules.year}` });
   const w = rules.weights;
   if (input.general !== null && !(Number.isFinite(input.general) && input.general >= 0 && input.general <= w.general)) {
-    throw invalid(`general: must be between 0 and ${w.general}, got ${input.general}`);
+    throw invalid({ vi: `điểm tiêu chí chung: từ 0 đến ${w.general}, không phải ${input.general}`, en: `general: must be between 0 and ${w.general}, got ${input.general}` });
   }
   const qLabel = periodLabelVi(q);
   const working: string[] = [
@@ -250,17 +250,17 @@ export interface AdjustmentRequest { score?: number; level?: RatingLevel; reason
  * written reason. Returns a new result carrying the adjustment; the caller stores it in the audit trail.
  */
 export function adjustRating(result: RatingResult, req: AdjustmentRequest): RatingResult {
-  if (typeof req.reason !== 'string' || req.reason.trim() === '') throw invalid('reason: a written reason is required to adjust a rating');
-  if (typeof req.by !== 'string' || req.by.trim() === '') throw invalid('by: say who adjusts the rating');
-  if ((req.score === undefined) === (req.level === undefined)) throw invalid('score: give either a new score or a new level');
-  if (result.provisional || result.level === null) throw invalid('general: enter the general criteria points before adjusting the rating');
+  if (typeof req.reason !== 'string' || req.reason.trim() === '') throw invalid({ vi: 'lý do: điều chỉnh xếp loại cần lý do bằng văn bản', en: 'reason: a written reason is required to adjust a rating' });
+  if (typeof req.by !== 'string' || req.by.trim() === '') throw invalid({ vi: 'người điều chỉnh: hãy ghi ai điều chỉnh xếp loại', en: 'by: say who adjusts the rating' });
+  if ((req.score === undefined) === (req.level === undefined)) throw invalid({ vi: 'điểm: ghi điểm mới hoặc mức mới, một trong hai', en: 'score: give either a new score or a new level' });
+  if (result.provisional || result.level === null) throw invalid({ vi: 'điểm tiêu chí chung: hãy nhập trước khi điều chỉnh xếp loại', en: 'general: enter the general criteria points before adjusting the rating' });
   let to: { score: number; level: RatingLevel };
   if (req.score !== undefined) {
-    if (!Number.isFinite(req.score) || req.score < 0 || req.score > 100) throw invalid(`score: must be between 0 and 100, got ${req.score}`);
+    if (!Number.isFinite(req.score) || req.score < 0 || req.score > 100) throw invalid({ vi: `điểm: từ 0 đến 100, không phải ${req.score}`, en: `score: must be between 0 and 100, got ${req.score}` });
     const score = round2(req.score);
     to = { score, level: levelOf(score, result.thresholds) };
   } else {
-    if (!RATING_LEVELS.includes(req.level!)) throw invalid(`level: must be one of ${RATING_LEVELS.join(', ')}`);
+    if (!RATING_LEVELS.includes(req.level!)) throw invalid({ vi: `mức xếp loại: một trong ${RATING_LEVELS.join(', ')}`, en: `level: must be one of ${RATING_LEVELS.join(', ')}` });
     to = { score: result.score, level: req.level! };
   }
   const adjustment: RatingAdjustment = { from: { score: result.score, level: result.level }, to, reason: req.reason.trim(), by: req.by.trim() };

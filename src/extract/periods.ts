@@ -191,6 +191,8 @@ const PARSERS: Parser[] = [
 const AS_OF_CUE = /(?:(?:tính|lũy\s{1,3}kế|luỹ\s{1,3}kế|kể\s{1,3}từ\s{1,3}đầu\s{1,3}năm)\s{1,3})?(?:đến|tới)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?$/iu;
 
 // "sau 3 tháng", "trong vòng 6 tháng", "mỗi 3 tháng", "kéo dài 9 tháng": a count of months that is a length of time.
+/** "Sau" opening a sentence or clause: with a comma after the months, "Sau 9 tháng," is the months so far. */
+const CLAUSE_HEAD_SAU = /(?:^|[.;:!?\n]\s{0,3})sau\s{1,3}$/iu;
 const DURATION_BEFORE = /(?:sau|vòng|mỗi|hơn|gần|khoảng|trên|dưới|hạn|dài|gian|từ|đến|tới|mất|chỉ|còn|được|thêm)\s{1,3}$/iu;
 
 // "so với cùng kỳ 2023", "gấp 1,89 lần giai đoạn 2016-2020": a period named only as the base of a comparison.
@@ -216,7 +218,10 @@ export function findPeriods(text: string, dates: DateMention[], doc: DocYear, do
       if (overlaps(start, end)) continue;
       const made = p.make(m.groups ?? {}, doc, docDate);
       if (!made) continue;
-      if (made.elapsed && DURATION_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+      // "sau 3 tháng triển khai" is a duration; "Sau 9 tháng, mức tăng là 8,86%" opens a clause with the
+      // report's elapsed months (the comma closes the phrase: nothing follows that the months would measure).
+      const before = text.slice(Math.max(0, start - 16), start);
+      if (made.elapsed && DURATION_BEFORE.test(before) && !(CLAUSE_HEAD_SAU.test(before) && /^\s{0,2},/u.test(text.slice(end, end + 3)))) continue;
       taken.take(start, end);
       // Every field named, in one order: a spread of the parsers' differently shaped results costs microseconds each.
       out.push({ start, end, kind: made.kind, value: made.value, lastYear: made.lastYear, implied: made.implied, base: false, elapsed: made.elapsed ?? false, span: made.span });

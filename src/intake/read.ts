@@ -1,13 +1,14 @@
 // The text of an uploaded document, whatever the name says: the format is sniffed from its bytes.
 import { AppError } from '../domain/errors.ts';
 import { checkZip, verifyZip } from './zip-check.ts';
+import { pdfText } from './pdf.ts';
 
 /** The most text a document may hold: what a stored document accepts (DocumentCreate.text). */
 export const MAX_DOCUMENT_CHARS = 2_000_000;
 
-export type DocumentFormat = 'txt' | 'html' | 'docx';
+export type DocumentFormat = 'txt' | 'html' | 'docx' | 'pdf';
 
-export function sniffFormat(bytes: Uint8Array): DocumentFormat | 'pdf' | 'binary' {
+export function sniffFormat(bytes: Uint8Array): DocumentFormat | 'binary' {
   const head = Buffer.from(bytes.subarray(0, 512));
   if (head.subarray(0, 4).toString('latin1') === '%PDF') return 'pdf';
   // A .docx is a zip (PK\x03\x04) holding word/document.xml.
@@ -36,8 +37,8 @@ export async function documentText(bytes: Uint8Array, opts: { maxChars?: number 
 
 async function readText(bytes: Uint8Array): Promise<{ format: DocumentFormat; text: string }> {
   const format = sniffFormat(bytes);
-  if (format === 'pdf') throw new AppError('unsupported', 'file: PDF is not supported; save it as .docx, .html or .txt');
-  if (format === 'binary') throw new AppError('unsupported', 'file: not a text, HTML or Word (.docx) document');
+  if (format === 'binary') throw new AppError('unsupported', { vi: 'tệp: không phải văn bản, HTML, Word (.docx) hay PDF', en: 'file: not a text, HTML, Word (.docx) or PDF document' });
+  if (format === 'pdf') return { format, text: await pdfText(bytes) };
   if (format === 'docx') {
     // The archive is measured before mammoth unpacks it (see zip-check.ts).
     verifyZip(bytes, checkZip(bytes));
@@ -46,7 +47,7 @@ async function readText(bytes: Uint8Array): Promise<{ format: DocumentFormat; te
       const r = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
       return { format, text: r.value.normalize('NFC') };
     } catch {
-      throw new AppError('invalid', 'file: the Word document cannot be read');
+      throw new AppError('invalid', { vi: 'tệp: không đọc được văn bản Word', en: 'file: the Word document cannot be read' });
     }
   }
   const raw = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/u, '');

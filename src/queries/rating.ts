@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export function loadRules(year: number) {
   const file = ROOT + ratingRulesFile(year);
-  if (!existsSync(file)) throw invalid(`quarter: no rating rules for ${year} (${ratingRulesFile(year)})`);
+  if (!existsSync(file)) throw invalid({ vi: `quý: chưa có bộ tiêu chí xếp loại năm ${year} (${ratingRulesFile(year)})`, en: `quarter: no rating rules for ${year} (${ratingRulesFile(year)})` });
   return parseRatingRules(JSON.parse(readFileSync(file, 'utf8')));
 }
 
@@ -38,7 +38,7 @@ export interface QuarterRating {
 
 export async function rateQuarter(db: Db, quarter: string): Promise<QuarterRating> {
   const p = parsePeriod(quarter);
-  if (!p || p.kind !== 'quarter') throw invalid(`quarter: expected a quarter such as 2026-Q1, got ${quarter}`);
+  if (!p || p.kind !== 'quarter') throw invalid({ vi: `quý: cần một quý như 2026-Q1, không phải ${quarter}`, en: `quarter: expected a quarter such as 2026-Q1, got ${quarter}` });
   const year = Number(p.code.slice(0, 4));
   const rules = loadRules(year);
   const units = await listUnits(db);

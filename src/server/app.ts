@@ -7,7 +7,8 @@ import { cleanInput } from './clean-input.ts';
 import { timeout } from 'hono/timeout';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv, ServerContext } from './context.ts';
-import { errorBody, toErrorResponse } from './errors.ts';
+import type { Context } from 'hono';
+import { errorBody, readerLanguage, toErrorResponse } from './errors.ts';
 import { validationHook } from './validation.ts';
 import { checkResponses } from './response-check.ts';
 import { unitRoutes } from './routes/units/units.ts';
@@ -24,7 +25,7 @@ import { intakeRoutes } from './routes/intake/intake.ts';
 import { proposalRoutes } from './routes/proposals/proposals.ts';
 import { reportingRoutes } from './routes/reporting/reporting.ts';
 import { ratingRoutes } from './routes/ratings/ratings.ts';
-import { attachmentRoutes } from './routes/attachments/attachments.ts';
+import { MAX_FILE_BYTES, MAX_FILES, attachmentRoutes } from './routes/attachments/attachments.ts';
 import { indicatorRoutes } from './routes/indicators/indicators.ts';
 import { reportRoutes } from './routes/reports/reports.ts';
 import { publicRoutes } from './routes/public/public.ts';
@@ -34,6 +35,7 @@ import { congressSeasonRoutes } from './routes/congress-seasons/congress-seasons
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+export const MAX_ATTACHMENT_REQUEST_BYTES = MAX_FILES * MAX_FILE_BYTES + 256 * 1024;
 export const REQUEST_TIMEOUT_MS = 60_000;
 
 export function buildApp(ctx: ServerContext) {
@@ -73,13 +75,13 @@ export function buildApp(ctx: ServerContext) {
   });
   // Outermost after the context, so that it sees every answer: the routes', the validation hook's, the errors'.
   if (ctx.checkResponses) app.use('/api/*', checkResponses(app, ctx.checkResponses));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody('too_large', `body: larger than ${MAX_BODY_BYTES} bytes`), 413),
-    }),
-  );
+  // Bodies are capped before they are read: 4 MB for everything, except a task's attachments, which
+  // promise up to MAX_FILES files of MAX_FILE_BYTES each (and the multipart framing around them).
+  const tooLarge = (max: number) => (c: Context) =>
+    c.json(errorBody('too_large', readerLanguage(c) === 'en' ? `body: larger than ${max} bytes` : `nội dung gửi lên: lớn hơn ${max} byte`), 413);
+  const bodyCap = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge(MAX_BODY_BYTES) });
+  const attachmentCap = bodyLimit({ maxSize: MAX_ATTACHMENT_REQUEST_BYTES, onError: tooLarge(MAX_ATTACHMENT_REQUEST_BYTES) });
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && /^\/api\/tasks\/[^/]+\/attachments$/.test(c.req.path) ? attachmentCap : bodyCap)(c, next));
   // A request that takes longer than this is answered 503 rather than holding the client for ever.
   app.use('/api/*', timeout(REQUEST_TIMEOUT_MS, () => new HTTPException(503, { message: 'request: took too long; try again' })));
   app.use('/api/*', sessions());
@@ -117,7 +119,7 @@ export function buildApp(ctx: ServerContext) {
   });
 
   mountWebApp(app);
-  app.notFound((c) => c.json(errorBody('not_found', `no such route: ${c.req.method} ${c.req.path}`), 404));
+  app.notFound((c) => c.json(errorBody('not_found', readerLanguage(c) === 'en' ? `no such route: ${c.req.method} ${c.req.path}` : `không có đường dẫn: ${c.req.method} ${c.req.path}`), 404));
   app.onError((err, c) => toErrorResponse(err, c));
   return app;
 }

@@ -1,5 +1,6 @@
 // One gate for stray bytes: a NUL or a lone UTF-16 surrogate anywhere in the path, the query or a JSON
 // body is refused with 400 before any handler (PostgreSQL refuses NUL in text; a lone surrogate is no text).
+import { fieldVi } from '../domain/input-error.ts';
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../domain/errors.ts';
 
@@ -28,7 +29,8 @@ function firstBad(v: unknown, path: string, depth = 0): string | null {
   return null;
 }
 
-const refuse = (where: string) => new AppError('invalid', `${where}: ký tự không hợp lệ (NUL hoặc nửa cặp UTF-16) — control characters are not allowed`);
+const refuse = (where: string) =>
+  new AppError('invalid', { vi: `${fieldVi(where)}: ký tự không hợp lệ (NUL hoặc nửa cặp UTF-16)`, en: `${where}: control characters (NUL or a lone UTF-16 surrogate) are not allowed` });
 
 export function cleanInput(): MiddlewareHandler {
   return async (c, next) => {

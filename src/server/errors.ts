@@ -31,17 +31,17 @@ function fromDatabase(e: { code?: unknown; errno?: unknown; constraint?: unknown
   }
   switch (e.code) {
     case '23505':
-      return new AppError('conflict', `already exists${constraint ? ` (${constraint})` : ''}`, { constraint });
+      return new AppError('conflict', { vi: `đã có rồi${constraint ? ` (${constraint})` : ''}`, en: `already exists${constraint ? ` (${constraint})` : ''}` }, { constraint });
     case '23503':
-      return new AppError('invalid', `refers to something that does not exist, or is still referred to${constraint ? ` (${constraint})` : ''}`, { constraint });
+      return new AppError('invalid', { vi: `tham chiếu đến mục không tồn tại, hoặc mục còn được tham chiếu${constraint ? ` (${constraint})` : ''}`, en: `refers to something that does not exist, or is still referred to${constraint ? ` (${constraint})` : ''}` }, { constraint });
     case '23514':
     case '23502':
-      return new AppError('invalid', `violates a rule of the data${constraint ? ` (${constraint})` : ''}`, { constraint, column: e.column ?? null });
+      return new AppError('invalid', { vi: `vi phạm một ràng buộc của dữ liệu${constraint ? ` (${constraint})` : ''}`, en: `violates a rule of the data${constraint ? ` (${constraint})` : ''}` }, { constraint, column: e.column ?? null });
     case '22P02':
     case '22007':
     case '22008':
     case '22003':
-      return new AppError('invalid', 'a value has the wrong form or is out of range', null);
+      return new AppError('invalid', { vi: 'một giá trị sai dạng hoặc ngoài phạm vi', en: 'a value has the wrong form or is out of range' }, null);
     case '57P01':
     case '57P02':
     case '57P03':
@@ -49,7 +49,7 @@ function fromDatabase(e: { code?: unknown; errno?: unknown; constraint?: unknown
     case '08003':
     case '08000':
       // The database went away under the request (a restart, an administrator): try again shortly.
-      return new AppError('unavailable', 'database: the connection to the database was lost; try again', null);
+      return new AppError('unavailable', { vi: 'cơ sở dữ liệu: mất kết nối; hãy thử lại', en: 'database: the connection to the database was lost; try again' }, null);
     default:
       return null;
   }
@@ -70,12 +70,13 @@ export function toErrorResponse(err: unknown, c: Context): Response {
   if (err instanceof HTTPException) {
     const status = err.status;
     const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported' : status === 404 ? 'not_found' : status === 503 ? 'unavailable' : 'invalid';
-    return c.json(errorBody(code, err.message || 'bad request'), status);
+    const vi = status === 413 ? 'nội dung gửi lên quá lớn' : status === 415 ? 'dạng nội dung không được hỗ trợ' : status === 404 ? 'không tìm thấy' : status === 503 ? 'máy chủ tạm thời không phục vụ được; hãy thử lại' : 'yêu cầu không hợp lệ';
+    return c.json(errorBody(code, readerLanguage(c) === 'en' ? err.message || 'bad request' : vi), status);
   }
   if (err && typeof err === 'object') {
     const db = fromDatabase(err as Record<string, unknown>);
-    if (db) return c.json(errorBody(db.code, db.message, db.details), STATUS[db.code]);
+    if (db) return c.json(errorBody(db.code, db.text ? db.text[readerLanguage(c)] : db.message, db.details), STATUS[db.code]);
   }
   console.error(err);
-  return c.json(errorBody('internal', 'internal error'), 500);
+  return c.json(errorBody('internal', readerLanguage(c) === 'en' ? 'internal error' : 'lỗi trong máy chủ; việc này đã được ghi lại'), 500);
 }

@@ -3,7 +3,8 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { todayInVietnam } from '../domain/calendar.ts';
 import { Day } from '../commands/fields.ts';
-import { errorBody } from './errors.ts';
+import { errorBody, readerLanguage } from './errors.ts';
+import { inputError } from '../domain/input-error.ts';
 
 export { Day, Id, PeriodCode, Version } from '../commands/fields.ts';
 
@@ -30,9 +31,8 @@ export const ErrorSchema = z
 /** Validation failures answer 400 with `field: message` lines, before any handler runs. */
 export function validationHook(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, c: Context) {
   if (result.success || !result.error) return;
-  const issues = result.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
-  const first = issues[0];
-  return c.json(errorBody('invalid', first ? `${first.field || 'body'}: ${first.message}` : 'invalid input', issues), 400);
+  const err = inputError(result.error.issues as z.core.$ZodIssue[]);
+  return c.json(errorBody('invalid', err.text![readerLanguage(c)], err.details), 400);
 }
 
 export const errorResponses = {

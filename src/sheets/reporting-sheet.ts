@@ -147,7 +147,7 @@ async function streamRows(bytes: Uint8Array, maxRows: number): Promise<Map<strin
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('invalid', 'file: not an Excel (.xlsx) workbook');
+    throw new AppError('invalid', { vi: 'tệp: không phải tệp Excel (.xlsx)', en: 'file: not an Excel (.xlsx) workbook' });
   }
   return sheets;
 }
@@ -158,9 +158,9 @@ export async function readReportingSheet(bytes: Uint8Array, expect: SheetExpect)
   const cell = (r: RawRow, c: number) => r.cells[c - 1] ?? null;
   const meta = new Map<string, string>();
   for (const r of sheets.get(META) ?? []) meta.set(cellText(cell(r, 1)), cellText(cell(r, 2)));
-  if (meta.get('mark') !== MARK) throw new AppError('invalid', 'file: not a reporting sheet of Hải Đăng (download it again)');
+  if (meta.get('mark') !== MARK) throw new AppError('invalid', { vi: 'tệp: không phải biểu báo cáo của Hải Đăng (hãy tải lại mẫu)', en: 'file: not a reporting sheet of Hải Đăng (download it again)' });
   if (meta.get('periodId') !== expect.periodId || meta.get('unitId') !== expect.unitId) {
-    throw new AppError('invalid', `file: this sheet belongs to another unit or period (${meta.get('unit') ?? '?'}, ${meta.get('period') ?? '?'})`);
+    throw new AppError('invalid', { vi: `tệp: biểu này của đơn vị hoặc kỳ khác (${meta.get('unit') ?? '?'}, ${meta.get('period') ?? '?'})`, en: `file: this sheet belongs to another unit or period (${meta.get('unit') ?? '?'}, ${meta.get('period') ?? '?'})` });
   }
   const problems: SheetProblem[] = [];
   const out: SheetLines = { figures: [], tasks: [] };
@@ -172,13 +172,13 @@ export async function readReportingSheet(bytes: Uint8Array, expect: SheetExpect)
     const id = cellText(cell(r, 1)).trim();
     const at = (column: string, message: string) => problems.push({ sheet: TARGETS, row: n, column, message });
     if (!id && [5, 6, 7].every((c) => cellText(cell(r, c)).trim() === '')) continue;
-    if (!expect.targetIds.has(id)) { at('Mã chỉ tiêu', `"${id}" is not a target of this unit (rows cannot be added)`); continue; }
-    if (seen.has(id)) { at('Mã chỉ tiêu', `"${id}" appears twice`); continue; }
+    if (!expect.targetIds.has(id)) { at('Mã chỉ tiêu', `"${id}" không phải chỉ tiêu của đơn vị này (không thêm dòng được)`); continue; }
+    if (seen.has(id)) { at('Mã chỉ tiêu', `"${id}" có hai lần`); continue; }
     seen.add(id);
     const value = numberOf(cell(r, 5));
-    if (value === 'bad') { at('Thực hiện kỳ này', `"${cellText(cell(r, 5))}" is not a number`); continue; }
+    if (value === 'bad') { at('Thực hiện kỳ này', `"${cellText(cell(r, 5))}" không phải là số`); continue; }
     const standing = STANDING_BY_LABEL.get(cellText(cell(r, 6)).trim()) ?? (cellText(cell(r, 6)).trim() === '' ? 'preliminary' : null);
-    if (!standing) { at('Tình trạng số liệu', `choose one of: ${Object.values(STANDING_LABELS).join(', ')}`); continue; }
+    if (!standing) { at('Tình trạng số liệu', `chọn một trong: ${Object.values(STANDING_LABELS).join(', ')}`); continue; }
     if (cellText(cell(r, 7)).length > MAX_CELL_CHARS) { at('Ghi chú', `tối đa ${MAX_CELL_CHARS} ký tự`); continue; }
     if (value !== null) out.figures.push({ targetId: id, value, standing, note: cellText(cell(r, 7)).trim() });
   }
@@ -189,20 +189,20 @@ export async function readReportingSheet(bytes: Uint8Array, expect: SheetExpect)
     const id = cellText(cell(r, 1)).trim();
     const at = (column: string, message: string) => problems.push({ sheet: TASKS, row: n, column, message });
     if (!id && [4, 5, 6].every((c) => cellText(cell(r, c)).trim() === '')) continue;
-    if (!expect.taskIds.has(id)) { at('Mã nhiệm vụ', `"${id}" is not a task of this unit for the period (rows cannot be added)`); continue; }
-    if (seen.has(id)) { at('Mã nhiệm vụ', `"${id}" appears twice`); continue; }
+    if (!expect.taskIds.has(id)) { at('Mã nhiệm vụ', `"${id}" không phải nhiệm vụ đơn vị báo cáo trong kỳ này (không thêm dòng được)`); continue; }
+    if (seen.has(id)) { at('Mã nhiệm vụ', `"${id}" có hai lần`); continue; }
     seen.add(id);
     const progress = numberOf(cell(r, 4));
-    if (progress === 'bad' || (progress !== null && (!Number.isInteger(progress) || progress < 0 || progress > 100))) { at('Tiến độ (%)', 'a whole number from 0 to 100'); continue; }
+    if (progress === 'bad' || (progress !== null && (!Number.isInteger(progress) || progress < 0 || progress > 100))) { at('Tiến độ (%)', 'số nguyên từ 0 đến 100'); continue; }
     const completedOn = dateOf(cell(r, 5));
-    if (completedOn === 'bad') { at('Ngày hoàn thành', 'a date such as 20/8/2025'); continue; }
+    if (completedOn === 'bad') { at('Ngày hoàn thành', 'ngày dạng 20/8/2025'); continue; }
     if (cellText(cell(r, 6)).length > MAX_CELL_CHARS) { at('Ghi chú', `tối đa ${MAX_CELL_CHARS} ký tự`); continue; }
     if (progress !== null || completedOn !== null) out.tasks.push({ taskId: id, progress, completedOn, note: cellText(cell(r, 6)).trim() });
   }
 
   if (problems.length) {
     const p = problems[0]!;
-    throw new AppError('invalid', `${p.sheet}, row ${p.row}, column ${p.column}: ${p.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { problems });
+    throw new AppError('invalid', { vi: `${p.sheet}, dòng ${p.row}, cột ${p.column}: ${p.message}${problems.length > 1 ? ` (và ${problems.length - 1} lỗi khác)` : ''}`, en: `${p.sheet}, row ${p.row}, column ${p.column}: ${p.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}` }, { problems });
   }
   return out;
 }

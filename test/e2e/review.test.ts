@@ -46,9 +46,20 @@ describe.skipIf(!hasChromium)('the review of a document\'s proposals in Chromium
     await page.getByTestId('review-text').waitFor();
   }
 
+  it('warns that an English text is not something the reader understands, and not for a Vietnamese one', async () => {
+    const english = (await server.api('POST', '/api/documents', {
+      kind: 'bao_cao', issuedOn: '2025-07-12', title: 'An English report',
+      text: 'In the first nine months of 2025 the city grew by 10.5 percent, faster than a year earlier, and it aims to reach 11 percent growth for the whole year while collecting 100,000 billion dong in budget revenue, officials said.',
+    })).body;
+    await page.goto(`${server.url}/van-ban/${english.id}/de-xuat`);
+    await page.getByTestId('proposal-counts').waitFor();
+    await expect(page.getByTestId('language-warning').textContent()).resolves.toContain('không phải tiếng Việt');
+  });
+
   it('goes straight from the pasted text to its proposals, highlighted in the text and read in words', async () => {
     await paste('Hội nghị Thành ủy lần thứ 2');
     docId = page.url().match(/\/van-ban\/([^/]+)\/de-xuat$/)![1]!;
+    await expect(page.getByTestId('language-warning').count()).resolves.toBe(0);
     const api = (await server.api('GET', `/api/documents/${docId}/proposals`)).body;
     expect(api.counts.pending).toBeGreaterThan(5);
     await expect(page.getByTestId('proposal-counts').textContent()).resolves.toContain(`${api.counts.pending} chờ xem xét`);

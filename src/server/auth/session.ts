@@ -53,16 +53,16 @@ export function sessions(): MiddlewareHandler<AppEnv> {
       c.set('principal', principal);
       c.set('sessionHash', s.idHash);
       if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header(CSRF_HEADER) ?? '', s.csrfToken)) {
-        throw new AppError('forbidden', 'csrf: missing or wrong x-csrf-token header', { reason: 'csrf' });
+        throw new AppError('forbidden', { vi: 'csrf: thiếu hoặc sai mã chống giả mạo (x-csrf-token); hãy tải lại trang', en: 'csrf: missing or wrong x-csrf-token header' }, { reason: 'csrf' });
       }
     } else if (cookie) {
       clearSessionCookies(c);
     }
     if (PUBLIC.has(c.req.path)) return next();
     const p = c.var.principal;
-    if (!p) throw new AppError('unauthorized', 'sign in first');
+    if (!p) throw new AppError('unauthorized', { vi: 'hãy đăng nhập trước', en: 'sign in first' });
     if (p.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(c.req.path)) {
-      throw new AppError('forbidden', 'password: change the one-time password first', { reason: 'password_change_required' });
+      throw new AppError('forbidden', { vi: 'mật khẩu: hãy đổi mật khẩu dùng một lần trước', en: 'password: change the one-time password first' }, { reason: 'password_change_required' });
     }
     return next();
   };
@@ -71,7 +71,7 @@ export function sessions(): MiddlewareHandler<AppEnv> {
 /** The signed-in user of a route behind sessions(). */
 export function principal(c: Context<AppEnv>): Principal {
   const p = c.var.principal;
-  if (!p) throw new AppError('unauthorized', 'sign in first');
+  if (!p) throw new AppError('unauthorized', { vi: 'hãy đăng nhập trước', en: 'sign in first' });
   return p;
 }
 

@@ -61,7 +61,7 @@ export interface ReviewOptions {
 
 export async function reviewReportData(db: Db, opts: ReviewOptions): Promise<ReviewReportData> {
   const period = parsePeriod(opts.period);
-  if (!period) throw invalid(`period: not a period: ${opts.period}`);
+  if (!period) throw invalid({ vi: `kỳ: không phải một kỳ: ${opts.period}`, en: `period: not a period: ${opts.period}` });
   const next = nextPeriod(period);
   const lastYear = samePeriodLastYear(period);
   const units = await listUnits(db);

@@ -35,7 +35,9 @@ export default function TargetChart({ target }: { target: TargetDetail }) {
       legend: { top: 0, type: 'scroll' },
       tooltip: {
         trigger: 'item',
-        formatter: (p: { seriesName: string; value: [number, number] }) => `${p.seriesName}<br/>${dayBefore(p.value[0])}: <b>${fmt(p.value[1])}</b>`,
+        // The tooltip is HTML: every text in it is encoded (a unit's name is user data, and CSP is not the only guard).
+        formatter: (p: { seriesName: string; value: [number, number] }) =>
+          `${echarts.format.encodeHTML(p.seriesName)}<br/>${echarts.format.encodeHTML(dayBefore(p.value[0]))}: <b>${echarts.format.encodeHTML(fmt(p.value[1]))}</b>`,
       },
       xAxis: { type: 'time', axisLabel: { formatter: (v: number) => String(new Date(v).getUTCFullYear()) }, minInterval: 365 * 86_400_000 },
       yAxis: { type: 'value', scale: true, axisLabel: { formatter: axisFmt } },

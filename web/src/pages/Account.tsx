@@ -39,7 +39,7 @@ function PasswordForm({ onDone }: { onDone?: () => void }) {
       <Stack maw={420}>
         {msg && <Alert color={msg.ok ? 'teal' : 'red'} role={msg.ok ? 'status' : 'alert'}>{msg.text}</Alert>}
         <PasswordInput label={t('currentPassword')} autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.currentTarget.value)} />
-        <PasswordInput label={t('newPassword')} autoComplete="new-password" required value={next} onChange={(e) => setNext(e.currentTarget.value)} />
+        <PasswordInput label={t('newPassword')} description={t('passwordAdvice')} autoComplete="new-password" required value={next} onChange={(e) => setNext(e.currentTarget.value)} />
         <PasswordInput label={t('repeatPassword')} autoComplete="new-password" required value={again} onChange={(e) => setAgain(e.currentTarget.value)} />
         <Group><Button type="submit" loading={busy}>{t('changePassword')}</Button></Group>
       </Stack>

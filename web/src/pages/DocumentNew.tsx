@@ -1,4 +1,4 @@
-// Nhập văn bản: paste the text of a document (or read it from a .docx, .html or .txt file through
+// Nhập văn bản: paste the text of a document (or read it from a .docx, .pdf, .html or .txt file through
 // POST /api/intake/read) with its heading data; saved by POST /api/documents.
 import { Alert, Button, Card, FileButton, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
@@ -68,7 +68,7 @@ export function DocumentNewPage() {
           <TextInput label={t('docIssuer')} name="issuer" value={issuer} onChange={(e) => setIssuer(e.currentTarget.value)} placeholder="Ban Thường vụ Thành ủy" />
           <TextInput label={t('docTitle')} name="title" required value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
           <Group gap="sm" align="center">
-            <FileButton onChange={readFile} accept=".docx,.html,.htm,.txt,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+            <FileButton onChange={readFile} accept=".docx,.pdf,.html,.htm,.txt,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
               {(props) => <Button {...props} variant="default" loading={reading} data-testid="read-file">{t('readFile')}</Button>}
             </FileButton>
             {read && <Text size="sm" c={read.ok ? 'teal.8' : 'red.8'} role={read.ok ? 'status' : 'alert'} data-testid="read-file-result">{read.text}</Text>}

@@ -15,6 +15,7 @@ import { unitOptions, useAppState } from '../app-state.tsx';
 import { AsyncView, useApi } from '../components/Async.tsx';
 import { IconCheckCircle, IconDash, IconEdit, IconList, IconMerge, IconNote, IconTarget, IconX } from '../components/icons.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { textLanguage } from '../../../src/domain/language.ts';
 import { indicatorName, loadIndicators, unitsOfMeasure, useIndicators } from '../indicators.ts';
 import { useI18n, type I18n, type MessageKey } from '../i18n.tsx';
 import type { DocumentDetail, ObservationItem, Proposal, ProposalKind, ProposalStatus, TargetItem } from '../../../src/contract/index.ts';
@@ -150,6 +151,8 @@ function Review({ doc, items: initial, targets: initialTargets, figures }: { doc
     return c;
   }, [items]);
   const parts = useMemo(() => pieces(doc.text, items), [doc.text, items]);
+  // The reader knows Vietnamese only: proposals from another language are guesses, and the page says so.
+  const foreign = useMemo(() => textLanguage(doc.text) === 'other', [doc.text]);
   const firstPiece = useMemo(() => {
     const m = new Map<string, number>();
     parts.forEach((p, i) => p.covering.forEach((c) => m.has(c.id) || m.set(c.id, i)));
@@ -240,6 +243,7 @@ function Review({ doc, items: initial, targets: initialTargets, figures }: { doc
       <Text mt={-8} mb="xs" fw={500}>
         <Anchor component={Link} to={`/van-ban/${doc.id}`}>{doc.title}</Anchor>
       </Text>
+      {foreign && <Alert color="orange" mb="sm" role="alert" data-testid="language-warning" title={t('notVietnameseTitle')}>{t('notVietnameseText')}</Alert>}
       {created?.duplicate && <Alert color="yellow" mb="sm" role="status" data-testid="duplicate-notice">{t('reviewDuplicate')}</Alert>}
       {created && !created.duplicate && <Alert color="teal" mb="sm" role="status">{t('reviewSaved', { n: created.proposals ?? items.length })}</Alert>}
       <Text size="sm" mb="md" data-testid="proposal-counts" aria-live="polite">{t('reviewSummary', counts)}</Text>

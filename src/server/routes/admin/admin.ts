@@ -21,7 +21,7 @@ export function adminRoutes() {
     }),
     async (c) => {
       const take = c.var.ctx.backup;
-      if (!take) throw new AppError('unavailable', 'backup: this server cannot take backups');
+      if (!take) throw new AppError('unavailable', { vi: 'sao lưu: máy chủ này không tạo được bản sao lưu', en: 'backup: this server cannot take backups' });
       const kind = c.var.ctx.backupKind ?? 'pglite';
       await run(c, noteBackup, { kind });
       const { bytes } = await take();

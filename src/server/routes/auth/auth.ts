@@ -37,9 +37,9 @@ export function authRoutes() {
     });
     if (r.kind === 'refuse' || r.kind === 'refused') {
       c.header('retry-after', String(r.retryAfterSeconds));
-      throw new AppError('too_many', 'login: too many failed attempts; try again later', { retryAfterSeconds: r.retryAfterSeconds });
+      throw new AppError('too_many', { vi: 'đăng nhập: sai quá nhiều lần; hãy thử lại sau', en: 'login: too many failed attempts; try again later' }, { retryAfterSeconds: r.retryAfterSeconds });
     }
-    if (r.kind === 'wrong') throw new AppError('unauthorized', 'login: wrong login or password');
+    if (r.kind === 'wrong') throw new AppError('unauthorized', { vi: 'đăng nhập: sai tên đăng nhập hoặc mật khẩu', en: 'login: wrong login or password' });
     setSessionCookies(c, r.sessionId, r.csrfToken, policy.maxHours * 3600);
     return c.json({ user: presentUser(r.user), csrfToken: r.csrfToken }, 200);
   });
@@ -63,7 +63,7 @@ export function authRoutes() {
       c.header('retry-after', String(r.retryAfterSeconds));
       throw new AppError('too_many', 'current: quá nhiều lần nhập sai mật khẩu; thử lại sau', { retryAfterSeconds: r.retryAfterSeconds });
     }
-    if (r.kind === 'wrong') throw invalid('current: wrong password', { field: 'current' });
+    if (r.kind === 'wrong') throw invalid({ vi: 'mật khẩu hiện tại: không đúng', en: 'current: wrong password' }, { field: 'current' });
     return c.json({ ok: true }, 200);
   });
   return app;

@@ -1,4 +1,5 @@
 // /api/ratings: the quarterly rating of units with its working; general points and adjustments by people.
+import { RULES } from '../../../domain/input-error.ts';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { PathId, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
@@ -12,7 +13,7 @@ import type { RatingResult } from '../../../domain/rating.ts';
 import { RatingAdjust as Adjust, RatingGeneral as General, adjustRating, enterGeneralPoints } from '../../../commands/ratings.ts';
 
 const tags = ['Xếp loại (ratings)'];
-const Quarter = z.string().regex(/^\d{4}-Q[1-4]$/, 'expected a quarter such as 2026-Q1');
+const Quarter = z.string().regex(/^\d{4}-Q[1-4]$/, RULES.quarter.en);
 const Params = z.object({
   quarter: Quarter.openapi({ param: { name: 'quarter', in: 'path' } }),
   unitId: PathId('unitId'),
