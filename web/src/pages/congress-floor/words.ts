@@ -1,0 +1,106 @@
+// Words of the congress floor's pages (the delegate's phone and the secretariat's screens), Vietnamese and English.
+import { useI18n } from '../../i18n.tsx';
+
+const vi = {
+  floorTitle: 'Đại hội số',
+  floorIntro: 'Mã đăng nhập của đại biểu, biểu quyết, chương trình, tài liệu và tham luận của đại hội.',
+  congressCode: 'Mã đại hội',
+  delegateCode: 'Mã đại biểu',
+  signInCode: 'Mã đăng nhập (in trên thẻ đại biểu)',
+  signIn: 'Đăng nhập',
+  signOut: 'Đăng xuất',
+  delegateSignInTitle: 'Đại biểu đăng nhập',
+  delegateSignInHint: 'Nhập ba mã in trên thẻ đại biểu. Mỗi mã đăng nhập chỉ dùng được một lần.',
+  hello: 'Đại biểu {name}',
+  votes: 'Biểu quyết',
+  noVotes: 'Chưa có vấn đề nào đưa ra biểu quyết.',
+  agree: 'Tán thành',
+  disagree: 'Không tán thành',
+  abstain: 'Không biểu quyết',
+  voted: 'Đã biểu quyết',
+  votedAs: 'Đã biểu quyết: {choice}',
+  secret: 'Bỏ phiếu kín',
+  open: 'Đang biểu quyết',
+  closed: 'Đã kết thúc',
+  present: 'Có mặt',
+  votedCount: 'Đã biểu quyết',
+  hiddenUntilClosed: 'Bỏ phiếu kín: kết quả từng phương án hiện khi kết thúc.',
+  passed: 'Thông qua',
+  notPassed: 'Không thông qua',
+  resultLine: '{agree}/{convened} đại biểu triệu tập tán thành ({percent})',
+  openVote: 'Đưa ra biểu quyết',
+  question: 'Nội dung biểu quyết',
+  kind: 'Loại',
+  closeVote: 'Kết thúc biểu quyết',
+  signInCodes: 'Mã đăng nhập',
+  issueAll: 'Cấp mã cho tất cả đại biểu',
+  issueSome: 'Cấp lại mã cho đại biểu (mã, cách nhau bởi dấu phẩy)',
+  issueOne: 'Cấp lại',
+  codesShownOnce: 'Các mã chỉ hiện một lần này: tải tệp CSV hoặc in thẻ ngay. Cấp lại sẽ làm mã cũ mất hiệu lực.',
+  downloadCsv: 'Tải danh sách mã (CSV)',
+  name: 'Họ và tên',
+  unit: 'Đơn vị',
+  congresses: 'Các đại hội',
+  openFloor: 'Điều hành',
+  kindProgramme: 'Chương trình',
+  kindResolution: 'Nghị quyết',
+  kindOther: 'Vấn đề khác',
+};
+
+type Words = typeof vi;
+
+const en: Words = {
+  floorTitle: 'Digital congress',
+  floorIntro: "Delegates' sign-in codes, votes, the programme, documents and written contributions.",
+  congressCode: 'Congress code',
+  delegateCode: 'Delegate code',
+  signInCode: 'Sign-in code (printed on the delegate card)',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  delegateSignInTitle: 'Delegate sign-in',
+  delegateSignInHint: 'Type the three codes printed on your delegate card. A sign-in code works once.',
+  hello: 'Delegate {name}',
+  votes: 'Votes',
+  noVotes: 'No question has been put to the vote yet.',
+  agree: 'Agree',
+  disagree: 'Disagree',
+  abstain: 'Abstain',
+  voted: 'Voted',
+  votedAs: 'Voted: {choice}',
+  secret: 'Secret ballot',
+  open: 'Voting',
+  closed: 'Closed',
+  present: 'Present',
+  votedCount: 'Voted',
+  hiddenUntilClosed: 'Secret ballot: the choices are shown once it is closed.',
+  passed: 'Passed',
+  notPassed: 'Not passed',
+  resultLine: '{agree}/{convened} convened delegates agreed ({percent})',
+  openVote: 'Put to the vote',
+  question: 'Question',
+  kind: 'Kind',
+  closeVote: 'Close the vote',
+  signInCodes: 'Sign-in codes',
+  issueAll: 'Issue codes for every delegate',
+  issueSome: 'Issue again for delegates (codes, comma-separated)',
+  issueOne: 'Issue again',
+  codesShownOnce: 'These codes are shown this once: download the CSV or print the cards now. Issuing again voids the old codes.',
+  downloadCsv: 'Download the codes (CSV)',
+  name: 'Full name',
+  unit: 'Unit',
+  congresses: 'Congresses',
+  openFloor: 'Run',
+  kindProgramme: 'Programme',
+  kindResolution: 'Resolution',
+  kindOther: 'Other',
+};
+
+export type FloorWord = keyof Words;
+
+/** The floor's words in the language chosen for the whole app, with `{name}` placeholders filled. */
+export function useFloorWords() {
+  const i18n = useI18n();
+  const dict = i18n.lang === 'en' ? en : vi;
+  const w = (key: FloorWord, params: Record<string, string | number> = {}) => dict[key].replace(/\{(\w+)\}/gu, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return { ...i18n, w };
+}
