@@ -8,3 +8,9 @@ export { BallotCast, DelegateLoginAnswer, DelegateMe, SignInCodesIssued, VoteLis
 
 export const CodeParam = z.object({ code: PathId('code') });
 export const VoteParam = z.object({ code: PathId('code'), id: PathId('id') });
+export { Contribution, ContributionList, Paper, PaperDetail, PaperList, PaperPublished, Programme } from '../../../contract/congress-floor.ts';
+export { ProgrammePublish, PaperPublish } from '../../../commands/congress-papers.ts';
+export { ContributionRegister, ContributionPresented } from '../../../commands/congress-contributions.ts';
+export const PaperParam = z.object({ code: PathId('code'), id: PathId('id') });
+export const PaperFileParam = z.object({ code: PathId('code'), id: PathId('id'), version: z.coerce.number().int().min(1).max(10_000).openapi({ param: { name: 'version', in: 'path' } }) });
+export const VersionQuery = z.object({ version: z.coerce.number().int().min(1).max(10_000).optional() });
