@@ -1,4 +1,4 @@
-// Đại hội số, the secretariat's side: the congresses, and for one of them its sign-in codes and votes.
+// Đại hội số, the secretariat's side: the congresses, and for one of them its votes, sign-in codes, programme and papers, contributions.
 import { Anchor, Card, Stack, Table, Tabs, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { request } from '../../api.ts';
@@ -6,6 +6,8 @@ import { Loading, errorMessage, useApi } from '../../components/Async.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { FloorCodes } from './FloorCodes.tsx';
 import { FloorVotes } from './FloorVotes.tsx';
+import { FloorPapers } from './FloorPapers.tsx';
+import { FloorContributions } from './FloorContributions.tsx';
 import { useFloorWords } from './words.ts';
 
 interface Congress { code: string; name: string; startsOn: string; endsOn: string }
@@ -46,9 +48,13 @@ export default function FloorPage() {
         <Tabs.List mb="md">
           <Tabs.Tab value="votes">{w('votes')}</Tabs.Tab>
           <Tabs.Tab value="codes">{w('signInCodes')}</Tabs.Tab>
+          <Tabs.Tab value="papers">{w('programme')} · {w('papers')}</Tabs.Tab>
+          <Tabs.Tab value="contributions">{w('contributions')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="votes"><FloorVotes congress={code} /></Tabs.Panel>
         <Tabs.Panel value="codes"><FloorCodes congress={code} /></Tabs.Panel>
+        <Tabs.Panel value="papers"><FloorPapers congress={code} /></Tabs.Panel>
+        <Tabs.Panel value="contributions"><FloorContributions congress={code} /></Tabs.Panel>
       </Tabs>
     </Stack>
   );

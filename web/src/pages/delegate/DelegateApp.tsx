@@ -2,12 +2,13 @@
 // votes with three big buttons (and, below, the programme and the papers). No part of the workspace.
 import { Alert, Box, Button, Card, Center, Container, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Route, Routes, useSearchParams } from 'react-router';
 import { Loading, useSubmit } from '../../components/Async.tsx';
 import type { DelegateMe } from '../../../../src/contract/congress-floor.ts';
 import { floorApi } from '../congress-floor/floor-api.ts';
 import { useFloorWords } from '../congress-floor/words.ts';
 import { DelegateVotes } from './DelegateVotes.tsx';
+import { DelegatePaper, DelegatePaperList, DelegateProgramme } from './DelegatePapers.tsx';
 
 export default function DelegateApp() {
   const [me, setMe] = useState<DelegateMe | null | undefined>(undefined);
@@ -82,7 +83,14 @@ function DelegateHome({ me, onSignedOut }: { me: DelegateMe; onSignedOut: () => 
           <Button size="xs" variant="light" onClick={signOut}>{w('signOut')}</Button>
         </Group>
       </Group>
-      <DelegateVotes congress={me.congress.code} />
+      <Routes>
+        <Route path="tai-lieu/:id" element={<DelegatePaper congress={me.congress.code} />} />
+        <Route path="*" element={<>
+          <DelegateVotes congress={me.congress.code} />
+          <DelegateProgramme congress={me.congress.code} />
+          <DelegatePaperList congress={me.congress.code} />
+        </>} />
+      </Routes>
     </Container>
   );
 }
