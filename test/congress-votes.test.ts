@@ -74,6 +74,18 @@ describe('sign-in codes', () => {
     expect(statuses[10]).toBe(429);
   });
 
+  it('a session past its end, or of a delegate replaced at the credential review, is gone', async () => {
+    const d6 = await delegate('V6');
+    const d7 = await delegate('V7');
+    await sql`UPDATE delegate_sessions SET expires_at = now() - interval '1 minute' WHERE delegate_id = (SELECT id FROM congress_delegates WHERE code = 'V6')`.execute(s.handle.db);
+    await sql`UPDATE congress_delegates SET status = 'replaced' WHERE code = 'V7'`.execute(s.handle.db);
+    expect((await d6.api('GET', '/api/delegate/me')).status).toBe(401);
+    expect((await d7.api('GET', '/api/delegate/me')).status).toBe(401);
+    const left = await sql<{ n: string }>`SELECT count(*) AS n FROM delegate_sessions s JOIN congress_delegates d ON d.id = s.delegate_id WHERE d.code IN ('V6', 'V7')`.execute(s.handle.db);
+    expect(Number(left.rows[0]!.n)).toBe(0);
+    await sql`UPDATE congress_delegates SET status = 'confirmed' WHERE code = 'V7'`.execute(s.handle.db);
+  });
+
   it('only the secretariat issues codes', async () => {
     const officer = await s.userClient('canbo.v', ['officer'], null);
     expect((await officer.api('POST', `/api/congresses/${CONGRESS}/signin-codes`, {})).status).toBe(403);

@@ -68,7 +68,11 @@ export async function resumeDelegateSession(db: Db, id: string, now = new Date()
     .select(['s.csrf_token', 's.expires_at', 'd.id as delegate_id', 'd.code as delegate_code', 'd.name', 'd.status', 'c.id as congress_id', 'c.code as congress_code'])
     .where('s.id_hash', '=', idHash)
     .executeTakeFirst();
-  if (!s || now > new Date(s.expires_at) || s.status === 'replaced') return null;
+  if (!s) return null;
+  if (now > new Date(s.expires_at) || s.status === 'replaced') {
+    await db.deleteFrom('delegate_sessions').where('id_hash', '=', idHash).execute();
+    return null;
+  }
   return { idHash, name: s.name, csrfToken: s.csrf_token, seat: { congressId: s.congress_id, congressCode: s.congress_code, delegateId: s.delegate_id, delegateCode: s.delegate_code } };
 }
 
@@ -96,4 +100,10 @@ export async function rosterSeats(db: Db, congressId: string) {
 export async function isSpentSignInCode(db: Db, delegateId: string, codeHash: string): Promise<boolean> {
   const r = await db.selectFrom('congress_signin_codes').select('delegate_id').where('delegate_id', '=', delegateId).where('code_hash', '=', codeHash).where('used_at', 'is not', null).executeTakeFirst();
   return r !== undefined;
+}
+
+/** Ends every delegate session past its end; run with the users' session purge (serve.ts). */
+export async function purgeExpiredDelegateSessions(db: Db, now = new Date()): Promise<number> {
+  const r = await db.deleteFrom('delegate_sessions').where('expires_at', '<', now).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
