@@ -7,7 +7,7 @@ import { authorize, principal } from '../../auth/session.ts';
 import { run } from '../../run.ts';
 import { attachment } from '../../download.ts';
 import { AppError, invalid } from '../../../domain/errors.ts';
-import { mayReadContributions, mayReadCongressFloor } from '../../../domain/policy.ts';
+import { mayManageCongress, mayReadContributions, mayReadCongressFloor } from '../../../domain/policy.ts';
 import { getCongressByCode } from '../../../db/congresses.ts';
 import { getPaper, listPapers, paperVersionContent, readProgramme } from '../../../db/congress-papers.ts';
 import { listContributions } from '../../../db/congress-contributions.ts';
@@ -55,6 +55,8 @@ export function congressPaperRoutes() {
       responses: { 201: json(PaperPublished, 'Published'), ...forbidden, ...errorResponses },
     }),
     async (c) => {
+      // Refused before the body is read: someone who may not publish learns nothing from their file.
+      authorize(mayManageCongress(principal(c)));
       if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('unsupported', 'body: gửi dạng multipart/form-data (send multipart/form-data)');
       const form = await c.req.formData();
       const field = (k: string) => {
@@ -84,7 +86,7 @@ export function congressPaperRoutes() {
   });
 
   app.openapi(
-    createRoute({ method: 'get', path: '/{code}/papers/{id}/versions/{version}/file', tags, request: { params: PaperFileParam }, responses: { 200: { description: 'The version\'s file' }, ...forbidden, ...errorResponses } }),
+    createRoute({ method: 'get', path: '/{code}/papers/{id}/versions/{version}/file', tags, request: { params: PaperFileParam }, responses: { 200: { description: 'Download of the version\'s file (PDF, .docx or text)' }, ...forbidden, ...errorResponses } }),
     async (c) => {
       const { code, id, version } = c.req.valid('param');
       const congress = await floorOf(c, code);
