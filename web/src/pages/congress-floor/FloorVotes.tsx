@@ -5,7 +5,7 @@ import { Loading, errorMessage, useApi, useSubmit } from '../../components/Async
 import type { VoteKind } from '../../../../src/domain/congress/vote.ts';
 import { floorApi } from './floor-api.ts';
 import { VoteCount, useEvery } from './VoteCount.tsx';
-import { useFloorWords } from './words.ts';
+import { KIND_WORD, useFloorWords } from './words.ts';
 
 export function FloorVotes({ congress }: { congress: string }) {
   const { w, dateTime } = useFloorWords();
@@ -49,7 +49,7 @@ export function FloorVotes({ congress }: { congress: string }) {
             <Group justify="space-between" align="flex-start" mb="xs">
               <div>
                 <Group gap="xs" mb={4}>
-                  <Badge variant="light">{v.kindLabel}</Badge>
+                  <Badge variant="light">{w(KIND_WORD[v.kind])}</Badge>
                   {v.secret && <Badge variant="outline">{w('secret')}</Badge>}
                   <Badge color={v.status === 'open' ? 'blue' : 'gray'}>{w(v.status)}</Badge>
                   <Text size="xs" c="dimmed">{dateTime(v.openedAt)}</Text>

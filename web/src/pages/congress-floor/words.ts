@@ -149,6 +149,9 @@ const en: Words = {
 
 export type FloorWord = keyof Words;
 
+/** A vote's kind in the words of the chosen language (the server's label is Vietnamese). */
+export const KIND_WORD = { programme: 'kindProgramme', resolution: 'kindResolution', other: 'kindOther' } as const satisfies Record<string, FloorWord>;
+
 /** The floor's words in the language chosen for the whole app, with `{name}` placeholders filled. */
 export function useFloorWords() {
   const i18n = useI18n();

@@ -6,7 +6,7 @@ import type { VoteView } from '../../../../src/contract/congress-floor.ts';
 import type { VoteChoice } from '../../../../src/domain/congress/vote.ts';
 import { floorApi } from '../congress-floor/floor-api.ts';
 import { VoteCount, useEvery } from '../congress-floor/VoteCount.tsx';
-import { useFloorWords } from '../congress-floor/words.ts';
+import { KIND_WORD, useFloorWords } from '../congress-floor/words.ts';
 
 const BUTTONS: { choice: VoteChoice; color: string }[] = [
   { choice: 'agree', color: 'green' },
@@ -50,7 +50,7 @@ function Ballot({ congress, vote, onVoted }: { congress: string; vote: VoteView;
   return (
     <Card withBorder padding="md" data-testid="delegate-vote" data-vote-id={vote.id} data-status={vote.status}>
       <Group gap="xs" mb="xs">
-        <Badge variant="light">{vote.kindLabel}</Badge>
+        <Badge variant="light">{w(KIND_WORD[vote.kind])}</Badge>
         {vote.secret && <Badge variant="outline">{w('secret')}</Badge>}
         <Badge color={vote.status === 'open' ? 'blue' : 'gray'}>{w(vote.status)}</Badge>
       </Group>
