@@ -256,6 +256,7 @@ const CASES: Case[] = [
   { name: 'download a paper\'s file', method: 'GET', path: () => `/api/congresses/DH-T/papers/${ids.paper}/versions/1/file`, expect: R(200) },
   { name: 'list written contributions', method: 'GET', path: () => '/api/congresses/DH-T/contributions', expect: R(200) },
   { name: 'register a written contribution', method: 'POST', path: () => '/api/congresses/DH-T/contributions', body: () => ({ delegate: 'D1', topic: 'Kinh tế biển' }), expect: MANAGE(201) },
+  { name: 'import the register of contributions (not multipart)', method: 'POST', path: () => '/api/congresses/DH-T/contributions/import', body: () => ({}), expect: MANAGE(415) },
   { name: 'mark a contribution presented', method: 'PATCH', path: () => `/api/congresses/DH-T/contributions/${ids.contribution}`, body: () => ({ presented: true }), expect: MANAGE(200) },
   { name: 'list congress seasons', method: 'GET', path: () => '/api/congress-seasons', expect: R(200) },
   { name: 'create a congress season', method: 'POST', path: () => '/api/congress-seasons', body: () => ({ code: `S-${uniq()}`, name: 'Đợt', deadline: '2025-08-20', latest: '2025-08-31' }), expect: MANAGE(201) },

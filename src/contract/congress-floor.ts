@@ -75,3 +75,6 @@ export type Contribution = z.infer<typeof Contribution>;
 /** Registered and presented: "156 tham luận, 17 trình bày". */
 export const ContributionList = z.strictObject({ items: z.array(Contribution), registered: z.number().int(), presented: z.number().int() }).meta({ id: 'CongressContributionList' });
 export type ContributionList = z.infer<typeof ContributionList>;
+export const ContributionsImported = z
+  .strictObject({ congress: z.string(), registered: z.number().int(), presented: z.number().int(), replaced: z.number().int() })
+  .meta({ id: 'CongressContributionsImported' });

@@ -45,3 +45,25 @@ export async function getContribution(db: Db, congressId: string, id: string): P
 export async function delegateByCode(db: Db, congressId: string, code: string) {
   return db.selectFrom('congress_delegates').select(['id', 'name', 'unit']).where('congress_id', '=', congressId).where((eb) => eb(eb.fn('lower', ['code']), '=', code.toLowerCase())).executeTakeFirst();
 }
+
+/** The register replaced whole by an imported file: one audit entry for the import. */
+export async function replaceContributions(trx: WriteTx, congressId: string, rows: readonly { delegateId: string | null; author: string; committee: string; topic: string; presented: boolean }[], actor: string | null) {
+  const gone = await trx.deleteFrom('congress_contributions').where('congress_id', '=', congressId).executeTakeFirst();
+  const now = Date.now();
+  for (let i = 0; i < rows.length; i += 1000) {
+    await trx
+      .insertInto('congress_contributions')
+      // One millisecond apart, so the register keeps the file's order.
+      .values(rows.slice(i, i + 1000).map((r, j) => ({ congress_id: congressId, delegate_id: r.delegateId, author: r.author, committee: r.committee, topic: r.topic, presented: r.presented, created_at: new Date(now + i + j) })))
+      .execute();
+  }
+  const result = { registered: rows.length, presented: rows.filter((r) => r.presented).length, replaced: Number(gone.numDeletedRows) };
+  await recordAudit(trx, { actor, action: 'import', objectType: 'congress', objectId: congressId, before: null, after: { contributions: result } });
+  return result;
+}
+
+/** The congress's delegates by code (lower case), for an imported register that names them. */
+export async function delegatesForRegister(db: Db, congressId: string) {
+  const rows = await db.selectFrom('congress_delegates').select(['id', 'code', 'name', 'unit']).where('congress_id', '=', congressId).execute();
+  return new Map(rows.map((r) => [r.code.toLowerCase(), r]));
+}

@@ -12,9 +12,12 @@ import { getCongressByCode } from '../../../db/congresses.ts';
 import { getPaper, listPapers, paperVersionContent, readProgramme } from '../../../db/congress-papers.ts';
 import { listContributions } from '../../../db/congress-contributions.ts';
 import { publishPaperVersion, publishProgramme } from '../../../commands/congress-papers.ts';
-import { markPresented, registerContribution } from '../../../commands/congress-contributions.ts';
+import { importContributions, markPresented, registerContribution } from '../../../commands/congress-contributions.ts';
+import { uploadedFiles } from '../../upload.ts';
+import { readTable } from '../../../sheets/table-file.ts';
+import { MAX_UPLOAD_BYTES } from '../intake/intake.ts';
 import {
-  CodeParam, Contribution, ContributionList, ContributionPresented, ContributionRegister, PaperDetail, PaperFileParam, PaperList, PaperParam, PaperPublished, Programme, ProgrammePublish, VersionQuery,
+  CodeParam, Contribution, ContributionList, ContributionsImported, ContributionPresented, ContributionRegister, PaperDetail, PaperFileParam, PaperList, PaperParam, PaperPublished, Programme, ProgrammePublish, VersionQuery,
 } from './schema.ts';
 
 const tags = ['Đại hội: chương trình, tài liệu, tham luận (papers)'];
@@ -107,6 +110,20 @@ export function congressPaperRoutes() {
   app.openapi(createRoute({ method: 'post', path: '/{code}/contributions', tags, request: { params: CodeParam, ...jsonBody(ContributionRegister.omit({ congress: true })) }, responses: { 201: json(Contribution, 'Registered'), ...forbidden, ...errorResponses } }), async (c) => {
     return c.json(await run(c, registerContribution, { ...c.req.valid('json'), congress: c.req.valid('param').code }), 201);
   });
+
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/{code}/contributions/import', tags, request: { params: CodeParam },
+      description: 'The register of contributions (.csv or .xlsx, multipart field `file`; columns ma_dai_bieu, tac_gia, dang_bo, chu_de, trinh_bay), all or nothing; it replaces the register whole.',
+      responses: { 200: json(ContributionsImported), ...forbidden, ...errorResponses },
+    }),
+    async (c) => {
+      authorize(mayManageCongress(principal(c)));
+      const [file] = (await uploadedFiles(c, { max: 1, maxBytes: MAX_UPLOAD_BYTES })) as [File];
+      const table = await readTable(new Uint8Array(await file.arrayBuffer()));
+      return c.json(await run(c, importContributions, { congress: c.req.valid('param').code, table }), 200);
+    },
+  );
 
   app.openapi(
     createRoute({ method: 'patch', path: '/{code}/contributions/{id}', tags, request: { params: PaperParam, ...jsonBody(ContributionPresented.pick({ presented: true })) }, responses: { 200: json(Contribution), ...forbidden, ...errorResponses } }),

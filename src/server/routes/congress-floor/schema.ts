@@ -8,7 +8,7 @@ export { BallotCast, DelegateLoginAnswer, DelegateMe, SignInCodesIssued, VoteLis
 
 export const CodeParam = z.object({ code: PathId('code') });
 export const VoteParam = z.object({ code: PathId('code'), id: PathId('id') });
-export { Contribution, ContributionList, Paper, PaperDetail, PaperList, PaperPublished, Programme } from '../../../contract/congress-floor.ts';
+export { Contribution, ContributionList, ContributionsImported, Paper, PaperDetail, PaperList, PaperPublished, Programme } from '../../../contract/congress-floor.ts';
 export { ProgrammePublish, PaperPublish } from '../../../commands/congress-papers.ts';
 export { ContributionRegister, ContributionPresented } from '../../../commands/congress-contributions.ts';
 export const PaperParam = z.object({ code: PathId('code'), id: PathId('id') });

@@ -1,5 +1,5 @@
 // Tham luận: register written contributions, mark those presented, and the count the bulletin quotes.
-import { Alert, Button, Card, Checkbox, Group, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, FileInput, Group, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Loading, errorMessage, useApi, useSubmit } from '../../components/Async.tsx';
 import { floorApi } from './floor-api.ts';
@@ -15,6 +15,8 @@ export function FloorContributions({ congress }: { congress: string }) {
   const [presented, setPresented] = useState(false);
   const send = useSubmit();
   const toggle = useSubmit();
+  const importing = useSubmit();
+  const [file, setFile] = useState<File | null>(null);
   async function register(e: React.FormEvent) {
     e.preventDefault();
     const body = { delegate: delegate || undefined, author: author || undefined, committee: committee || undefined, topic, presented };
@@ -44,6 +46,18 @@ export function FloorContributions({ congress }: { congress: string }) {
             <Group><Button type="submit" loading={send.busy}>{w('registerContribution')}</Button></Group>
           </Stack>
         </form>
+      </Card>
+      <Card withBorder>
+        <Stack gap="sm">
+          <Title order={2} size="h5">{w('importContributions')}</Title>
+          <Text size="sm" c="dimmed">{w('importContributionsHelp')}</Text>
+          {importing.error && <Alert color="red" role="alert">{importing.error}</Alert>}
+          <Group align="flex-end">
+            <FileInput name="register" value={file} onChange={setFile} accept=".csv,.xlsx" clearable aria-label={w('importContributions')} style={{ flex: '1 1 260px' }} />
+            <Button disabled={!file} loading={importing.busy}
+              onClick={() => file && void importing.run(() => floorApi.importContributions(congress, file)).then((ok) => { if (ok) { setFile(null); state.reload(); } })}>{w('importButton')}</Button>
+          </Group>
+        </Stack>
       </Card>
       {toggle.error && <Alert color="red" role="alert">{toggle.error}</Alert>}
       {!state.data ? (state.error ? <Alert color="red">{errorMessage(state.error)}</Alert> : <Loading />) : (

@@ -1,5 +1,5 @@
 // The congress floor's calls to /api: the delegate's sign-in and ballots, the secretariat's codes and votes.
-import { request, withQuery } from '../../api.ts';
+import { request, upload, withQuery } from '../../api.ts';
 import type { Contribution, ContributionList, DelegateMe, PaperDetail, PaperList, Programme, SignInCodesIssued, VoteList, VoteView } from '../../../../src/contract/congress-floor.ts';
 import type { ProgrammeSession } from '../../../../src/domain/congress/programme.ts';
 import type { VoteChoice, VoteKind } from '../../../../src/domain/congress/vote.ts';
@@ -28,6 +28,7 @@ export const floorApi = {
   },
   contributions: (code: string) => request<ContributionList>('GET', `${at(code)}/contributions`),
   registerContribution: (code: string, body: { delegate?: string; author?: string; committee?: string; topic: string; presented: boolean }) => request<Contribution>('POST', `${at(code)}/contributions`, body),
+  importContributions: (code: string, file: File) => upload<{ registered: number; presented: number; replaced: number }>(`${at(code)}/contributions/import`, file),
   markPresented: (code: string, id: string, presented: boolean) => request<Contribution>('PATCH', `${at(code)}/contributions/${encodeURIComponent(id)}`, { presented }),
   issueCodes: (code: string, delegates?: string[]) => request<SignInCodesIssued>('POST', `${at(code)}/signin-codes`, delegates ? { delegates } : {}),
 };

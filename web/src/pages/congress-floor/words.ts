@@ -71,6 +71,9 @@ const vi = {
   topic: 'Chủ đề',
   presented: 'Đã trình bày tại Đại hội',
   noContributions: 'Chưa có tham luận.',
+  importContributions: 'Nạp danh sách tham luận (thay toàn bộ)',
+  importContributionsHelp: 'Tệp .csv hoặc .xlsx, các cột: ma_dai_bieu (nếu là đại biểu), tac_gia, dang_bo, chu_de, trinh_bay (có/để trống).',
+  importButton: 'Nạp tệp',
 };
 
 type Words = typeof vi;
@@ -145,6 +148,9 @@ const en: Words = {
   topic: 'Topic',
   presented: 'Presented at the congress',
   noContributions: 'No contributions yet.',
+  importContributions: 'Import the register (replaces it whole)',
+  importContributionsHelp: 'A .csv or .xlsx file with the columns ma_dai_bieu (for a delegate), tac_gia, dang_bo, chu_de, trinh_bay (có/empty).',
+  importButton: 'Import',
 };
 
 export type FloorWord = keyof Words;
