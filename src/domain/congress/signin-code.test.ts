@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSignInCode, normaliseSignInCode } from './signin-code.ts';
+import { delegateSignInPath, formatSignInCode, normaliseSignInCode } from './signin-code.ts';
 
 describe('sign-in codes', () => {
   it.each([
@@ -17,5 +17,9 @@ describe('sign-in codes', () => {
   });
   it('prints in groups of four', () => {
     expect(formatSignInCode('K7Q2MX9D4TRA')).toBe('K7Q2-MX9D-4TRA');
+  });
+  it('links to the sign-in page with the two codes filled in', () => {
+    expect(delegateSignInPath('DH-2025', 'S001')).toBe('/dai-bieu?dh=DH-2025&db=S001');
+    expect(delegateSignInPath('ĐH 1', 'A&B')).toBe('/dai-bieu?dh=%C4%90H%201&db=A%26B');
   });
 });

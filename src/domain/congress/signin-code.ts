@@ -19,3 +19,9 @@ export function normaliseSignInCode(typed: string): string | null {
   for (const ch of s) if (!SIGNIN_ALPHABET.includes(ch)) return null;
   return s;
 }
+
+/**
+ * The delegate's sign-in page with the congress's and the delegate's codes filled in, for a QR code on
+ * the card: scanned with the phone's camera, only the sign-in code is left to type.
+ */
+export const delegateSignInPath = (congress: string, delegate: string) => `/dai-bieu?dh=${encodeURIComponent(congress)}&db=${encodeURIComponent(delegate)}`;
