@@ -6,6 +6,8 @@ import { systemActor, type Role } from '../src/domain/user.ts';
 import { execute } from '../src/commands/command.ts';
 import { importRoster } from '../src/commands/congress.ts';
 import { importSchedule } from '../src/commands/congress-seasons.ts';
+import { publishPaperVersion } from '../src/commands/congress-papers.ts';
+import { registerContribution } from '../src/commands/congress-contributions.ts';
 
 let s: TestServer;
 const ids: Record<string, string> = {};
@@ -51,6 +53,10 @@ beforeAll(async () => {
   await s.api('POST', '/api/congresses', { code: 'DH-T', name: 'Đại hội thử', startsOn: '2025-09-26', endsOn: '2025-09-27' });
   const roster = { headers: ['ma_dai_bieu', 'ho_ten', 'gioi_tinh', 'nam_sinh', 'don_vi', 'loai_dai_bieu'], rows: [{ row: 2, cells: ['D1', 'Đại biểu', 'Nam', '1970', 'A', 'Bầu'] }] };
   await execute(s.handle.db, systemActor('cli'), importRoster, { congress: 'DH-T', table: roster });
+  // A paper with a file, and a written contribution, of that congress.
+  const paper = await execute(s.handle.db, systemActor('cli'), publishPaperVersion, { congress: 'DH-T', title: 'Báo cáo chính trị', file: { name: 'bao-cao.pdf', data: new TextEncoder().encode('%PDF-1.4\n') } });
+  ids.paper = paper.paperId;
+  ids.contribution = (await execute(s.handle.db, systemActor('cli'), registerContribution, { congress: 'DH-T', delegate: 'D1', topic: 'Tham luận' })).id;
   await s.api('POST', '/api/congress-seasons', { code: 'DHCS-T', name: 'Đợt thử', deadline: '2025-08-20', latest: '2025-08-31' });
   const schedule = { headers: ['ma_to_chuc', 'ten_to_chuc', 'dang_bo_cap_tren', 'ngay_du_kien'], rows: [{ row: 2, cells: ['A1', 'Chi bộ A1', 'A', '01/07/2025'] }] };
   await execute(s.handle.db, systemActor('cli'), importSchedule, { season: 'DHCS-T', table: schedule });
@@ -74,6 +80,11 @@ async function fingerprint() {
     (SELECT max(seq) FROM audit_log)) AS f`.execute(s.handle.db);
   return r.rows[0]!.f;
 }
+
+/** A fresh open question for each try (a closed one cannot be closed again). */
+const openVote = async () => {
+  ids.vote = (await s.api('POST', '/api/congresses/DH-T/votes', { question: 'Thông qua Nghị quyết', kind: 'resolution' })).body.id;
+};
 
 const version = async (kind: 'tasks' | 'targets', id: string) => (await s.api('GET', `/api/${kind}/${id}`)).body.version as number;
 
@@ -226,6 +237,27 @@ const CASES: Case[] = [
   { name: 'check a delegate in', method: 'POST', path: () => '/api/congresses/DH-T/checkins', body: () => ({ codes: ['D1'] }), expect: MANAGE(200) },
   { name: 'read a congress\'s statistics', method: 'GET', path: () => '/api/congresses/DH-T/stats', expect: R(200) },
   { name: 'download the congress bulletin', method: 'GET', path: () => '/api/congresses/DH-T/report', expect: R(200) },
+  { name: 'issue sign-in codes for a congress', method: 'POST', path: () => '/api/congresses/DH-T/signin-codes', body: () => ({}), expect: MANAGE(200) },
+  { name: 'who am I as a delegate (users are not)', method: 'GET', path: () => '/api/delegate/me', expect: R(403, { anon: 401 }) },
+  { name: 'list a congress\'s votes', method: 'GET', path: () => '/api/congresses/DH-T/votes', expect: R(200) },
+  { name: 'open a vote', method: 'POST', path: () => '/api/congresses/DH-T/votes', body: () => ({ question: 'Thông qua chương trình', kind: 'programme' }), expect: MANAGE(201) },
+  { name: 'read a vote', method: 'GET', path: () => `/api/congresses/DH-T/votes/${ids.vote}`, before: openVote, expect: R(200) },
+  // A ballot is a delegate's (their seat), never a user's, whatever their role.
+  { name: 'cast a ballot as a user', method: 'POST', path: () => `/api/congresses/DH-T/votes/${ids.vote}/ballots`, body: () => ({ choice: 'agree' }), before: openVote, expect: R(403, { anon: 401 }) },
+  { name: 'close a vote', method: 'POST', path: () => `/api/congresses/DH-T/votes/${ids.vote}/close`, before: openVote, expect: MANAGE(200) },
+  { name: 'read a congress\'s programme', method: 'GET', path: () => '/api/congresses/DH-T/programme', expect: R(200) },
+  {
+    name: 'publish a congress\'s programme', method: 'PUT', path: () => '/api/congresses/DH-T/programme',
+    body: () => ({ sessions: [{ title: 'Phiên chính thức', day: '2025-09-27', starts: '07:30', items: [{ title: 'Khai mạc' }] }] }), expect: MANAGE(200),
+  },
+  { name: 'list a congress\'s papers', method: 'GET', path: () => '/api/congresses/DH-T/papers', expect: R(200) },
+  { name: 'publish a paper (not multipart)', method: 'POST', path: () => '/api/congresses/DH-T/papers', body: () => ({}), expect: MANAGE(415) },
+  { name: 'read a paper', method: 'GET', path: () => `/api/congresses/DH-T/papers/${ids.paper}`, expect: R(200) },
+  { name: 'download a paper\'s file', method: 'GET', path: () => `/api/congresses/DH-T/papers/${ids.paper}/versions/1/file`, expect: R(200) },
+  { name: 'list written contributions', method: 'GET', path: () => '/api/congresses/DH-T/contributions', expect: R(200) },
+  { name: 'register a written contribution', method: 'POST', path: () => '/api/congresses/DH-T/contributions', body: () => ({ delegate: 'D1', topic: 'Kinh tế biển' }), expect: MANAGE(201) },
+  { name: 'import the register of contributions (not multipart)', method: 'POST', path: () => '/api/congresses/DH-T/contributions/import', body: () => ({}), expect: MANAGE(415) },
+  { name: 'mark a contribution presented', method: 'PATCH', path: () => `/api/congresses/DH-T/contributions/${ids.contribution}`, body: () => ({ presented: true }), expect: MANAGE(200) },
   { name: 'list congress seasons', method: 'GET', path: () => '/api/congress-seasons', expect: R(200) },
   { name: 'create a congress season', method: 'POST', path: () => '/api/congress-seasons', body: () => ({ code: `S-${uniq()}`, name: 'Đợt', deadline: '2025-08-20', latest: '2025-08-31' }), expect: MANAGE(201) },
   { name: 'import a schedule (not multipart)', method: 'POST', path: () => '/api/congress-seasons/DHCS-T/schedule', body: () => ({}), expect: MANAGE(415) },
@@ -260,10 +292,11 @@ describe('authorisation matrix', () => {
     byValue.set('DH-T', '{code}');
     byValue.set('DHCS-T', '{code}');
     byValue.set('A1', '{org}');
+    byValue.set('1', '{version}');
     const covered = new Set(CASES.map((c) => `${c.method} ${c.path().split('?')[0]!.split('/').map((seg) => byValue.get(seg) ?? (seg === 'nope' ? '{id}' : seg)).join('/')}`));
     const all = Object.entries(spec.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(all.length).toBeGreaterThan(30);
-    const exempt = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/public/summary']);
+    const exempt = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/public/summary', 'POST /api/delegate/login', 'POST /api/delegate/logout']);
     expect(all.filter((r) => !covered.has(r) && !exempt.has(r))).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 // The tables as Kysely sees them; rows are mapped to domain types in the per-table modules.
 import type { ColumnType, Generated } from 'kysely';
+import type { FloorTables } from './schema-floor.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** numeric and date columns come back as number and 'YYYY-MM-DD' (see connection.ts type parsers). */
@@ -353,7 +354,7 @@ export interface CongressCheckinsTable {
   recorded_by: string | null;
 }
 
-export interface Database {
+export interface Database extends FloorTables {
   congress_seasons: CongressSeasonsTable;
   congress_orgs: CongressOrgsTable;
   congresses: CongressesTable;

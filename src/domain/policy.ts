@@ -92,3 +92,15 @@ export const mayManageCongress = (p: Principal) => mayManage(p);
 export function mayMarkCongressHeld(p: Principal, org: { unitId: string | null }): boolean {
   return mayManage(p) || (has(p, 'officer') && inScope(p, org.unitId));
 }
+
+/** The delegate seated in this congress (signed in with their card's code): they vote and read its floor. */
+export const sitsIn = (p: Principal, congressId: string): boolean => p.seat?.congressId === congressId;
+
+/**
+ * The programme, papers and votes of a congress: read by its own delegates and by every signed-in
+ * user of the workspace (as its statistics are); a delegate of another congress reads nothing of it.
+ */
+export const mayReadCongressFloor = (p: Principal, congressId: string): boolean => (p.seat ? sitsIn(p, congressId) : p.roles.length > 0);
+
+/** Written contributions are the secretariat's register; a delegate's phone does not show them. */
+export const mayReadContributions = (p: Principal): boolean => !p.seat && p.roles.length > 0;

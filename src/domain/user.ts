@@ -24,6 +24,24 @@ export interface User {
 /** A signed-in user with the units their role reaches: their unit and every unit below it. */
 export interface Principal extends User {
   scope: ReadonlySet<string>;
+  /** Set only for a delegate signed in with their card's code: the one congress they sit in. */
+  seat?: Seat;
+}
+
+/** A delegate's place in one congress: all a delegate's session may act on. */
+export interface Seat {
+  congressId: string;
+  congressCode: string;
+  delegateId: string;
+  delegateCode: string;
+}
+
+/**
+ * A delegate signed in with the code of their card: no role and no unit, so every policy of the
+ * workspace refuses them; only the congress floor's policies look at the seat.
+ */
+export function delegateActor(seat: Seat, name: string): Principal {
+  return { id: `delegate:${seat.delegateId}`, login: seat.delegateCode, name, unitId: null, roles: [], mustChangePassword: false, disabled: false, scope: new Set(), seat };
 }
 
 /**

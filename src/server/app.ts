@@ -32,6 +32,7 @@ import { publicRoutes } from './routes/public/public.ts';
 import { adminRoutes } from './routes/admin/admin.ts';
 import { congressRoutes } from './routes/congresses/congresses.ts';
 import { congressSeasonRoutes } from './routes/congress-seasons/congress-seasons.ts';
+import { congressFloorRoutes, delegateAuthRoutes } from './routes/congress-floor/index.ts';
 
 /** The largest body any route accepts: a long document's text with room to spare. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -108,6 +109,9 @@ export function buildApp(ctx: ServerContext) {
   app.route('/api/reports', reportRoutes());
   app.route('/api/public', publicRoutes());
   app.route('/api/congresses', congressRoutes());
+  // The delegates' floor of a congress (sign-in codes, votes, programme, papers): its own folder, same prefix.
+  app.route('/api/congresses', congressFloorRoutes());
+  app.route('/api/delegate', delegateAuthRoutes());
   app.route('/api/congress-seasons', congressSeasonRoutes());
   // Mounted last under /api: its paths (/documents/{id}/proposals, /proposals/…) do not clash with the resources above.
   app.route('/api', proposalRoutes());

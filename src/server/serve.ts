@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.ts';
 import type { ServerContext } from './context.ts';
 import { purgeExpiredSessions } from '../db/sessions.ts';
+import { purgeExpiredDelegateSessions } from '../db/congress-signin.ts';
 
 export interface RunningServer {
   url: string;
@@ -15,6 +16,7 @@ export const SESSION_PURGE_MS = 15 * 60_000;
 
 function purgeSessions(ctx: ServerContext): void {
   purgeExpiredSessions(ctx.db, ctx.session).catch((e: Error) => console.error(`sessions: purge failed: ${e.message}`));
+  purgeExpiredDelegateSessions(ctx.db).catch((e: Error) => console.error(`delegate sessions: purge failed: ${e.message}`));
 }
 
 export function startServer(ctx: ServerContext, opts: { port: number; host: string; purgeEveryMs?: number }): Promise<RunningServer> {

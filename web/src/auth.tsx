@@ -27,7 +27,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setStatus('signed_in');
     } catch (e) {
       setUser(null);
-      if (e instanceof ApiError && e.status === 401) setStatus('signed_out');
+      // A delegate's session (signed in at /dai-bieu) is no user's: the login page shows.
+      const delegate = e instanceof ApiError && e.status === 403 && (e.details as { reason?: string } | null)?.reason === 'delegate';
+      if ((e instanceof ApiError && e.status === 401) || delegate) setStatus('signed_out');
       else if (e instanceof ApiError && (e.status === 404 || e.status === 405)) setStatus('no_accounts');
       // Anything else (server down): let the pages show their own errors.
       else setStatus('no_accounts');

@@ -36,6 +36,11 @@ const UnitReportPage = lazy(() => import('./pages/review/UnitReport.tsx'));
 const RatingsPage = lazy(() => import('./pages/review/Ratings.tsx'));
 const ReviewReportPage = lazy(() => import('./pages/review/ReviewReport.tsx'));
 
+// Đại hội số: the secretariat's floor screens, and the delegate's phone app (outside the users' sign-in).
+const FloorListPage = lazy(() => import('./pages/congress-floor/FloorPage.tsx').then((m) => ({ default: m.FloorListPage })));
+const FloorPage = lazy(() => import('./pages/congress-floor/FloorPage.tsx'));
+const DelegateApp = lazy(() => import('./pages/delegate/DelegateApp.tsx'));
+
 const later = (page: React.ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 const theme = createTheme({
@@ -70,6 +75,8 @@ function Gate() {
           <Route path="/ky-bao-cao/:id/don-vi/:unitId" element={later(<UnitReportPage />)} />
           <Route path="/xep-loai" element={later(<RatingsPage />)} />
           <Route path="/bao-cao-kiem-diem" element={later(<ReviewReportPage />)} />
+          <Route path="/dai-hoi-so" element={later(<FloorListPage />)} />
+          <Route path="/dai-hoi-so/:code" element={later(<FloorPage />)} />
           <Route path="/don-vi" element={<UnitsPage />} />
           <Route path="/don-vi/:id" element={<UnitPage />} />
           <Route path="/nhat-ky" element={<AuditPage />} />
@@ -87,9 +94,11 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme} defaultColorScheme="light">
       <I18nProvider>
         <BrowserRouter>
-          <AuthProvider>
-            <Gate />
-          </AuthProvider>
+          <Routes>
+            {/* A delegate signs in with their card's codes, not an account: their pages stand outside the users' gate. */}
+            <Route path="/dai-bieu/*" element={later(<DelegateApp />)} />
+            <Route path="*" element={<AuthProvider><Gate /></AuthProvider>} />
+          </Routes>
         </BrowserRouter>
       </I18nProvider>
     </MantineProvider>

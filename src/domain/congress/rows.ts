@@ -21,14 +21,14 @@ const MAX_CODE = 50;
 const MAX_TEXT = 300;
 
 // Case and spacing as people type them; the stored value is the contract's spelling.
-const key = (s: string) => s.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+export const key = (s: string) => s.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
 const canonical = (list: readonly string[]) => new Map(list.map((v) => [key(v), v]));
 const SEX = canonical(SEXES);
 const KIND = canonical(DELEGATE_KINDS);
 const TITLE = canonical(ACADEMIC_TITLES);
 const THEORY = canonical(THEORY_LEVELS);
-const YES = new Set(['có', 'co', 'x']);
-const NO = new Set(['', 'không', 'khong']);
+export const YES = new Set(['có', 'co', 'x']);
+export const NO = new Set(['', 'không', 'khong']);
 
 /** `dd/mm/yyyy` (one or two digits for day and month) → `YYYY-MM-DD`, or null. */
 export function parseDayVi(s: string): string | null {
@@ -38,7 +38,8 @@ export function parseDayVi(s: string): string | null {
   return isValidDate(d) && d >= '2000-01-01' && d <= '2100-12-31' ? d : null;
 }
 
-class Reader {
+/** Reads a table cell by cell, gathering every error with its row and column (shared by the congress files). */
+export class Reader {
   readonly errors: CellError[] = [];
   private readonly index = new Map<string, number>();
   constructor(private readonly table: Table, columns: readonly string[], required: readonly string[]) {
@@ -89,10 +90,14 @@ class Reader {
     else if (code) seen.set(key(code), row);
   }
   done() {
-    if (this.errors.length === 0) return;
-    const e = this.errors[0]!;
-    throw invalid(`dòng ${e.row}, cột ${e.column}: ${e.message}${this.errors.length > 1 ? ` (và ${this.errors.length - 1} lỗi khác)` : ''}`, this.errors);
+    if (this.errors.length > 0) refuseCells(this.errors);
   }
+}
+
+/** A file's errors as one refusal: the first in words (`dòng 3, cột nam_sinh: …`), every one in the details. */
+export function refuseCells(errors: CellError[]): never {
+  const e = errors[0]!;
+  throw invalid(`dòng ${e.row}, cột ${e.column}: ${e.message}${errors.length > 1 ? ` (và ${errors.length - 1} lỗi khác)` : ''}`, errors);
 }
 
 /** The roster, all or nothing: any bad cell refuses the whole file, with every error found. */

@@ -3,10 +3,13 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.ts';
 import { resumeSession } from '../../db/sessions.ts';
+import type { Db } from '../../db/connection.ts';
 import { isHttps } from '../client.ts';
 import { getUser, scopeOf } from '../../db/users.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { Principal } from '../../domain/user.ts';
+import { delegateActor, type Principal } from '../../domain/user.ts';
+import { DELEGATE_SESSION_PREFIX, resumeDelegateSession } from '../../db/congress-signin.ts';
+import { delegateMayReach } from './delegate-reach.ts';
 
 export const SESSION_COOKIE = 'hd_session';
 export const CSRF_COOKIE = 'hd_csrf';
@@ -14,7 +17,7 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes that answer without a session. */
-const PUBLIC = new Set(['/api/health', '/api/openapi.json', '/api/auth/login', '/api/public/summary']);
+const PUBLIC = new Set(['/api/health', '/api/openapi.json', '/api/auth/login', '/api/public/summary', '/api/delegate/login']);
 /** Routes open to a user who must first change the one-time password. */
 const BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password']);
 
@@ -40,19 +43,26 @@ function sameToken(a: string, b: string): boolean {
   return diff === 0;
 }
 
+async function userOf(db: Db, s: { idHash: string; userId: string; csrfToken: string }) {
+  const user = await getUser(db, s.userId);
+  const principal: Principal = { ...user, scope: await scopeOf(db, user) };
+  return { principal, idHash: s.idHash, csrfToken: s.csrfToken };
+}
+
 export function sessions(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { db, session: policy } = c.var.ctx;
     c.set('principal', null);
     c.set('sessionHash', null);
     const cookie = getCookie(c, SESSION_COOKIE);
-    const s = cookie ? await resumeSession(db, cookie, policy) : null;
-    if (s) {
-      const user = await getUser(db, s.userId);
-      const principal: Principal = { ...user, scope: await scopeOf(db, user) };
-      c.set('principal', principal);
-      c.set('sessionHash', s.idHash);
-      if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header(CSRF_HEADER) ?? '', s.csrfToken)) {
+    const seated = cookie?.startsWith(DELEGATE_SESSION_PREFIX) ? await resumeDelegateSession(db, cookie) : null;
+    const s = cookie && !seated ? await resumeSession(db, cookie, policy) : null;
+    // A delegate's session is a seat in one congress, never a user (delegate-reach.ts says what it reaches).
+    const who = seated ? { principal: delegateActor(seated.seat, seated.name), idHash: seated.idHash, csrfToken: seated.csrfToken } : s ? await userOf(db, s) : null;
+    if (who) {
+      c.set('principal', who.principal);
+      c.set('sessionHash', who.idHash);
+      if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header(CSRF_HEADER) ?? '', who.csrfToken)) {
         throw new AppError('forbidden', { vi: 'csrf: thiếu hoặc sai mã chống giả mạo (x-csrf-token); hãy tải lại trang', en: 'csrf: missing or wrong x-csrf-token header' }, { reason: 'csrf' });
       }
     } else if (cookie) {
@@ -61,6 +71,9 @@ export function sessions(): MiddlewareHandler<AppEnv> {
     if (PUBLIC.has(c.req.path)) return next();
     const p = c.var.principal;
     if (!p) throw new AppError('unauthorized', { vi: 'hãy đăng nhập trước', en: 'sign in first' });
+    if (p.seat && !delegateMayReach(p.seat, c.req.method, c.req.path)) {
+      throw new AppError('forbidden', 'delegate: đại biểu chỉ xem chương trình, tài liệu và biểu quyết của đại hội mình (a delegate reaches only their congress floor)', { reason: 'delegate' });
+    }
     if (p.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(c.req.path)) {
       throw new AppError('forbidden', { vi: 'mật khẩu: hãy đổi mật khẩu dùng một lần trước', en: 'password: change the one-time password first' }, { reason: 'password_change_required' });
     }

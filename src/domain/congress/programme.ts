@@ -1,0 +1,34 @@
+// Chương trình Đại hội: sessions (phiên) with their day, times and items, as delegates read them on a phone.
+
+export interface ProgrammeItem { time: string | null; title: string; presenter: string | null }
+export interface ProgrammeSession { title: string; day: string; starts: string; ends: string | null; items: ProgrammeItem[] }
+
+/** `07:30`: a time of day as the programme prints it, 24-hour. */
+export const isClock = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/u.test(s);
+
+/**
+ * What is wrong with a programme, each as `field: message` (the error shape of the API): a session
+ * outside the congress's days, one that ends before it starts, an item timed outside its session.
+ */
+export function programmeProblems(sessions: readonly ProgrammeSession[], congress: { startsOn: string; endsOn: string }): string[] {
+  const out: string[] = [];
+  sessions.forEach((s, i) => {
+    const at = `sessions.${i}`;
+    if (s.day < congress.startsOn || s.day > congress.endsOn) out.push(`${at}.day: ngày ${s.day} ngoài thời gian đại hội ${congress.startsOn} – ${congress.endsOn} (outside the congress's days)`);
+    if (s.ends !== null && s.ends <= s.starts) out.push(`${at}.ends: phiên kết thúc trước khi bắt đầu (ends before it starts)`);
+    s.items.forEach((it, j) => {
+      if (it.time !== null && (it.time < s.starts || (s.ends !== null && it.time > s.ends))) out.push(`${at}.items.${j}.time: ${it.time} ngoài giờ của phiên (outside the session's hours)`);
+    });
+  });
+  return out;
+}
+
+/** Sessions in the order they happen (day, then start), items by their time, untimed items where they were put. */
+export function orderProgramme(sessions: readonly ProgrammeSession[]): ProgrammeSession[] {
+  return [...sessions]
+    .sort((a, b) => (a.day === b.day ? a.starts.localeCompare(b.starts) : a.day.localeCompare(b.day)))
+    .map((s) => ({ ...s, items: s.items.every((i) => i.time !== null) ? [...s.items].sort((a, b) => a.time!.localeCompare(b.time!)) : s.items }));
+}
+
+/** The label of a paper's n-th version unless the secretariat names it: `Dự thảo 3`. */
+export const draftLabel = (version: number) => `Dự thảo ${version}`;
