@@ -81,7 +81,7 @@ describe('papers', () => {
 
   it('refuses a page of HTML, an empty version, and anyone but the secretariat', async () => {
     expect((await publish(s, { title: 'X' }, { name: 'x.html', bytes: '<html><script>alert(1)</script></html>' })).status).toBe(400);
-    expect((await publish(s, { title: 'X', text: '  ' })).body.error.message).toMatch(/^text: cần nội dung hoặc tệp/u);
+    expect((await publish(s, { title: 'X', text: '  ' })).body.error.message).toMatch(/^nội dung: cần nội dung hoặc tệp/u);
     expect((await publish(officer, { title: 'X', text: 'x' })).status).toBe(403);
     expect((await publish(delegate, { title: 'X', text: 'x' })).status).toBe(403);
   });

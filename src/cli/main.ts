@@ -26,7 +26,9 @@ let invokedAs = 'haidang';
 
 const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
 
-  haidang serve [--empty]        start the server (PORT, HOST, DATA_DIR, DATABASE_URL; HAIDANG_EMPTY=1)
+  haidang serve [--empty] [--supervise]
+                                 start the server (PORT, HOST, DATA_DIR, DATABASE_URL; HAIDANG_EMPTY=1);
+                                 --supervise restarts it if it dies (what npm start runs)
   haidang migrate                bring the database schema up to date
   haidang demo                   load the demo workspace into an empty database
   haidang export > ws.json       print the whole workspace as JSON
@@ -57,7 +59,9 @@ async function readStdin(): Promise<string> {
 }
 
 async function serve(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { empty: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ args, options: { empty: { type: 'boolean', default: false }, supervise: { type: 'boolean', default: false } } });
+  // `npm start`: a parent that restarts the server if it dies (see supervise.ts); the child serves.
+  if (values.supervise && !process.env.HAIDANG_SUPERVISED) return (await import('./supervise.ts')).supervise(values.empty ? ['--empty'] : []);
   const config = loadConfig();
   // The data folder first: a second server on it refuses before building or touching anything.
   const handle = await openMigrated(config, invokedAs);
