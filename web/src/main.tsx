@@ -35,6 +35,11 @@ const PeriodPage = lazy(() => import('./pages/review/Period.tsx'));
 const UnitReportPage = lazy(() => import('./pages/review/UnitReport.tsx'));
 const RatingsPage = lazy(() => import('./pages/review/Ratings.tsx'));
 const ReviewReportPage = lazy(() => import('./pages/review/ReviewReport.tsx'));
+// The congress hall (đại hội): list, one congress, check-in (with the QR reader), the presidium's screen.
+const CongressesPage = lazy(() => import('./pages/congress/Congresses.tsx'));
+const CongressPage = lazy(() => import('./pages/congress/Congress.tsx'));
+const CheckInPage = lazy(() => import('./pages/congress/CheckIn.tsx'));
+const AttendanceScreenPage = lazy(() => import('./pages/congress/AttendanceScreen.tsx'));
 
 const later = (page: React.ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -70,6 +75,10 @@ function Gate() {
           <Route path="/ky-bao-cao/:id/don-vi/:unitId" element={later(<UnitReportPage />)} />
           <Route path="/xep-loai" element={later(<RatingsPage />)} />
           <Route path="/bao-cao-kiem-diem" element={later(<ReviewReportPage />)} />
+          <Route path="/dai-hoi" element={later(<CongressesPage />)} />
+          <Route path="/dai-hoi/:code" element={later(<CongressPage />)} />
+          <Route path="/dai-hoi/:code/diem-danh" element={later(<CheckInPage />)} />
+          <Route path="/dai-hoi/:code/man-hinh" element={later(<AttendanceScreenPage />)} />
           <Route path="/don-vi" element={<UnitsPage />} />
           <Route path="/don-vi/:id" element={<UnitPage />} />
           <Route path="/nhat-ky" element={<AuditPage />} />
