@@ -40,6 +40,8 @@ const CongressesPage = lazy(() => import('./pages/congress/Congresses.tsx'));
 const CongressPage = lazy(() => import('./pages/congress/Congress.tsx'));
 const CheckInPage = lazy(() => import('./pages/congress/CheckIn.tsx'));
 const AttendanceScreenPage = lazy(() => import('./pages/congress/AttendanceScreen.tsx'));
+const SeasonsPage = lazy(() => import('./pages/congress/Seasons.tsx').then((m) => ({ default: m.SeasonsPage })));
+const SeasonPage = lazy(() => import('./pages/congress/Seasons.tsx').then((m) => ({ default: m.SeasonPage })));
 
 const later = (page: React.ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -79,6 +81,8 @@ function Gate() {
           <Route path="/dai-hoi/:code" element={later(<CongressPage />)} />
           <Route path="/dai-hoi/:code/diem-danh" element={later(<CheckInPage />)} />
           <Route path="/dai-hoi/:code/man-hinh" element={later(<AttendanceScreenPage />)} />
+          <Route path="/dot-dai-hoi" element={later(<SeasonsPage />)} />
+          <Route path="/dot-dai-hoi/:code" element={later(<SeasonPage />)} />
           <Route path="/don-vi" element={<UnitsPage />} />
           <Route path="/don-vi/:id" element={<UnitPage />} />
           <Route path="/nhat-ky" element={<AuditPage />} />

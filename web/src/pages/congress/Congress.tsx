@@ -7,7 +7,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { useManages } from '../review/Periods.tsx';
 import { congressApi } from './congress-api.ts';
 import { DelegatesTable } from './Delegates.tsx';
-import { RosterImport } from './RosterImport.tsx';
+import { SheetUpload } from './SheetUpload.tsx';
 import { StatsView } from './StatsView.tsx';
 import { useWords } from './words.ts';
 
@@ -36,7 +36,13 @@ export default function CongressPage() {
               </Group>
             </Group>
             <Downloads code={c.code} manages={manages} />
-            {manages && <RosterImport code={c.code} onDone={reload} />}
+            {manages && (
+              <SheetUpload id="roster" title={w('rosterTitle')} hint={w('rosterHint')} onDone={reload}
+                send={async (file) => {
+                  const r = await congressApi.roster(c.code, file);
+                  return w('rosterDone', { n: r.delegates, replaced: r.replaced });
+                }} />
+            )}
             <Card withBorder padding="sm">
               <Title order={2} size="h4" mb="sm">{w('statsTitle')}</Title>
               <AsyncView state={stats}>{(s) => <StatsView stats={s} />}</AsyncView>

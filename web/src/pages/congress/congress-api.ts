@@ -1,5 +1,6 @@
 // The hall's calls to /api/congresses; the answers' types come from the server's schemas (src/contract/congress.ts).
-import { download, request, upload } from '../../api.ts';
+import { download, request, upload, withQuery } from '../../api.ts';
+import type { SeasonProgress } from '../../../../src/domain/congress/season.ts';
 import type { Attendance, CheckInResult, CongressStats, CongressView, DelegateList, DelegateView, ReviewResult, RosterResult } from '../../../../src/contract/index.ts';
 
 export type Session = 'tru-bi' | 'chinh-thuc';
@@ -11,6 +12,17 @@ export type ReviewBody =
   | { decision: 'confirm' }
   | { decision: 'excuse'; reason: string }
   | { decision: 'replace'; reason: string; alternate: { code: string; name: string; sex: 'Nam' | 'Nữ'; birthYear: number; unit?: string; professional?: string | null; theory?: string | null; field?: string | null } };
+
+export interface SeasonView { id: string; code: string; name: string; deadline: string; latest: string }
+const seasonPath = (code: string, rest = '') => `/congress-seasons/${encodeURIComponent(code)}${rest}`;
+
+export const seasonApi = {
+  list: () => request<{ items: SeasonView[]; total: number }>('GET', '/congress-seasons'),
+  create: (body: Omit<SeasonView, 'id'>) => request<SeasonView>('POST', '/congress-seasons', body),
+  progress: (code: string, asOf?: string) => request<SeasonProgress>('GET', withQuery(seasonPath(code, '/progress'), { asOf })),
+  schedule: (code: string, file: File) => upload<{ season: string; created: number; updated: number }>(seasonPath(code, '/schedule'), file),
+  held: (code: string, org: string, on: string) => request<{ season: string; org: string; name: string; heldOn: string | null }>('POST', seasonPath(code, `/orgs/${encodeURIComponent(org)}/held`), { on }),
+};
 
 export const congressApi = {
   list: () => request<{ items: CongressView[]; total: number }>('GET', '/congresses'),
