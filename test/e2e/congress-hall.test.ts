@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildWebApp, hasChromium, launchBrowser, shootLayouts, signedIn, startDemoServer, type LayoutPage } from './browser.ts';
+import { CHROMIUM, PHONE, buildWebApp, hasChromium, launchBrowser, shootLayouts, signedIn, startDemoServer, type LayoutPage } from './browser.ts';
 import type { TestServer } from '../support/server.ts';
 
 const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
@@ -25,6 +25,26 @@ const ROSTER = [
   'E04,Phạm Thị Bốn,Nữ,1990,Đảng bộ Quận 1,Chỉ định,12/12,Đại học,,,',
   'E05,Hoàng Văn Năm,Nam,1970,Đảng bộ Quận 1,Dự khuyết chuyển chính thức,10/10,Đại học,,Cao cấp,Lực lượng vũ trang',
 ].join('\n');
+
+/**
+ * A short Y4M video (what Chromium's fake camera plays) of the QR code of `text`, black modules on white,
+ * centred in a 640 × 480 frame: luma only (the chroma planes grey), 8 px per module.
+ */
+function qrVideo(text: string): Buffer {
+  const W = 640, H = 480, SCALE = 8;
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const side = modules.size * SCALE;
+  const x0 = (W - side) >> 1, y0 = (H - side) >> 1;
+  const y = Buffer.alloc(W * H, 255);
+  for (let r = 0; r < modules.size; r++) {
+    for (let c = 0; c < modules.size; c++) {
+      if (!modules.get(r, c)) continue;
+      for (let dy = 0; dy < SCALE; dy++) y.fill(0, (y0 + r * SCALE + dy) * W + x0 + c * SCALE, (y0 + r * SCALE + dy) * W + x0 + (c + 1) * SCALE);
+    }
+  }
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), y, Buffer.alloc((W / 2) * (H / 2) * 2, 128)]);
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\n`), ...Array.from({ length: 10 }, () => frame)]);
+}
 
 describe.skipIf(!hasChromium)('the congress hall in Chromium', () => {
   let server: TestServer;
@@ -127,14 +147,39 @@ describe.skipIf(!hasChromium)('the congress hall in Chromium', () => {
     await expect(screen.getByTestId('screen-all').getAttribute('data-present')).resolves.toBe('2');
   });
 
+  it('checks in a card held up to the camera (Chromium\'s fake camera playing a video of the QR code)', async () => {
+    // A browser of its own: the camera's video comes from a file given at launch.
+    const video = join(mkdtempSync(join(tmpdir(), 'haidang-camera-')), 'the-E03.y4m');
+    writeFileSync(video, qrVideo('E03'));
+    const { chromium } = await import('playwright-core');
+    const camBrowser = await chromium.launch({
+      executablePath: CHROMIUM, headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    });
+    try {
+      const { page } = await signedIn(camBrowser, server.url, 'vanphong', PHONE);
+      await page.context().grantPermissions(['camera'], { origin: server.url });
+      await page.goto(`${server.url}/dai-hoi/${CODE}/diem-danh`);
+      await page.getByRole('button', { name: 'Quét mã QR bằng camera' }).click();
+      const result = page.getByTestId('checkin-result');
+      await expect.poll(() => result.getAttribute('data-code'), { timeout: 20_000 }).toBe('E03');
+      await expect(result.textContent()).resolves.toMatch(/Lê Văn Ba.*Đã điểm danh lúc/u);
+      await page.getByRole('button', { name: 'Tắt camera' }).click();
+    } finally {
+      await camBrowser.close();
+    }
+    await expect.poll(() => screen.getByTestId('screen-all').getAttribute('data-present'), SCREEN).toBe('3');
+  });
+
   it('shows section II over those present, Vietnamese style', async () => {
     const { page } = hall;
     await page.goto(`${server.url}/dai-hoi/${CODE}`);
-    await expect.poll(() => page.getByTestId('stat-attended').textContent()).toBe('2');
-    await expect(page.getByTestId('stat-attended-percent').textContent()).resolves.toBe('40%');
-    await expect(page.getByTestId('stat-absent').textContent()).resolves.toBe('3');
-    await expect(page.getByTestId('stat-absent-percent').textContent()).resolves.toBe('60%');
-    await expect(page.getByTestId('stat-gender').locator('tbody').textContent()).resolves.toBe('Nam150%Nữ150%');
+    // Present: E01 (Nam), E02 (Nữ), E03 (Nam) of 5 convened.
+    await expect.poll(() => page.getByTestId('stat-attended').textContent()).toBe('3');
+    await expect(page.getByTestId('stat-attended-percent').textContent()).resolves.toBe('60%');
+    await expect(page.getByTestId('stat-absent').textContent()).resolves.toBe('2');
+    await expect(page.getByTestId('stat-absent-percent').textContent()).resolves.toBe('40%');
+    await expect(page.getByTestId('stat-gender').locator('tbody').textContent()).resolves.toBe('Nam266,7%Nữ133,3%');
     await expect(page.getByTestId('stat-oldest').textContent()).resolves.toBe('Nguyễn Văn Một (Đảng bộ Khối Cơ quan), 60 tuổi');
     await expect(page.locator('tr[data-delegate="E01"] [data-testid=delegate-checkin]').textContent()).resolves.toMatch(/^Phiên chính thức: \d\d:\d\d$/u);
   });
@@ -143,6 +188,9 @@ describe.skipIf(!hasChromium)('the congress hall in Chromium', () => {
     const { page } = hall;
     await page.goto(`${server.url}/dai-hoi`);
     await page.getByRole('link', { name: 'Đợt đại hội cơ sở (tiến độ)' }).click();
+    // The congress page has a form with the same field names: wait for the season's.
+    await page.waitForURL(/\/dot-dai-hoi$/);
+    await page.getByRole('heading', { name: 'Tạo đợt đại hội' }).waitFor();
     await page.locator('input[name=code]').fill('DHCS-2025');
     await page.locator('input[name=name]').fill('Đại hội cơ sở nhiệm kỳ 2025 - 2030');
     await page.locator('input[name=deadline]').fill('2025-08-20');
