@@ -1,7 +1,9 @@
 // The congress hall in Chromium: the secretariat creates a congress, is refused a bad roster (row and
 // column shown), imports one, excuses a delegate at the credential review, checks delegates in by typed
 // code and by a photo of a card's QR code (a PNG drawn by `qrcode`, read by ZXing in the page), sees a
-// second check-in and an unknown code answered in Vietnamese, and the presidium's screen goes up by one.
+// second check-in and an unknown code answered in Vietnamese, and the presidium's screen goes up by one;
+// then a card held up to Chromium's fake camera, section II on screen, a grassroots season's progress
+// and its dashboard card; screenshots of the new pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
