@@ -258,6 +258,13 @@ const CASES: Case[] = [
   { name: 'register a written contribution', method: 'POST', path: () => '/api/congresses/DH-T/contributions', body: () => ({ delegate: 'D1', topic: 'Kinh tế biển' }), expect: MANAGE(201) },
   { name: 'import the register of contributions (not multipart)', method: 'POST', path: () => '/api/congresses/DH-T/contributions/import', body: () => ({}), expect: MANAGE(415) },
   { name: 'mark a contribution presented', method: 'PATCH', path: () => `/api/congresses/DH-T/contributions/${ids.contribution}`, body: () => ({ presented: true }), expect: MANAGE(200) },
+  { name: 'read a congress', method: 'GET', path: () => '/api/congresses/DH-T', expect: R(200) },
+  { name: 'list a congress\'s delegates', method: 'GET', path: () => '/api/congresses/DH-T/delegates', expect: MANAGE(200) },
+  { name: 'read a delegate', method: 'GET', path: () => '/api/congresses/DH-T/delegates/D1', expect: MANAGE(200) },
+  { name: 'confirm a delegate (credential review)', method: 'POST', path: () => '/api/congresses/DH-T/delegates/D1/review', body: () => ({ decision: 'confirm' }), expect: MANAGE(200) },
+  { name: 'read the live attendance', method: 'GET', path: () => '/api/congresses/DH-T/attendance', expect: R(200) },
+  { name: 'download the delegate cards', method: 'GET', path: () => '/api/congresses/DH-T/cards', expect: MANAGE(200) },
+  { name: 'print the cards with new sign-in codes', method: 'POST', path: () => '/api/congresses/DH-T/cards-with-codes', expect: MANAGE(200) },
   { name: 'list congress seasons', method: 'GET', path: () => '/api/congress-seasons', expect: R(200) },
   { name: 'create a congress season', method: 'POST', path: () => '/api/congress-seasons', body: () => ({ code: `S-${uniq()}`, name: 'Đợt', deadline: '2025-08-20', latest: '2025-08-31' }), expect: MANAGE(201) },
   { name: 'import a schedule (not multipart)', method: 'POST', path: () => '/api/congress-seasons/DHCS-T/schedule', body: () => ({}), expect: MANAGE(415) },
@@ -293,6 +300,7 @@ describe('authorisation matrix', () => {
     byValue.set('DHCS-T', '{code}');
     byValue.set('A1', '{org}');
     byValue.set('1', '{version}');
+    byValue.set('D1', '{delegate}');
     const covered = new Set(CASES.map((c) => `${c.method} ${c.path().split('?')[0]!.split('/').map((seg) => byValue.get(seg) ?? (seg === 'nope' ? '{id}' : seg)).join('/')}`));
     const all = Object.entries(spec.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(all.length).toBeGreaterThan(30);

@@ -75,3 +75,18 @@ describe('haidang congress', () => {
     refused(haidang('schedule', '--season', 'DHCS-2025', bad), /^haidang: dòng 3, cột ngay_du_kien: "1\/13\/2025" không phải ngày/u);
   }, SLOW);
 });
+
+describe('haidang congress review, cards', () => {
+  it('replaces a delegate by an alternate, refuses a second decision, prints the cards', { timeout: SLOW }, async () => {
+    ok(haidang('create', '--code', 'DH-REVIEW', '--name', 'Đại hội thẩm tra', '--from', '2025-09-26', '--to', '2025-09-26'));
+    ok(haidang('roster', '--congress', 'DH-REVIEW', `${SAMPLES}/sample-roster.csv`));
+    expect(ok(haidang('review', '--congress', 'DH-REVIEW', '--delegate', 'S002', '--replace', 'Chuyển công tác', '--alt-code', 'S101', '--alt-name', 'Đinh Văn Thay', '--alt-sex', 'Nam', '--alt-born', '1984')))
+      .toMatch(/^Thẩm tra tư cách DH-REVIEW: S002 .* — đã thay bằng S101 Đinh Văn Thay \(Chuyển công tác\)\n$/u);
+    refused(haidang('review', '--congress', 'DH-REVIEW', '--delegate', 'S003', '--confirm', '--excuse', 'x'), /^haidang: congress review: chọn đúng một/u);
+    const out = join(dir, 'the.docx');
+    expect(ok(haidang('cards', '--congress', 'DH-REVIEW', '--out', out))).toBe(`${out}: 24 thẻ đại biểu có mã QR (DH-REVIEW)\n`);
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Mã đại biểu: S101');
+    expect(xml).not.toContain('Mã đại biểu: S002');
+  });
+});

@@ -10,8 +10,13 @@ const BIN = resolve(import.meta.dirname, '../bin/haidang.js');
 const dir = mkdtempSync(join(tmpdir(), 'haidang-supervise-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The server processes the supervisor started (not the esbuild service tsx keeps beside it). */
 const childrenOf = (pid: number) =>
-  spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout.split('\n').map((s) => Number(s.trim())).filter((n) => n > 0);
+  spawnSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter((line) => / serve\b/.test(line))
+    .map((line) => Number(line.trim().split(/\s+/)[0]))
+    .filter((n) => n > 0);
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);

@@ -1,4 +1,4 @@
-// `haidang congress …`: the contract's commands (create, roster, checkin, stats, report, season, schedule, held, progress).
+// `haidang congress …`: the contract's commands (create, roster, checkin, stats, report, season, schedule, held, progress), and the hall's (review, cards).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Db } from '../db/connection.ts';
@@ -12,7 +12,7 @@ import { isValidDate, todayInVietnam } from '../domain/calendar.ts';
 import { percentVi } from '../domain/congress/percent.ts';
 import { systemActor } from '../domain/user.ts';
 
-const CLI = systemActor('cli', 'Dòng lệnh');
+export const CLI = systemActor('cli', 'Dòng lệnh');
 /** A roster of 20,000 rows is a few MB; anything far larger is not one. */
 const MAX_FILE = 32 * 1024 * 1024;
 
@@ -21,12 +21,14 @@ haidang congress roster --congress C FILE.csv|FILE.xlsx
 haidang congress checkin --congress C CODE [CODE …] [--at 2025-09-27T07:30:00+07:00] [--session tru-bi|chinh-thuc]
 haidang congress stats --congress C [--json]
 haidang congress report --congress C [--out FILE.docx]
+haidang congress review --congress C --delegate D (--confirm | --excuse REASON | --replace REASON --alt-code X --alt-name N --alt-sex Nam|Nữ --alt-born YYYY [--alt-unit U])
+haidang congress cards --congress C [--out FILE.docx]
 haidang congress season --code S --name N --deadline YYYY-MM-DD --latest YYYY-MM-DD
 haidang congress schedule --season S FILE.csv|FILE.xlsx
 haidang congress held --season S --org CODE --on YYYY-MM-DD
 haidang congress progress --season S [--as-of YYYY-MM-DD] [--json]`;
 
-function args<O extends NonNullable<ParseArgsConfig['options']>>(sub: string, argv: string[], options: O, required: (keyof O & string)[]) {
+export function args<O extends NonNullable<ParseArgsConfig['options']>>(sub: string, argv: string[], options: O, required: (keyof O & string)[]) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -94,6 +96,9 @@ export async function congressCommand(db: Db, argv: string[]): Promise<number> {
       console.log(`${out}: Thông báo nhanh kết quả ${data.congress.name}`);
       return 0;
     }
+    case 'review':
+    case 'cards':
+      return (await import('./congress-hall.ts')).hallCommand(db, sub, rest);
     case 'season': {
       const { values: v } = args(sub, rest, { code: { type: 'string' }, name: { type: 'string' }, deadline: { type: 'string' }, latest: { type: 'string' } }, ['code', 'name', 'deadline', 'latest']);
       const s = await execute(db, CLI, createSeason, { code: v.code!, name: v.name!, deadline: v.deadline!, latest: v.latest! });

@@ -40,7 +40,7 @@ export function supervise(args: string[], policy: RestartPolicy = DEFAULT_POLICY
         if (next === null) return resolve(stopping ? 0 : (code ?? 1));
         delay = next;
         console.error(`Hải Đăng: máy chủ dừng bất thường (${signal ?? `mã ${code}`}); khởi động lại sau ${Math.round(next / 1000)} giây / the server stopped (${signal ?? `code ${code}`}); restarting in ${Math.round(next / 1000)} s`);
-        setTimeout(() => (stopping ? resolve(0) : start()), next).unref();
+        setTimeout(() => (stopping ? resolve(0) : start()), next);
       });
     };
     const stop = (signal: NodeJS.Signals) => {

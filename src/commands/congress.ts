@@ -71,6 +71,11 @@ export const checkIn = defineCommand({
     if (unknown.length > 0) {
       throw invalid(`codes: không có đại biểu mã ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ' …' : ''} trong đại hội ${congress.code} (unknown delegate)`, { unknown });
     }
+    // The credential review took these seats away (replaced) or excused them: their card no longer admits them.
+    const barred = [...new Set(input.codes.map((c) => found.get(c.toLowerCase())!).filter((d) => d.status !== 'confirmed').map((d) => d.code))];
+    if (barred.length > 0) {
+      throw conflict(`codes: đại biểu ${barred.slice(0, 10).join(', ')}${barred.length > 10 ? ' …' : ''} đã được thay hoặc miễn dự khi thẩm tra tư cách, không điểm danh được (replaced or excused)`, { barred });
+    }
     const ids = [...new Set(input.codes.map((c) => found.get(c.toLowerCase())!.id))];
     const at = input.at ? new Date(input.at).toISOString() : new Date().toISOString();
     const added = await insertCheckins(ctx.trx, congress, ids, input.session, at, ctx.actor.id);

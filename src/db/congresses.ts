@@ -90,14 +90,14 @@ export async function checkedInCodes(db: Db, congressId: string): Promise<Set<st
   return new Set(rows.map((r) => r.code));
 }
 
-/** Delegates by code, as people type them (any case): code typed (lower case) → id and stored code. */
-export async function delegatesByCode(db: Db, congressId: string, codes: readonly string[]): Promise<Map<string, { id: string; code: string }>> {
+/** Delegates by code, as people type them (any case): code typed (lower case) → id, stored code and review status. */
+export async function delegatesByCode(db: Db, congressId: string, codes: readonly string[]): Promise<Map<string, { id: string; code: string; status: string }>> {
   const keys = [...new Set(codes.map((c) => c.toLowerCase()))];
-  const out = new Map<string, { id: string; code: string }>();
+  const out = new Map<string, { id: string; code: string; status: string }>();
   for (let i = 0; i < keys.length; i += CHUNK) {
     const rows = await db
       .selectFrom('congress_delegates')
-      .select(['id', 'code'])
+      .select(['id', 'code', 'status'])
       .where('congress_id', '=', congressId)
       .where(sql<string>`lower(code)`, 'in', keys.slice(i, i + CHUNK))
       .execute();

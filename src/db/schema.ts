@@ -345,6 +345,9 @@ export interface CongressDelegatesTable {
   position: number;
   status: Generated<string>;
   status_reason: string | null;
+  replaces_id: string | null;
+  reviewed_at: Timestamp | null;
+  reviewed_by: string | null;
 }
 
 export interface CongressCheckinsTable {

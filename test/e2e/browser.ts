@@ -128,3 +128,34 @@ export async function signedIn(browser: Browser, url: string, login: string, vie
   await page.getByTestId('targets-headline').waitFor();
   return { context, page };
 }
+
+/** One page of a layout check: its screenshot's name, its path, what shows it is ready, and what to do before the shot. */
+export type LayoutPage = [name: string, path: string, ready: string, then?: (p: Page) => Promise<void>];
+
+/**
+ * Every page on a desktop (the given signed-in page) and a phone (a new context of `login`): ready,
+ * network idle, then a screenshot `<name>-desktop.png` / `<name>-dien-thoai.png` in `dir`. Returns the
+ * pages that scroll sideways (by more than a pixel), for the test to expect none.
+ */
+export async function shootLayouts(browser: Browser, url: string, login: string, desktop: Page, pages: LayoutPage[], dir: string): Promise<string[]> {
+  const wide: string[] = [];
+  const phone = await signedIn(browser, url, login, PHONE);
+  try {
+    for (const [name, path, ready, then] of pages) {
+      for (const [p, suffix, size] of [[desktop, 'desktop', DESKTOP], [phone.page, 'dien-thoai', PHONE]] as const) {
+        await p.setViewportSize(size);
+        await p.goto(url + path);
+        await p.locator(ready).first().waitFor();
+        if (then) await then(p);
+        await p.waitForLoadState('networkidle');
+        // A string, so the root tsconfig (no DOM lib) type-checks this file.
+        const overflow = Number(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+        if (overflow > 1) wide.push(`${name} (${suffix}) scrolls sideways by ${overflow}px`);
+        await p.screenshot({ path: join(dir, `${name}-${suffix}.png`), fullPage: suffix === 'desktop' });
+      }
+    }
+  } finally {
+    await phone.context.close();
+  }
+  return wide;
+}

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP, PHONE, buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
+import { buildWebApp, hasChromium, launchBrowser, shootLayouts, signedIn, startDemoServer, type LayoutPage } from './browser.ts';
 import type { TestServer } from '../support/server.ts';
 
 const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
@@ -240,7 +240,7 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
 
   it('lays the new pages out on a desktop and a phone without sideways scrolling (screenshots)', { timeout: 240_000 }, async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const pages: Array<[string, string, string, ((p: Page) => Promise<void>)?]> = [
+    const pages: LayoutPage[] = [
       ['ky-bao-cao', '/ky-bao-cao', '[data-testid="period-table"]'],
       ['ky-bao-cao-chi-tiet', `/ky-bao-cao/${periodId}`, '[data-testid="period-units"]'],
       ['bao-cao-don-vi', `/ky-bao-cao/${periodId}/don-vi/${UNIT}`, '[data-testid="report-status"]'],
@@ -250,22 +250,6 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
       }],
       ['bao-cao-kiem-diem', '/bao-cao-kiem-diem', '[data-testid="review-download"]'],
     ];
-    const phone = await signedIn(browser, server.url, 'admin', PHONE);
-    try {
-      for (const [name, path, ready, then] of pages) {
-        for (const [p, suffix, size] of [[admin.page, 'desktop', DESKTOP], [phone.page, 'dien-thoai', PHONE]] as const) {
-          await p.setViewportSize(size);
-          await p.goto(server.url + path);
-          await p.locator(ready).first().waitFor();
-          if (then) await then(p);
-          await p.waitForLoadState('networkidle');
-          const overflow = Number(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
-          expect(overflow, `${name} (${suffix}) scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
-          await p.screenshot({ path: join(SHOTS, `${name}-${suffix}.png`), fullPage: suffix === 'desktop' });
-        }
-      }
-    } finally {
-      await phone.context.close();
-    }
+    expect(await shootLayouts(browser, server.url, 'admin', admin.page, pages, SHOTS)).toEqual([]);
   });
 });

@@ -113,10 +113,14 @@ function fileName(disposition: string | null, fallback: string): string {
  * Downloads a file the server serves (a report, a sheet) and saves it under the server's name; an
  * answer that is not a file (4xx/5xx JSON) throws an ApiError with the server's message.
  */
-export async function download(path: string, fallbackName = 'tai-ve'): Promise<string> {
+export async function download(path: string, fallbackName = 'tai-ve', method: 'GET' | 'POST' = 'GET'): Promise<string> {
   let res: Response;
+  // A POST makes something as it answers (new codes on cards): it carries the CSRF token like any write.
+  const headers: Record<string, string> = { 'accept-language': localStorage.getItem('hd_lang') === 'en' ? 'en' : 'vi' };
+  const csrf = readCookie('hd_csrf');
+  if (method === 'POST' && csrf) headers['x-csrf-token'] = csrf;
   try {
-    res = await fetch(`/api${path}`, { credentials: 'same-origin' });
+    res = await fetch(`/api${path}`, { method, headers, credentials: 'same-origin' });
   } catch (e) {
     throw new ApiError(0, 'network', e instanceof Error ? e.message : String(e));
   }

@@ -352,6 +352,7 @@ const vi = {
   signedInAs: 'Đang đăng nhập: {name}',
   // Review cycle: menu
   navPeriods: 'Kỳ báo cáo',
+  navCongress: 'Đại hội',
   navRatings: 'Xếp loại',
   navReview: 'Báo cáo kiểm điểm',
   // Reporting periods
@@ -825,6 +826,7 @@ const en: Record<MessageKey, string> = {
   accountsNotReady: 'Accounts are not enabled on this server yet: everyone shares the same access.',
   signedInAs: 'Signed in: {name}',
   navPeriods: 'Reporting periods',
+  navCongress: 'Congresses',
   navRatings: 'Ratings',
   navReview: 'Review report',
   periodsTitle: 'Reporting periods',

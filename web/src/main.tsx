@@ -35,6 +35,13 @@ const PeriodPage = lazy(() => import('./pages/review/Period.tsx'));
 const UnitReportPage = lazy(() => import('./pages/review/UnitReport.tsx'));
 const RatingsPage = lazy(() => import('./pages/review/Ratings.tsx'));
 const ReviewReportPage = lazy(() => import('./pages/review/ReviewReport.tsx'));
+// The congress hall (đại hội): list, one congress, check-in (with the QR reader), the presidium's screen.
+const CongressesPage = lazy(() => import('./pages/congress/Congresses.tsx'));
+const CongressPage = lazy(() => import('./pages/congress/Congress.tsx'));
+const CheckInPage = lazy(() => import('./pages/congress/CheckIn.tsx'));
+const AttendanceScreenPage = lazy(() => import('./pages/congress/AttendanceScreen.tsx'));
+const SeasonsPage = lazy(() => import('./pages/congress/Seasons.tsx').then((m) => ({ default: m.SeasonsPage })));
+const SeasonPage = lazy(() => import('./pages/congress/Seasons.tsx').then((m) => ({ default: m.SeasonPage })));
 
 // Đại hội số: the secretariat's floor screens, and the delegate's phone app (outside the users' sign-in).
 const FloorListPage = lazy(() => import('./pages/congress-floor/FloorPage.tsx').then((m) => ({ default: m.FloorListPage })));
@@ -77,6 +84,12 @@ function Gate() {
           <Route path="/bao-cao-kiem-diem" element={later(<ReviewReportPage />)} />
           <Route path="/dai-hoi-so" element={later(<FloorListPage />)} />
           <Route path="/dai-hoi-so/:code" element={later(<FloorPage />)} />
+          <Route path="/dai-hoi" element={later(<CongressesPage />)} />
+          <Route path="/dai-hoi/:code" element={later(<CongressPage />)} />
+          <Route path="/dai-hoi/:code/diem-danh" element={later(<CheckInPage />)} />
+          <Route path="/dai-hoi/:code/man-hinh" element={later(<AttendanceScreenPage />)} />
+          <Route path="/dot-dai-hoi" element={later(<SeasonsPage />)} />
+          <Route path="/dot-dai-hoi/:code" element={later(<SeasonPage />)} />
           <Route path="/don-vi" element={<UnitsPage />} />
           <Route path="/don-vi/:id" element={<UnitPage />} />
           <Route path="/nhat-ky" element={<AuditPage />} />

@@ -6,7 +6,7 @@ import { Link, useLocation } from 'react-router';
 import { useAppState } from '../app-state.tsx';
 import { useAuth } from '../auth.tsx';
 import { useI18n, type MessageKey } from '../i18n.tsx';
-import { IconCalendar, IconFile, IconHistory, IconHome, IconList, IconNote, IconScale, IconTarget, IconTree, IconUser } from './icons.tsx';
+import { IconCalendar, IconCongress, IconFile, IconHistory, IconHome, IconList, IconNote, IconScale, IconTarget, IconTree, IconUser } from './icons.tsx';
 
 const NAV: Array<{ to: string; label: MessageKey; Icon: ComponentType<{ size?: number }> }> = [
   { to: '/', label: 'navDashboard', Icon: IconHome },
@@ -17,6 +17,7 @@ const NAV: Array<{ to: string; label: MessageKey; Icon: ComponentType<{ size?: n
   { to: '/xep-loai', label: 'navRatings', Icon: IconScale },
   { to: '/bao-cao-kiem-diem', label: 'navReview', Icon: IconNote },
   { to: '/dai-hoi-so', label: 'navCongressFloor', Icon: IconCalendar },
+  { to: '/dai-hoi', label: 'navCongress', Icon: IconCongress },
   { to: '/don-vi', label: 'navUnits', Icon: IconTree },
   { to: '/nhat-ky', label: 'navAudit', Icon: IconHistory },
   { to: '/nguoi-dung', label: 'navUsers', Icon: IconUser },

@@ -40,3 +40,5 @@ export const IconSend = (p: IconProps) => <Svg {...p}><path d="M21 3 10 14" /><p
 export const IconScale = (p: IconProps) => <Svg {...p}><path d="M12 3v18M7 21h10M5 7h14" /><path d="m5 7-3 6a3 3 0 0 0 6 0zM19 7l-3 6a3 3 0 0 0 6 0z" /></Svg>;
 export const IconDownload = (p: IconProps) => <Svg {...p}><path d="M12 4v11" /><path d="m7 10 5 5 5-5" /><path d="M4 20h16" /></Svg>;
 export const IconUpload = (p: IconProps) => <Svg {...p}><path d="M12 20V9" /><path d="m7 14 5-5 5 5" /><path d="M4 4h16" /></Svg>;
+/** A hall of seats: the congress (đại hội). */
+export const IconCongress = (p: IconProps) => <Svg {...p}><path d="M3 10h18M5 10v9M19 10v9M12 10v9M3 19h18M12 3 3 8h18z" /></Svg>;

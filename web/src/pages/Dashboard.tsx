@@ -1,5 +1,6 @@
 // Tổng quan: how many targets are reached, which are at risk, how the tasks stand, who is late.
 import { Anchor, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Suspense, lazy } from 'react';
 import { Link } from 'react-router';
 import { TARGET_STATUSES } from '../../../src/domain/target-status.ts';
 import { TASK_STATUSES } from '../../../src/domain/task-status.ts';
@@ -9,6 +10,8 @@ import { AsyncView, useApi } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { TARGET_LOOK, TASK_LOOK, TargetStatusBadge, TaskStatusBadge } from '../components/StatusBadge.tsx';
 import { useI18n } from '../i18n.tsx';
+// The congress season's card: loaded after the dashboard, and only says something while a season is open.
+const SeasonCard = lazy(() => import('./congress/SeasonCard.tsx'));
 import type { SummaryResponse, SummaryTarget, SummaryTaskRef, UnitTaskSummary } from '../../../src/contract/index.ts';
 
 export function DashboardPage() {
@@ -32,6 +35,7 @@ function Dashboard({ s }: { s: SummaryResponse }) {
   return (
     <Stack gap="lg">
       <Text c="dimmed" size="sm">{t('asOf')}: {date(s.asOf)}</Text>
+      <Suspense fallback={null}><SeasonCard /></Suspense>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder padding="lg" component="section" aria-labelledby="dash-targets">
           <Text id="dash-targets" size="sm" c="dimmed" fw={600} tt="uppercase">{t('dashTargetsHeading')}</Text>

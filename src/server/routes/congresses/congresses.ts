@@ -12,6 +12,7 @@ import { mayManageCongress } from '../../../domain/policy.ts';
 import { congressStats } from '../../../queries/congress.ts';
 import { readTable } from '../../../sheets/table-file.ts';
 import { MAX_UPLOAD_BYTES } from '../intake/intake.ts';
+import { hallRoutes } from './hall.ts';
 import { CheckIn, CheckInResult, CodeParam, CongressCreate, CongressStats, CongressView, RosterResult } from './schema.ts';
 
 const tags = ['Đại hội (congresses)'];
@@ -66,5 +67,6 @@ export function congressRoutes() {
       return c.body(new Uint8Array(bytes), 200, { 'content-type': DOCX, 'content-disposition': attachment(`thong-bao-nhanh-${data.congress.code}.docx`) });
     },
   );
+  hallRoutes(app);
   return app;
 }

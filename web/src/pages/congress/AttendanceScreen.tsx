@@ -1,0 +1,89 @@
+// The presidium's screen: present / convened and the rate, overall and by session, in big numbers, asked for every two seconds.
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import type { Attendance } from '../../../../src/contract/index.ts';
+import { clockTimeVi } from '../../../../src/domain/congress/clock.ts';
+import { percentVi } from '../../../../src/domain/congress/percent.ts';
+import { AsyncView, useApi } from '../../components/Async.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
+import { congressApi } from './congress-api.ts';
+import { useWords } from './words.ts';
+
+const EVERY_MS = 2000;
+
+/**
+ * Polling, not a stream: a plain GET every two seconds survives proxies, sleeping laptops and
+ * server restarts without any reconnect logic, and the count is one indexed query.
+ */
+function useAttendance(code: string): { data: Attendance | null; offline: boolean } {
+  const [data, setData] = useState<Attendance | null>(null);
+  const [offline, setOffline] = useState(false);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = async () => {
+      try {
+        const a = await congressApi.attendance(code);
+        if (!stopped) {
+          setData(a);
+          setOffline(false);
+        }
+      } catch {
+        if (!stopped) setOffline(true);
+      }
+      if (!stopped) timer = setTimeout(() => void tick(), EVERY_MS);
+    };
+    void tick();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [code]);
+  return { data, offline };
+}
+
+function Figure({ label, present, convened, percent, testId }: { label: string; present: number; convened: number; percent: number; testId: string }) {
+  const { number } = useWords();
+  return (
+    <Card withBorder padding="lg" data-testid={testId} data-present={present}>
+      <Text fz="xl" fw={600} c="dimmed">{label}</Text>
+      <Group align="baseline" gap="xs" wrap="wrap">
+        <Text fz="clamp(3rem, 2rem + 6vw, 7rem)" fw={800} lh={1} data-testid={`${testId}-present`}>{number(present, 0)}</Text>
+        <Text fz="clamp(1.5rem, 1rem + 2vw, 3rem)" c="dimmed" lh={1}>/ {number(convened, 0)}</Text>
+      </Group>
+      <Text fz="clamp(1.5rem, 1rem + 2vw, 3rem)" fw={700} c="blue" data-testid={`${testId}-percent`}>{percentVi(percent)}</Text>
+    </Card>
+  );
+}
+
+export default function AttendanceScreenPage() {
+  const { code = '' } = useParams();
+  const { w } = useWords();
+  const congress = useApi(() => congressApi.get(code), [code]);
+  const { data, offline } = useAttendance(code);
+  return (
+    <AsyncView state={congress}>
+      {(c) => (
+        <>
+          <PageTitle text={w('screenTitle')}>{c.name}</PageTitle>
+          <Stack gap="md">
+            <Title order={2}>{w('screenTitle')}</Title>
+            {data && (
+              <>
+                <Figure label={w('present')} present={data.present} convened={data.convened} percent={data.percent} testId="screen-all" />
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                  {data.sessions.map((s) => (
+                    <Figure key={s.session} label={w(s.session === 'tru-bi' ? 'sessionTruBi' : 'sessionChinhThuc')} present={s.present} convened={data.convened} percent={s.percent} testId={`screen-${s.session}`} />
+                  ))}
+                </SimpleGrid>
+                <Text c="dimmed" aria-live="off">{w('updatedAt', { time: clockTimeVi(data.at) })}</Text>
+              </>
+            )}
+            {offline && <Text c="orange" role="status">{w('offline')}</Text>}
+          </Stack>
+        </>
+      )}
+    </AsyncView>
+  );
+}
