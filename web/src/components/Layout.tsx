@@ -16,7 +16,6 @@ const NAV: Array<{ to: string; label: MessageKey; Icon: ComponentType<{ size?: n
   { to: '/ky-bao-cao', label: 'navPeriods', Icon: IconCalendar },
   { to: '/xep-loai', label: 'navRatings', Icon: IconScale },
   { to: '/bao-cao-kiem-diem', label: 'navReview', Icon: IconNote },
-  { to: '/dai-hoi-so', label: 'navCongressFloor', Icon: IconCalendar },
   { to: '/dai-hoi', label: 'navCongress', Icon: IconCongress },
   { to: '/don-vi', label: 'navUnits', Icon: IconTree },
   { to: '/nhat-ky', label: 'navAudit', Icon: IconHistory },

@@ -33,6 +33,8 @@ export default function CongressPage() {
               <Group gap="xs">
                 {manages && <Button component={Link} to={`/dai-hoi/${encodeURIComponent(c.code)}/diem-danh`}>{w('openCheckIn')}</Button>}
                 <Button component={Link} to={`/dai-hoi/${encodeURIComponent(c.code)}/man-hinh`} variant="light">{w('openScreen')}</Button>
+                {/* The floor (votes, programme, papers, contributions, sign-in codes) of the same congress. */}
+                <Button component={Link} to={`/dai-hoi-so/${encodeURIComponent(c.code)}`} variant="light" data-testid="open-floor">{w('openFloor')}</Button>
               </Group>
             </Group>
             <Downloads code={c.code} manages={manages} />

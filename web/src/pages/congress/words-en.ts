@@ -17,6 +17,7 @@ export const en: Record<Key, string> = {
   day: 'Meets on {from}',
   openCheckIn: 'Check-in',
   openScreen: 'Attendance screen',
+  openFloor: 'Votes, programme, papers',
   downloadBulletin: 'Download the quick bulletin (.docx)',
   downloadCards: 'Download delegate cards with QR codes (.docx)',
   downloadCardsWithCodes: 'Cards with sign-in codes (new codes, .docx)',

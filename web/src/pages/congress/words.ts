@@ -19,6 +19,7 @@ const vi = {
   day: 'Họp ngày {from}',
   openCheckIn: 'Điểm danh',
   openScreen: 'Màn hình điểm danh',
+  openFloor: 'Biểu quyết, chương trình, tài liệu',
   downloadBulletin: 'Tải Thông báo nhanh (.docx)',
   downloadCards: 'Tải thẻ đại biểu có mã QR (.docx)',
   downloadCardsWithCodes: 'Thẻ kèm mã đăng nhập (cấp mã mới, .docx)',
