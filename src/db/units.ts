@@ -15,6 +15,13 @@ export async function listUnits(db: Db): Promise<Unit[]> {
   return rows.map(toUnit);
 }
 
+/** The names of these units only, by id: an answer names the units it shows, not all of them. */
+export async function unitNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function getUnit(db: Db, id: string): Promise<Unit> {
   const r = await db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'parent_id']).where('id', '=', id).executeTakeFirst();
   if (!r) throw notFound('unit', id);
