@@ -4,7 +4,6 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.ts';
 import { resumeSession } from '../../db/sessions.ts';
 import { isHttps } from '../client.ts';
-import { getUser, scopeOf } from '../../db/users.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Principal } from '../../domain/user.ts';
 
@@ -48,8 +47,7 @@ export function sessions(): MiddlewareHandler<AppEnv> {
     const cookie = getCookie(c, SESSION_COOKIE);
     const s = cookie ? await resumeSession(db, cookie, policy) : null;
     if (s) {
-      const user = await getUser(db, s.userId);
-      const principal: Principal = { ...user, scope: await scopeOf(db, user) };
+      const principal: Principal = { ...s.user, scope: s.scope };
       c.set('principal', principal);
       c.set('sessionHash', s.idHash);
       if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header(CSRF_HEADER) ?? '', s.csrfToken)) {
