@@ -1,0 +1,156 @@
+// npm run bench [-- --scales 0.3,1,3,10]: GET /api/summary at several sizes on PostgreSQL, each beside
+// what it cannot beat: the same bytes from an ideal server, and the statements the request sends,
+// replayed alone. The client runs in its own process (load-client.mjs) and, under load, a writer
+// posts figures through the API (2 a second) so the kept answer is really invalidated. Writes the
+// table into docs/benchmarks.md (see there for the method). The PostgreSQL server is the one of
+// BENCH_DATABASE_URL or DATABASE_URL, or a throw-away one started here.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openDb } from '../src/db/connection.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { startServer } from '../src/server/serve.ts';
+import { serverContext } from '../src/server/context.ts';
+import { todayInVietnam } from '../src/domain/calendar.ts';
+import { generate } from './generate.ts';
+import { signInAs } from './auth.ts';
+import { percentile } from './measure.ts';
+import { StatementLog, capture, idealServer, replay } from './probe.ts';
+import { startPgServer } from './pg-server.ts';
+import { renderSummaryRun, writeSummaryResults, type ScaleResult, type LoadResult } from './summary-report.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '0.3,1,3,10' },
+    seed: { type: 'string', default: '20251' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    writes: { type: 'string', default: '2' },
+    misses: { type: 'string', default: '7' },
+    today: { type: 'string' },
+    'no-write': { type: 'boolean' },
+  },
+});
+const scales = args.scales.split(',').map(Number);
+const seconds = Number(args.seconds);
+const connections = Number(args.connections);
+const asOf = args.today ?? todayInVietnam();
+const DUE_SOON_DAYS = 7;
+const log = (line: string) => console.error(`[bench] ${line}`);
+const CLIENT = fileURLToPath(new URL('./load-client.mjs', import.meta.url));
+
+/** The load client in its own process; its one JSON line back. */
+function client(cfg: object): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLIENT, JSON.stringify(cfg)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load client exited ${code}`))));
+  });
+}
+
+const figure = (i: number) => {
+  // A day's stock figure of an indicator no target reads: a real write (audited, a new data version), distinct each time.
+  const d = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  return { indicator: 'bench.write', period: d, value: i, unit: '%', standing: 'estimate' };
+};
+
+async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS haidang_bench WITH (FORCE)');
+  await admin.query('CREATE DATABASE haidang_bench');
+  const u = new URL(serverUrl);
+  u.pathname = '/haidang_bench';
+  const statements = new StatementLog();
+  const h = await openDb({ databaseUrl: u.toString(), onQuery: statements.listener });
+  try {
+    await migrate(h.db);
+    log(`scale ${scale}: generating`);
+    const workspace = await generate(h.db, { scale, seed: Number(args.seed), today: asOf, log: (l) => log(`scale ${scale}: ${l}`) });
+    const server = await startServer(serverContext(h.db, { dueSoonDays: DUE_SOON_DAYS }), { port: 0, host: '127.0.0.1' });
+    try {
+      const reader = await signInAs(h.db, server.url, workspace.root.id, 'leader');
+      const writer = await signInAs(h.db, server.url, workspace.root.id, 'secretariat');
+      const url = `${server.url}/api/summary?asOf=${asOf}`;
+      const headers = { cookie: reader.cookie, 'accept-encoding': 'gzip' };
+      let written = 0;
+      const write = async () => {
+        const r = await fetch(`${server.url}/api/observations`, { method: 'POST', headers: { cookie: writer.cookie, 'x-csrf-token': writer.csrf, 'content-type': 'application/json' }, body: JSON.stringify(figure(written++)) });
+        if (r.status !== 201) throw new Error(`write: ${r.status} ${await r.text()}`);
+      };
+
+      // Misses: each after a write, so the kept answer no longer holds. Timed here, one at a time.
+      log(`scale ${scale}: misses`);
+      const missMs: number[] = [];
+      let missSql: Awaited<ReturnType<typeof statements.during>> = [];
+      for (let i = 0; i < Number(args.misses) + 1; i++) {
+        await write();
+        const t0 = performance.now();
+        const caught = await statements.during(() => capture(url, headers));
+        if (i > 0) missMs.push(performance.now() - t0); // the first warms the server's caches of code and plans
+        missSql = caught;
+      }
+      missMs.sort((a, b) => a - b);
+      const hitSql = await statements.during(() => capture(url, headers));
+      const answer = await capture(url, headers);
+      const plain = await capture(url, { cookie: reader.cookie });
+      if (answer.status !== 200) throw new Error(`summary: ${answer.status}`);
+      const missAlone = await replay(u.toString(), missSql, Number(args.misses));
+      const hitAlone = await replay(u.toString(), hitSql, 200);
+
+      const ideal = await idealServer(answer);
+      try {
+        log(`scale ${scale}: one connection`);
+        const seq = await client({ url, headers, connections: 1, seconds: seconds / 2 });
+        const idealSeq = await client({ url: ideal.url, headers, connections: 1, seconds: seconds / 2 });
+        log(`scale ${scale}: ${connections} connections with ${args.writes} writes a second`);
+        const bodies = Array.from({ length: Math.ceil(Number(args.writes) * seconds * 2) + 10 }, (_, i) => figure(written + 1000 + i));
+        const load = await client({
+          url, headers, connections, seconds,
+          writes: { url: `${server.url}/api/observations`, headers: { cookie: writer.cookie, 'x-csrf-token': writer.csrf }, perSecond: Number(args.writes), bodies },
+        });
+        const idealLoad = await client({ url: ideal.url, headers, connections, seconds });
+        const version = (await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(h.db)).rows[0]!.v;
+        return {
+          scale, version, workspace,
+          bytes: { gzip: answer.body.length, json: plain.body.length },
+          miss: { median: percentile(missMs, 50), max: missMs.at(-1)!, n: missMs.length, statements: missSql.length, sqlAlone: missAlone.median },
+          hit: { median: seq.p50!, p99: seq.p99!, statements: hitSql.length, sqlAlone: hitAlone.median, ideal: idealSeq.p50! },
+          load, idealLoad,
+        };
+      } finally {
+        await ideal.close();
+      }
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await h.close();
+    await admin.query('DROP DATABASE IF EXISTS haidang_bench WITH (FORCE)');
+    await admin.end();
+  }
+}
+
+const given = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+const pgServer = given ? null : startPgServer();
+const serverUrl = given ?? pgServer!.url;
+const started = new Date();
+const results: ScaleResult[] = [];
+try {
+  for (const scale of scales) {
+    results.push(await onScale(serverUrl, scale));
+    log(`scale ${scale}: done`);
+  }
+} finally {
+  pgServer?.stop();
+}
+const markdown = renderSummaryRun({ date: started, asOf, seconds, connections, writesPerSecond: Number(args.writes) }, results);
+console.log(markdown);
+if (!args['no-write']) {
+  writeSummaryResults(fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url)), markdown);
+  log('written to docs/benchmarks.md');
+}
