@@ -71,7 +71,8 @@ async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
     await migrate(h.db);
     log(`scale ${scale}: generating`);
     const workspace = await generate(h.db, { scale, seed: Number(args.seed), today: asOf, log: (l) => log(`scale ${scale}: ${l}`) });
-    const server = await startServer(serverContext(h.db, { dueSoonDays: DUE_SOON_DAYS }), { port: 0, host: '127.0.0.1' });
+    const context = serverContext(h.db, { dueSoonDays: DUE_SOON_DAYS });
+    const server = await startServer(context, { port: 0, host: '127.0.0.1' });
     try {
       const reader = await signInAs(h.db, server.url, workspace.root.id, 'leader');
       const writer = await signInAs(h.db, server.url, workspace.root.id, 'secretariat');
@@ -83,14 +84,16 @@ async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
         if (r.status !== 201) throw new Error(`write: ${r.status} ${await r.text()}`);
       };
 
-      // Misses: each after a write, so the kept answer no longer holds. Timed here, one at a time.
+      // Misses: each after a write and for a day not asked before, so nothing kept can answer (not
+      // even a slow answer served stale). Timed here, one at a time.
       log(`scale ${scale}: misses`);
       const missMs: number[] = [];
       let missSql: Awaited<ReturnType<typeof statements.during>> = [];
       for (let i = 0; i < Number(args.misses) + 1; i++) {
         await write();
+        const day = new Date(Date.parse(`${asOf}T00:00:00Z`) + (i + 1) * 86_400_000).toISOString().slice(0, 10);
         const t0 = performance.now();
-        const caught = await statements.during(() => capture(url, headers));
+        const caught = await statements.during(() => capture(`${server.url}/api/summary?asOf=${day}`, headers));
         if (i > 0) missMs.push(performance.now() - t0); // the first warms the server's caches of code and plans
         missSql = caught;
       }
@@ -109,6 +112,7 @@ async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
         const idealSeq = await client({ url: ideal.url, headers, connections: 1, seconds: seconds / 2 });
         log(`scale ${scale}: ${connections} connections with ${args.writes} writes a second`);
         const bodies = Array.from({ length: Math.ceil(Number(args.writes) * seconds * 2) + 10 }, (_, i) => figure(written + 1000 + i));
+        const before = { ...context.answers.counts };
         const load = await client({
           url, headers, connections, seconds,
           writes: { url: `${server.url}/api/observations`, headers: { cookie: writer.cookie, 'x-csrf-token': writer.csrf }, perSecond: Number(args.writes), bodies },
@@ -121,6 +125,7 @@ async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
           miss: { median: percentile(missMs, 50), max: missMs.at(-1)!, n: missMs.length, statements: missSql.length, sqlAlone: missAlone.median },
           hit: { median: seq.p50!, p99: seq.p99!, statements: hitSql.length, sqlAlone: hitAlone.median, ideal: idealSeq.p50! },
           load, idealLoad,
+          answers: Object.fromEntries(Object.entries(context.answers.counts).map(([k, v]) => [k, v - before[k as keyof typeof before]])) as ScaleResult['answers'],
         };
       } finally {
         await ideal.close();

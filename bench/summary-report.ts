@@ -25,6 +25,8 @@ export interface ScaleResult {
   hit: { median: number; p99: number; statements: number; sqlAlone: number; ideal: number };
   load: LoadResult;
   idealLoad: LoadResult;
+  /** How the server answered during the load: kept and current, kept and older (slow answers), computed, shared. */
+  answers: { fresh: number; stale: number; computed: number; shared: number };
 }
 
 export interface SummaryRunInfo {
@@ -54,9 +56,10 @@ export function renderSummaryRun(info: SummaryRunInfo, results: ScaleResult[]): 
     `${ms(r.hit.sqlAlone)} (${r.hit.statements})`,
     num(r.hit.median / (r.hit.ideal + r.hit.sqlAlone), 2),
     L(r) + (other(r) ? `; ${other(r)}` : ''),
+    `${num(r.answers.computed)} / ${num(r.answers.shared)} / ${num(r.answers.stale)}`,
     num(r.idealLoad.rps),
   ]);
-  const head = ['scale', 'units / tasks', 'answer gzip (JSON)', 'miss: median (max) ms', 'its SQL alone ms (statements)', 'hit, 1 conn.: median / p99 ms', 'ideal server ms', 'hit SQL alone ms (statements)', 'HTTP ÷ (ideal + SQL)', `${info.connections} conn. + ${info.writesPerSecond} writes/s: req/s`, `ideal, ${info.connections} conn.: req/s`];
+  const head = ['scale', 'units / tasks', 'answer gzip (JSON)', 'miss: median (max) ms', 'its SQL alone ms (statements)', 'hit, 1 conn.: median / p99 ms', 'ideal server ms', 'hit SQL alone ms (statements)', 'HTTP ÷ (ideal + SQL)', `${info.connections} conn. + ${info.writesPerSecond} writes/s: req/s`, 'under load: computed / shared / stale', `ideal, ${info.connections} conn.: req/s`];
   const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   return [
     `Run ${info.date.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}; ${results[0]?.version ? `PostgreSQL ${results[0].version}` : ''};`,

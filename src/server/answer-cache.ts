@@ -46,6 +46,8 @@ export class AnswerCache {
   /** Computations under way, by key and version: simultaneous misses share one. */
   private readonly running = new Map<string, Promise<CachedAnswer>>();
   readonly options: AnswerCacheOptions;
+  /** What the answers given so far were: kept and current, kept but older (slow ones), computed, or waiting on a computation under way. */
+  readonly counts = { fresh: 0, stale: 0, computed: 0, shared: 0 };
 
   constructor(options: Partial<AnswerCacheOptions> = {}) {
     this.options = { ...DEFAULT_ANSWER_CACHE, ...options };
@@ -58,12 +60,16 @@ export class AnswerCache {
    */
   async get(key: string, version: string, compute: (computedAt: Date) => Promise<string>, now = Date.now()): Promise<CachedAnswer> {
     const kept = this.entries.get(key);
-    if (kept && kept.version === version) return this.touch(key, kept);
+    if (kept && kept.version === version) {
+      this.counts.fresh++;
+      return this.touch(key, kept);
+    }
     if (kept && kept.costMs >= this.options.slowMs) {
       if (now - kept.computedAt >= this.options.refreshMs) {
         // Behind the answer served: an error here is the next reader's to see, not this one's.
         this.compute(key, version, compute).catch((e: unknown) => console.error('[summary] recompute failed:', e));
       }
+      this.counts.stale++;
       return this.touch(key, kept);
     }
     return this.compute(key, version, compute);
@@ -87,7 +93,11 @@ export class AnswerCache {
   private compute(key: string, version: string, compute: (computedAt: Date) => Promise<string>): Promise<CachedAnswer> {
     const id = `${key}\u0000${version}`;
     const running = this.running.get(id);
-    if (running) return running;
+    if (running) {
+      this.counts.shared++;
+      return running;
+    }
+    this.counts.computed++;
     const started = Date.now();
     const p = (async () => {
       const text = await compute(new Date(started));
