@@ -148,7 +148,8 @@ const results: ScaleResult[] = [];
 try {
   for (const scale of scales) {
     results.push(await onScale(serverUrl, scale));
-    log(`scale ${scale}: done`);
+    // The row as soon as it is known: a long run (scale 30) shows its progress.
+    log(`scale ${scale}: done\n${renderSummaryRun({ date: started, asOf, seconds, connections, writesPerSecond: Number(args.writes) }, results.slice(-1)).split('\n').slice(-1)[0]}`);
   }
 } finally {
   pgServer?.stop();
