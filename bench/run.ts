@@ -31,6 +31,7 @@ const { values: args } = parseArgs({
     misses: { type: 'string', default: '7' },
     today: { type: 'string' },
     'no-write': { type: 'boolean' },
+    database: { type: 'string', default: 'haidang_bench' },
   },
 });
 const scales = args.scales.split(',').map(Number);
@@ -61,10 +62,12 @@ const figure = (i: number) => {
 async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS haidang_bench WITH (FORCE)');
-  await admin.query('CREATE DATABASE haidang_bench');
+  const name = args.database;
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`--database: a plain lower-case name, got ${name}`);
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
   const u = new URL(serverUrl);
-  u.pathname = '/haidang_bench';
+  u.pathname = `/${name}`;
   const statements = new StatementLog();
   const h = await openDb({ databaseUrl: u.toString(), onQuery: statements.listener });
   try {
@@ -135,7 +138,7 @@ async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
     }
   } finally {
     await h.close();
-    await admin.query('DROP DATABASE IF EXISTS haidang_bench WITH (FORCE)');
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }
