@@ -4,8 +4,10 @@ import { gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Client, type TestServer } from './support/server.ts';
+import { AnswerCache } from '../src/server/answer-cache.ts';
 
 let s: TestServer;
+const answers = new AnswerCache({ slowMs: Infinity });
 let lead: string;
 let other: string;
 let idle: string;
@@ -13,7 +15,7 @@ const AS_OF = '2026-01-15';
 const PATH = `/api/summary?asOf=${AS_OF}`;
 
 beforeAll(async () => {
-  s = await startTestServer();
+  s = await startTestServer({ context: { answers } });
   const unit = async (code: string, name: string) => (await s.api('POST', '/api/units', { code, name, kind: 'so_nganh' })).body.id as string;
   lead = await unit('SOXD', 'Sở Xây dựng');
   other = await unit('SOTC', 'Sở Tài chính');
@@ -100,20 +102,29 @@ describe('the summary answer', () => {
     expect((await raw(PATH, { 'accept-encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined();
   });
 
+  it('computes once for requests that arrive together after a write', async () => {
+    expect((await s.api('POST', '/api/tasks', { title: 'Nhiệm vụ thêm', leadUnitId: other, coUnitIds: [], assignedOn: '2025-06-01', deadline: '2026-08-01' })).status).toBe(201);
+    const before = { ...answers.counts };
+    const got = await Promise.all(Array.from({ length: 6 }, () => raw(PATH, {})));
+    expect(new Set(got.map((r) => r.bytes.toString('base64'))).size).toBe(1);
+    expect(answers.counts.computed - before.computed).toBe(1);
+    expect(answers.counts.shared - before.shared + (answers.counts.fresh - before.fresh)).toBe(5);
+  });
+
   it('never serves one scope the answer kept for another', async () => {
     const admin = (await s.api('GET', PATH)).body;
     const officerLead: Client = await s.userClient('can-bo-xd', ['officer'], lead);
     const officerOther: Client = await s.userClient('can-bo-tc', ['officer'], other);
     const a = (await officerLead.api('GET', PATH)).body;
     const b = (await officerOther.api('GET', PATH)).body;
-    expect(admin.tasks.total).toBe(4);
+    expect(admin.tasks.total).toBe(5);
     expect(a.tasks.total).toBe(3);
-    expect(b.tasks.total).toBe(1);
+    expect(b.tasks.total).toBe(2);
     expect(a.unitNames).toEqual({ [lead]: 'Sở Xây dựng' });
     expect(b.unitNames).toEqual({ [other]: 'Sở Tài chính' });
     // Asked again (now from the kept answers), each still gets their own.
-    expect((await officerOther.api('GET', PATH)).body.tasks.total).toBe(1);
+    expect((await officerOther.api('GET', PATH)).body.tasks.total).toBe(2);
     expect((await officerLead.api('GET', PATH)).body.tasks.total).toBe(3);
-    expect((await s.api('GET', PATH)).body.tasks.total).toBe(4);
+    expect((await s.api('GET', PATH)).body.tasks.total).toBe(5);
   });
 });
