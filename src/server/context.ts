@@ -45,5 +45,7 @@ export type AppEnv = {
     /** The signed-in user; routes behind requireUser() can rely on it. */
     principal: Principal | null;
     sessionHash: string | null;
+    /** The data version (last audit number) read with the session, before anything else of the request. */
+    dataVersion: string | null;
   };
 };

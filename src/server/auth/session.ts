@@ -44,12 +44,14 @@ export function sessions(): MiddlewareHandler<AppEnv> {
     const { db, session: policy } = c.var.ctx;
     c.set('principal', null);
     c.set('sessionHash', null);
+    c.set('dataVersion', null);
     const cookie = getCookie(c, SESSION_COOKIE);
     const s = cookie ? await resumeSession(db, cookie, policy) : null;
     if (s) {
       const principal: Principal = { ...s.user, scope: s.scope };
       c.set('principal', principal);
       c.set('sessionHash', s.idHash);
+      c.set('dataVersion', s.dataVersion);
       if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header(CSRF_HEADER) ?? '', s.csrfToken)) {
         throw new AppError('forbidden', 'csrf: missing or wrong x-csrf-token header', { reason: 'csrf' });
       }

@@ -26,8 +26,9 @@ export function summaryRoutes() {
       const q = c.req.valid('query');
       const asOf = asOfOrToday(q.asOf);
       const p = principal(c);
-      // Read before the computation: a write landing during it makes the next request compute again.
-      const version = await dataVersion(db);
+      // Read before the computation (with the session, in the same statement): a write landing
+      // during it makes the next request compute again.
+      const version = c.var.dataVersion ?? (await dataVersion(db));
       // Those who read everything share one answer; anyone else's rests on their own rights.
       const scope = readsEverything(p) ? 'all' : `user:${p.id}`;
       const key = `summary|${asOf}|${q.unitId ?? ''}|${scope}|${dueSoonDays}`;
