@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './connection.ts';
 import { toUser, type UserRow } from './users.ts';
+import { UNIT_DATA_KINDS, subtreeKept } from './units.ts';
 import type { WriteTx } from './tx.ts';
 
 export interface SessionPolicy {
@@ -36,7 +37,8 @@ export async function createSession(db: WriteTx, userId: string, policy: Session
 
 /**
  * The live session for a cookie value, with its user and the units the user acts in (their unit's
- * subtree), in one statement: every request pays for it. It also reads the data version (dataVersion in
+ * subtree, kept while the units are unchanged: a leader at the top of a national tree would otherwise
+ * read 80,000 ids at every request), in one statement: every request pays for it. It also reads the data version (dataVersion in
  * audit.ts, one index probe) so that a kept answer is checked without a second round trip. The session is touched (bookkeeping of the
  * session itself, not a change a person makes, so it is neither a command nor audited) at most once a
  * minute, and deleted when its user is disabled, idle too long or past its end; null then, or when unknown.
@@ -45,7 +47,7 @@ export async function resumeSession(db: Db, id: string, policy: SessionPolicy, n
   const idHash = hashSessionId(id);
   const idleFrom = new Date(now.getTime() - policy.idleMinutes * 60_000);
   const touchBefore = new Date(now.getTime() - 60_000);
-  const r = await sql<UserRow & { csrf_token: string; live: boolean; scope: string[]; data_version: string | null }>`
+  const r = await sql<UserRow & { csrf_token: string; live: boolean; data_version: string | null; units_version: string }>`
     WITH found AS (
       SELECT s.id_hash, s.csrf_token, u.id, u.login, u.name, u.unit_id, u.roles, u.must_change_password, u.disabled,
              (NOT u.disabled AND s.expires_at >= ${now} AND s.last_seen_at >= ${idleFrom}) AS live, s.last_seen_at
@@ -57,13 +59,12 @@ export async function resumeSession(db: Db, id: string, policy: SessionPolicy, n
       DELETE FROM sessions WHERE id_hash = ${idHash} AND EXISTS (SELECT 1 FROM found WHERE NOT live) RETURNING 1)
     SELECT f.*, (SELECT count(*) FROM touched) + (SELECT count(*) FROM ended) AS changed,
       (SELECT max(seq)::text FROM audit_log) AS data_version,
-      CASE WHEN f.unit_id IS NULL OR NOT f.live THEN ARRAY[]::text[] ELSE ARRAY(
-        WITH RECURSIVE sub(id) AS (SELECT f.unit_id UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id)
-        SELECT id FROM sub) END AS scope
+      greatest(${sql.join(UNIT_DATA_KINDS.map((k) => sql`coalesce((SELECT max(seq) FROM audit_log WHERE object_type = ${k}), 0)`))})::text AS units_version
     FROM found f`.execute(db);
   const s = r.rows[0];
   if (!s || !s.live) return null;
-  return { idHash, userId: s.id, csrfToken: s.csrf_token, user: toUser(s), scope: new Set(s.scope), dataVersion: s.data_version ?? '0' };
+  const scope = s.unit_id ? await subtreeKept(db, s.unit_id, s.units_version) : new Set<string>();
+  return { idHash, userId: s.id, csrfToken: s.csrf_token, user: toUser(s), scope, dataVersion: s.data_version ?? '0' };
 }
 
 /** Ends every session past its absolute or idle expiry; returns how many. Run on a schedule by the server. */

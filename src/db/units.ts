@@ -43,6 +43,25 @@ export async function subtreeIds(db: Db, rootId: string): Promise<string[]> {
   return r.rows.map((x) => x.id);
 }
 
+/** The kinds of audit entry whose writes change the unit tree (a unit created or moved, a workspace imported). */
+export const UNIT_DATA_KINDS = ['unit', 'workspace'] as const;
+
+// Per database (audit numbers repeat across databases in one process), per unit: its subtree as of a version.
+const subtrees = new WeakMap<Db, Map<string, { version: string; ids: ReadonlySet<string> }>>();
+const SUBTREES_KEPT = 1_000;
+
+/** subtreeIds, kept while `version` (the last audit entry of UNIT_DATA_KINDS) is unchanged. */
+export async function subtreeKept(db: Db, unitId: string, version: string): Promise<ReadonlySet<string>> {
+  let kept = subtrees.get(db);
+  if (!kept) subtrees.set(db, (kept = new Map()));
+  const hit = kept.get(unitId);
+  if (hit && hit.version === version) return hit.ids;
+  const ids = new Set(await subtreeIds(db, unitId));
+  if (kept.size >= SUBTREES_KEPT) kept.clear();
+  kept.set(unitId, { version, ids });
+  return ids;
+}
+
 export type UnitInput = Omit<Unit, 'id'> & { id?: string };
 
 export async function createUnit(trx: WriteTx, input: UnitInput, actor: string | null): Promise<Unit> {
