@@ -43,7 +43,7 @@ const ms = (x: number | null) => (x === null ? '—' : num(x, x >= 100 ? 0 : x >
 const kb = (bytes: number) => `${num(bytes / 1024, bytes >= 100 * 1024 ? 0 : 1)} KB`;
 
 export function renderSummaryRun(info: SummaryRunInfo, results: ScaleResult[]): string {
-  const L = (r: ScaleResult) => `${num(r.load.rps)} (p50 ${ms(r.load.p50)}, p99 ${ms(r.load.p99)}; ${num(r.load.writes.perSecond, 1)} ghi/s${r.load.writes.failed ? `, ${r.load.writes.failed} lỗi` : ''})`;
+  const L = (r: ScaleResult) => `${num(r.load.rps)} (p50 ${ms(r.load.p50)}, p99 ${ms(r.load.p99)}; ${num(r.load.writes.perSecond, 1)} writes/s${r.load.writes.failed ? `, ${r.load.writes.failed} failed` : ''})`;
   const other = (r: ScaleResult) => Object.entries(r.load.statuses).filter(([s]) => s !== '200').map(([s, n]) => `${n}×${s}`).join(', ');
   const rows = results.map((r) => [
     num(r.scale, r.scale < 1 ? 1 : 0),
