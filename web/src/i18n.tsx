@@ -65,7 +65,7 @@ const vi = {
   dashNoDueSoon: 'Không có nhiệm vụ sắp đến hạn.',
   dashNoRisk: 'Không có chỉ tiêu nào trong nhóm này.',
   dashComputedAt: 'Số liệu lúc {time}',
-  dashShown: '{shown}/{total} đầu tiên',
+  dashShown: 'Hiển thị {shown}/{total} chỉ tiêu',
   headline: '{achieved}/{assessed} chỉ tiêu đạt',
   headlineDetail: '{total} chỉ tiêu, {noData} chưa có số liệu',
   // Common columns
@@ -544,7 +544,7 @@ const en: Record<MessageKey, string> = {
   dashNoDueSoon: 'No tasks due soon.',
   dashNoRisk: 'No targets in this group.',
   dashComputedAt: 'Figures as at {time}',
-  dashShown: 'first {shown} of {total}',
+  dashShown: 'Showing {shown} of {total} targets',
   headline: '{achieved}/{assessed} targets achieved',
   headlineDetail: '{total} targets, {noData} without figures',
   colTask: 'Task',
