@@ -1,22 +1,29 @@
-// The API answers only a signed-in user: the benchmark signs in as a leader of the Thành ủy
-// (who reads everything), through the real login route, and sends that cookie with every request.
+// The API answers only a signed-in user: the benchmark creates accounts at the Thành ủy (a leader,
+// who reads everything; a secretariat officer, who records figures) and signs them in through the
+// real login route.
 import { writeTransaction } from '../src/db/tx.ts';
 import type { Db } from '../src/db/connection.ts';
 import { createUser } from '../src/db/users.ts';
+import type { Role } from '../src/domain/user.ts';
 
-const LOGIN = 'bench.lanhdao';
 const PASSWORD = 'do-hieu-nang-hai-dang-2025';
 
-/** Creates the account and signs it in; returns the Cookie header to send. */
-export async function signIn(db: Db, baseUrl: string, unitId: string): Promise<string> {
-  await writeTransaction(db, (trx) => createUser(trx, { login: LOGIN, name: 'Lãnh đạo (benchmark)', unitId, roles: ['leader'], password: PASSWORD, mustChangePassword: false }, null));
+/** Creates the account and signs it in; returns the Cookie header to send and the CSRF token for writes. */
+export async function signInAs(db: Db, baseUrl: string, unitId: string, role: Role): Promise<{ cookie: string; csrf: string }> {
+  const login = `bench.${role}`;
+  await writeTransaction(db, (trx) => createUser(trx, { login, name: `Tài khoản đo (${role})`, unitId, roles: [role], password: PASSWORD, mustChangePassword: false }, null));
   const res = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: LOGIN, password: PASSWORD }),
+    body: JSON.stringify({ login, password: PASSWORD }),
   });
   if (res.status !== 200) throw new Error(`login: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
+  const pairs = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  const cookie = pairs.join('; ');
   if (!cookie) throw new Error('login: no session cookie');
-  return cookie;
+  const csrf = pairs.find((p) => p.startsWith('hd_csrf='))?.slice('hd_csrf='.length) ?? '';
+  return { cookie, csrf };
 }
+
+/** The leader's cookie alone (the list benchmark). */
+export const signIn = async (db: Db, baseUrl: string, unitId: string) => (await signInAs(db, baseUrl, unitId, 'leader')).cookie;

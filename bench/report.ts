@@ -95,15 +95,16 @@ export function render(info: RunInfo, results: BackendResult[]): string {
   return out.join('\n');
 }
 
-const START = '<!-- bench:results:start -->';
-const END = '<!-- bench:results:end -->';
-
-/** Replaces the results between the markers of the document (appends them when missing). */
-export function writeResults(path: string, markdown: string): void {
-  const block = `${START}\n${markdown}\n${END}`;
+/** Replaces the block between `<!-- bench:NAME:start -->` and its end marker (appended under `heading` when missing). */
+export function writeBlock(path: string, markdown: string, name: string, heading: string): void {
+  const [start, end] = [`<!-- bench:${name}:start -->`, `<!-- bench:${name}:end -->`];
+  const block = `${start}\n${markdown}\n${end}`;
   const doc = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
-  const a = doc.indexOf(START);
-  const z = doc.indexOf(END);
-  const next = a >= 0 && z > a ? doc.slice(0, a) + block + doc.slice(z + END.length) : `${doc.trimEnd()}\n\n## Results\n\n${block}\n`;
+  const a = doc.indexOf(start);
+  const z = doc.indexOf(end);
+  const next = a >= 0 && z > a ? doc.slice(0, a) + block + doc.slice(z + end.length) : `${doc.trimEnd()}\n\n## ${heading}\n\n${block}\n`;
   writeFileSync(path, next);
 }
+
+/** The list benchmark's results (bench/lists.ts). */
+export const writeResults = (path: string, markdown: string) => writeBlock(path, markdown, 'results', 'Results');

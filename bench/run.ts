@@ -1,145 +1,166 @@
-// npm run bench [-- --scale 0.1] : generates a province-scale workspace on PGlite and, when
-// BENCH_DATABASE_URL or DATABASE_URL names a PostgreSQL server, on a fresh database there; starts the
-// real HTTP server over each and measures the summary and the task lists (see docs/benchmarks.md).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// npm run bench [-- --scales 0.3,1,3,10]: GET /api/summary at several sizes on PostgreSQL, each beside
+// what it cannot beat: the same bytes from an ideal server, and the statements the request sends,
+// replayed alone. The client runs in its own process (load-client.mjs) and, under load, a writer
+// posts figures through the API (2 a second) so the kept answer is really invalidated. Writes the
+// table into docs/benchmarks.md (see there for the method). The PostgreSQL server is the one of
+// BENCH_DATABASE_URL or DATABASE_URL, or a throw-away one started here.
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { openDb, type DbHandle } from '../src/db/connection.ts';
+import { openDb } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { startServer } from '../src/server/serve.ts';
 import { serverContext } from '../src/server/context.ts';
-import { signIn } from './auth.ts';
 import { todayInVietnam } from '../src/domain/calendar.ts';
-import { generate, verifyStoredState } from './generate.ts';
-import { DUE_SOON_DAYS, cases, explain, observationsSql } from './cases.ts';
-import { summarySteps } from './breakdown.ts';
-import { get, load, timeCalls } from './measure.ts';
-import { render, writeResults, type BackendResult, type RunInfo } from './report.ts';
+import { generate } from './generate.ts';
+import { signInAs } from './auth.ts';
+import { percentile } from './measure.ts';
+import { StatementLog, capture, idealServer, replay } from './probe.ts';
+import { startPgServer } from './pg-server.ts';
+import { renderSummaryRun, writeSummaryResults, type ScaleResult, type LoadResult } from './summary-report.ts';
 
 const { values: args } = parseArgs({
   options: {
-    scale: { type: 'string', default: '1' },
+    scales: { type: 'string', default: '0.3,1,3,10' },
     seed: { type: 'string', default: '20251' },
-    calls: { type: 'string', default: '200' },
-    duration: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
+    writes: { type: 'string', default: '2' },
+    misses: { type: 'string', default: '7' },
     today: { type: 'string' },
-    only: { type: 'string' },
-    write: { type: 'boolean' },
     'no-write': { type: 'boolean' },
+    database: { type: 'string', default: 'haidang_bench' },
   },
 });
-
-const info: RunInfo = {
-  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-  asOf: args.today ?? todayInVietnam(),
-  scale: Number(args.scale),
-  seed: Number(args.seed),
-  calls: Number(args.calls),
-  connections: Number(args.connections),
-  seconds: Number(args.duration),
-};
-if (!(info.scale > 0 && info.scale <= 10)) throw new Error(`--scale: expected a number in (0, 10], got ${args.scale}`);
+const scales = args.scales.split(',').map(Number);
+const seconds = Number(args.seconds);
+const connections = Number(args.connections);
+const asOf = args.today ?? todayInVietnam();
+const DUE_SOON_DAYS = 7;
 const log = (line: string) => console.error(`[bench] ${line}`);
+const CLIENT = fileURLToPath(new URL('./load-client.mjs', import.meta.url));
 
-interface Backend {
-  name: string;
-  open(): Promise<DbHandle>;
-  cleanup(): Promise<void>;
+/** The load client in its own process; its one JSON line back. */
+function client(cfg: object): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLIENT, JSON.stringify(cfg)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load client exited ${code}`))));
+  });
 }
 
-function pgliteBackend(): Backend {
-  const dir = mkdtempSync(join(tmpdir(), 'haidang-bench-'));
-  return {
-    name: 'PGlite',
-    open: () => openDb({ dataDir: dir }),
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
+const figure = (i: number) => {
+  // A day's stock figure of an indicator no target reads: a real write (audited, a new data version), distinct each time.
+  const d = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  return { indicator: 'bench.write', period: d, value: i, unit: '%', standing: 'estimate' };
+};
 
-const BENCH_DB = 'haidang_bench';
-
-function serverBackend(url: string): Backend {
-  const admin = async (text: string) => {
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    try {
-      await c.query(text);
-    } finally {
-      await c.end();
-    }
-  };
-  const u = new URL(url);
-  u.pathname = `/${BENCH_DB}`;
-  return {
-    name: 'PostgreSQL',
-    open: async () => {
-      await admin(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-      await admin(`CREATE DATABASE ${BENCH_DB}`);
-      return openDb({ databaseUrl: u.toString() });
-    },
-    cleanup: () => admin(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`),
-  };
-}
-
-async function runOn(b: Backend): Promise<BackendResult> {
-  log(`${b.name}: generating (scale ${info.scale})`);
-  const h = await b.open();
+async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const name = args.database;
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`--database: a plain lower-case name, got ${name}`);
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  const statements = new StatementLog();
+  const h = await openDb({ databaseUrl: u.toString(), onQuery: statements.listener });
   try {
     await migrate(h.db);
-    const workspace = await generate(h.db, { scale: info.scale, seed: info.seed, today: info.asOf, log: (l) => log(`${b.name}: ${l}`) });
-    const bad = await verifyStoredState(h.db, 200, info.seed);
-    if (bad.length) log(`${b.name}: stored state differs from deriveTaskState for ${bad.join(', ')}`);
-    const version = (await sql<{ v: string }>`SELECT version() AS v`.execute(h.db)).rows[0]!.v.replace(/ on .*/, '');
-
-    const server = await startServer(serverContext(h.db, { dueSoonDays: DUE_SOON_DAYS }), { port: 0, host: '127.0.0.1' });
-    const headers = { cookie: await signIn(h.db, server.url, workspace.root.id) };
-    const result: BackendResult = { backend: b.name, version, workspace, mismatches: bad.length, cases: [], steps: [], plans: [] };
+    log(`scale ${scale}: generating`);
+    const workspace = await generate(h.db, { scale, seed: Number(args.seed), today: asOf, log: (l) => log(`scale ${scale}: ${l}`) });
+    const context = serverContext(h.db, { dueSoonDays: DUE_SOON_DAYS });
+    const server = await startServer(context, { port: 0, host: '127.0.0.1' });
     try {
-      for (const c of await cases(h.db, info.asOf, workspace.so.id)) {
-        const url = server.url + c.path;
-        const bytes = await get(url, headers);
-        log(`${b.name}: ${c.name}: sequential`);
-        const http = await timeCalls(() => get(url, headers), info.calls);
-        const dbCalls = await timeCalls(c.dbCalls, info.calls);
-        const bare = await timeCalls(() => c.bare.execute(h.db), info.calls);
-        log(`${b.name}: ${c.name}: ${http.median.toFixed(1)} ms median; load ${info.seconds} s`);
-        const l = await load(url, info.connections, info.seconds, headers);
-        result.cases.push({ name: c.name, path: c.path, bytes, http, dbCalls, bare, bareLabel: c.bareLabel, load: l });
-        result.plans.push({ label: c.bareLabel, plan: await explain(h.db, c.bare) });
+      const reader = await signInAs(h.db, server.url, workspace.root.id, 'leader');
+      const writer = await signInAs(h.db, server.url, workspace.root.id, 'secretariat');
+      const url = `${server.url}/api/summary?asOf=${asOf}`;
+      const headers = { cookie: reader.cookie, 'accept-encoding': 'gzip' };
+      let written = 0;
+      const write = async () => {
+        const r = await fetch(`${server.url}/api/observations`, { method: 'POST', headers: { cookie: writer.cookie, 'x-csrf-token': writer.csrf, 'content-type': 'application/json' }, body: JSON.stringify(figure(written++)) });
+        if (r.status !== 201) throw new Error(`write: ${r.status} ${await r.text()}`);
+      };
+
+      // Misses: each after a write and for a day not asked before, so nothing kept can answer (not
+      // even a slow answer served stale). Timed here, one at a time.
+      log(`scale ${scale}: misses`);
+      const missMs: number[] = [];
+      let missSql: Awaited<ReturnType<typeof statements.during>> = [];
+      for (let i = 0; i < Number(args.misses) + 1; i++) {
+        await write();
+        const day = new Date(Date.parse(`${asOf}T00:00:00Z`) + (i + 1) * 86_400_000).toISOString().slice(0, 10);
+        const t0 = performance.now();
+        const caught = await statements.during(() => capture(`${server.url}/api/summary?asOf=${day}`, headers));
+        if (i > 0) missMs.push(performance.now() - t0); // the first warms the server's caches of code and plans
+        missSql = caught;
       }
-      log(`${b.name}: summary step by step`);
-      result.steps = await summarySteps(h.db, info.asOf, workspace.root.id, Math.max(10, Math.round(info.calls / 4)));
-      const indicators = (await h.db.selectFrom('targets').select('indicator').distinct().execute()).map((r) => r.indicator);
-      result.plans.push({ label: 'observations of the summary (listObservations)', plan: await explain(h.db, observationsSql(indicators)) });
+      missMs.sort((a, b) => a - b);
+      await capture(url, headers); // today's answer computed and kept: what follows is a hit
+      const hitSql = await statements.during(() => capture(url, headers));
+      const answer = await capture(url, headers);
+      const plain = await capture(url, { cookie: reader.cookie });
+      if (answer.status !== 200) throw new Error(`summary: ${answer.status}`);
+      const missAlone = await replay(u.toString(), missSql, Number(args.misses));
+      const hitAlone = await replay(u.toString(), hitSql, 200);
+
+      const ideal = await idealServer(answer);
+      try {
+        log(`scale ${scale}: one connection`);
+        const seq = await client({ url, headers, connections: 1, seconds: seconds / 2 });
+        const idealSeq = await client({ url: ideal.url, headers, connections: 1, seconds: seconds / 2 });
+        log(`scale ${scale}: ${connections} connections with ${args.writes} writes a second`);
+        const bodies = Array.from({ length: Math.ceil(Number(args.writes) * seconds * 2) + 10 }, (_, i) => figure(written + 1000 + i));
+        const before = { ...context.answers.counts };
+        const load = await client({
+          url, headers, connections, seconds,
+          writes: { url: `${server.url}/api/observations`, headers: { cookie: writer.cookie, 'x-csrf-token': writer.csrf }, perSecond: Number(args.writes), bodies },
+        });
+        const idealLoad = await client({ url: ideal.url, headers, connections, seconds });
+        const version = (await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(h.db)).rows[0]!.v;
+        return {
+          scale, version, workspace,
+          bytes: { gzip: answer.body.length, json: plain.body.length },
+          miss: { median: percentile(missMs, 50), max: missMs.at(-1)!, n: missMs.length, statements: missSql.length, sqlAlone: missAlone.median },
+          hit: { median: seq.p50!, p99: seq.p99!, statements: hitSql.length, sqlAlone: hitAlone.median, ideal: idealSeq.p50! },
+          load, idealLoad,
+          answers: Object.fromEntries(Object.entries(context.answers.counts).map(([k, v]) => [k, v - before[k as keyof typeof before]])) as ScaleResult['answers'],
+        };
+      } finally {
+        await ideal.close();
+      }
     } finally {
       await server.close();
     }
-    return result;
   } finally {
     await h.close();
-    await b.cleanup();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
   }
 }
 
-const backends: Backend[] = [];
-const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-if (args.only !== 'postgres') backends.push(pgliteBackend());
-if (args.only !== 'pglite') {
-  if (serverUrl) backends.push(serverBackend(serverUrl));
-  else log('PostgreSQL: skipped (set BENCH_DATABASE_URL or DATABASE_URL; see docs/benchmarks.md)');
+const given = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+const pgServer = given ? null : startPgServer();
+const serverUrl = given ?? pgServer!.url;
+const started = new Date();
+const results: ScaleResult[] = [];
+try {
+  for (const scale of scales) {
+    results.push(await onScale(serverUrl, scale));
+    // The row as soon as it is known: a long run (scale 30) shows its progress.
+    log(`scale ${scale}: done\n${renderSummaryRun({ date: started, asOf, seconds, connections, writesPerSecond: Number(args.writes) }, results.slice(-1)).split('\n').slice(-1)[0]}`);
+  }
+} finally {
+  pgServer?.stop();
 }
-
-const results: BackendResult[] = [];
-for (const b of backends) results.push(await runOn(b));
-const markdown = render(info, results);
+const markdown = renderSummaryRun({ date: started, asOf, seconds, connections, writesPerSecond: Number(args.writes) }, results);
 console.log(markdown);
-if (!args['no-write'] && (args.write || info.scale === 1)) {
-  const doc = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
-  writeResults(doc, markdown);
-  log(`written to ${doc}`);
-} else log('docs/benchmarks.md not changed (only a full-scale run writes it, or pass --write)');
+if (!args['no-write']) {
+  writeSummaryResults(fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url)), markdown);
+  log('written to docs/benchmarks.md');
+}

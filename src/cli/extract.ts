@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract, type Extraction } from '../extract/index.ts';
+import { writeOut } from './write-out.ts';
 
 const USAGE = 'usage: haidang extract FILE [--date YYYY-MM-DD] [--json]';
 
@@ -75,6 +76,6 @@ export async function runExtract(args: string[]): Promise<number> {
     return 2;
   }
   const result = extract(doc.text, date ? { documentDate: date } : {});
-  process.stdout.write(parsed.values.json ? JSON.stringify(result, null, 2) + '\n' : table(result) + '\n');
+  await writeOut(parsed.values.json ? JSON.stringify(result, null, 2) + '\n' : table(result) + '\n');
   return 0;
 }

@@ -10,6 +10,7 @@ import { serverContext } from '../server/context.ts';
 import { ensureAdministrator, userCommand } from './users.ts';
 import { openMigrated } from './open.ts';
 import { loadDemo } from './demo.ts';
+import { writeOut } from './write-out.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { execute } from '../commands/command.ts';
 import { importWorkspace } from '../commands/workspace.ts';
@@ -46,11 +47,6 @@ const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
   haidang congress create|roster|checkin|stats|report|season|schedule|held|progress …
                                  congresses: roster, check-in, section II statistics, the
                                  grassroots season's progress (see docs/congress.md)`;
-
-/** Writes and waits until the pipe took it all: process.exit() would otherwise cut a long export short. */
-function writeOut(text: string): Promise<void> {
-  return new Promise((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
-}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { TARGET_STATUSES } from '../domain/target-status.ts';
 import { TASK_STATUSES } from '../domain/task-status.ts';
 import { Day } from './common.ts';
-import { ObservationItem, TargetForecast, TargetGroup, TargetStatusKind } from './target.ts';
+import { TargetGroup, TargetStatusKind } from './target.ts';
 import { TaskStatus } from './task.ts';
 
 const count = z.number().int();
@@ -12,7 +12,7 @@ const rate = z.number().nullable();
 const TargetCounts = z.strictObject(Object.fromEntries(TARGET_STATUSES.map((s) => [s, count])) as Record<(typeof TARGET_STATUSES)[number], typeof count>);
 const TaskCounts = z.strictObject(Object.fromEntries(TASK_STATUSES.map((s) => [s, count])) as Record<(typeof TASK_STATUSES)[number], typeof count>);
 
-/** The domain's TargetSummary (domain/summary.ts). */
+/** The domain's TargetSummary (domain/summary.ts), as the public page shows it. */
 const targetSummaryFields = {
   counts: TargetCounts,
   total: count,
@@ -22,51 +22,56 @@ const targetSummaryFields = {
   headlineVi: z.string(),
   detailVi: z.string(),
 };
+/** What the dashboard shows of it. */
+const { achievedRate: _rate, detailVi: _detail, ...dashboardTargetFields } = targetSummaryFields;
 
-/** The domain's TaskSummary (domain/summary.ts), `overdue` a count. */
+/** The domain's TaskSummary (domain/summary.ts): the counts and the rates the dashboard shows. */
 const taskSummaryFields = {
   counts: TaskCounts,
   total: count,
   withDeadline: count,
   done: count,
-  open: count,
-  overdue: count,
-  late: count,
   onTimeRate: rate,
   doneRate: rate,
   doneRateWithDeadline: rate,
-  lateRate: rate,
 };
 
+/** A target at risk or off track as the dashboard lists it: its line, its latest figure, its forecast. */
 export const SummaryTarget = z
   .strictObject({
-    id: z.string(), label: z.string(), group: TargetGroup, status: TargetStatusKind, statusLabel: z.string(), value: z.number(), max: z.number().nullable(),
-    unit: z.string(), period: z.string(), periodLabel: z.string(), latest: ObservationItem.nullable(), ratio: z.number().nullable(), forecast: TargetForecast,
+    id: z.string(), label: z.string(), status: TargetStatusKind, statusLabel: z.string(), value: z.number(), unit: z.string(), periodLabel: z.string(),
+    latest: z.strictObject({ value: z.number(), unit: z.string(), periodLabel: z.string() }).nullable(),
+    forecastNote: z.string(),
   })
   .meta({ id: 'SummaryTarget' });
 export type SummaryTarget = z.infer<typeof SummaryTarget>;
 
 export const SummaryTaskRef = z
   .strictObject({
-    id: z.string(), title: z.string(), leadUnitId: z.string().nullable(), deadline: Day.nullable(), progress: z.number().nullable(), status: TaskStatus, statusLabel: z.string(),
+    id: z.string(), title: z.string(), leadUnitId: z.string().nullable(), deadline: Day.nullable(), progress: z.number().nullable(), status: TaskStatus,
   })
   .meta({ id: 'SummaryTaskRef' });
 export type SummaryTaskRef = z.infer<typeof SummaryTaskRef>;
 
-/** The domain's summary of a unit's tasks, with the unit named (no unit: tasks not yet assigned). */
+/** A unit's line in the ranking (no unit: tasks not yet assigned). */
 export const UnitTaskSummary = z
-  .strictObject({ unitId: z.string().nullable(), unitCode: z.string().nullable(), unitName: z.string(), ...taskSummaryFields })
+  .strictObject({ unitId: z.string().nullable(), unitName: z.string(), onTimeRate: rate, done: count, total: count, overdue: count })
   .meta({ id: 'UnitTaskSummary' });
 export type UnitTaskSummary = z.infer<typeof UnitTaskSummary>;
 
+/** The first items of a list and how many there are in all; the full list is the list page's. */
 const TaskRefs = z.strictObject({ total: count, items: z.array(SummaryTaskRef) });
+const TargetRefs = z.strictObject({ total: count, items: z.array(SummaryTarget) });
 
 export const SummaryResponse = z
   .strictObject({
     asOf: Day,
-    targets: z.strictObject({ ...targetSummaryFields, atRisk: z.array(SummaryTarget), offTrack: z.array(SummaryTarget) }),
-    // The domain's TaskSummary with `overdue` (a count) replaced by the list.
+    /** When this answer was computed (ISO 8601): a busy server may serve one a few seconds old. */
+    computedAt: z.string(),
+    targets: z.strictObject({ ...dashboardTargetFields, atRisk: TargetRefs, offTrack: TargetRefs }),
     tasks: z.strictObject({ ...taskSummaryFields, overdue: TaskRefs, dueSoon: TaskRefs, byUnit: z.array(UnitTaskSummary), byUnitTotal: count }),
+    /** The names of the units the lists above name (lead units of the listed tasks), by id. */
+    unitNames: z.record(z.string(), z.string()),
   })
   .meta({ id: 'Summary' });
 export type SummaryResponse = z.infer<typeof SummaryResponse>;

@@ -41,6 +41,16 @@ export function auditHash(prevHash: string, e: AuditEntry & { at: string }, keye
   return keyed ? createHmac('sha256', auditKey()).update(canonical(prevHash, e)).digest('hex') : createHash('sha256').update(canonical(prevHash, e)).digest('hex');
 }
 
+/**
+ * The data version: the last audit entry's number. Every change a command makes appends an entry, and
+ * the appends take turns under AUDIT_LOCK, so the number only grows and a new one means new data.
+ * One probe of the primary key's index, whatever the size of the data.
+ */
+export async function dataVersion(db: Db): Promise<string> {
+  const r = await sql<{ v: string | null }>`SELECT max(seq)::text AS v FROM audit_log`.execute(db);
+  return r.rows[0]?.v ?? '0';
+}
+
 export async function recordAudit(trx: Db, e: AuditEntry): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();

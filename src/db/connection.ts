@@ -2,7 +2,7 @@
 // Both go through node-postgres and Kysely's PostgresDialect, so the rest of the code sees one `Db`.
 import { accessSync, constants, mkdirSync, statfsSync } from 'node:fs';
 import { AppError } from '../domain/errors.ts';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { lockFolder } from './folder-lock.ts';
@@ -34,6 +34,8 @@ pg.types.setTypeParser(20, (v: string) => Number(v));
 
 export interface OpenOptions {
   databaseUrl?: string | null;
+  /** Told every statement sent, with its parameters (the benchmark replays what a request sends). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
   /** Folder for PGlite, or `memory://` for a throw-away database. */
   dataDir?: string;
   /** Who opens a PGlite folder (`haidang serve`), written in its lock file for the message another process shows. */
@@ -53,7 +55,9 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
     // the query it was running, which answers that one request; without a listener the client's
     // 'error' event would end the whole process.
     pool.on('connect', (client) => client.on('error', (e) => console.error(`database: connection lost while in use: ${e.message}`)));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const onQuery = opts.onQuery;
+    const log = onQuery ? (e: LogEvent) => void (e.level === 'query' && onQuery(e.query.sql, e.query.parameters)) : undefined;
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const { PGlite } = await import('@electric-sql/pglite');

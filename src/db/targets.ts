@@ -230,10 +230,19 @@ export async function withdrawObservation(trx: WriteTx, id: string, reason: stri
  * by a new entry, and a withdrawal lowers the count of figures still standing). Taken from the
  * database, so several server processes each keep a correct copy.
  */
+/**
+ * The kinds of audit entry whose writes change targets or figures: a target, a figure (entered,
+ * corrected, withdrawn), a unit's report accepted or reopened (it writes and replaces figures), a
+ * workspace import. A new writer of either table must audit under one of these.
+ */
+export const TARGET_DATA_KINDS = ['target', 'observation', 'submission', 'workspace'] as const;
+
+/**
+ * The version of targets and figures: the last audit entry of those kinds (one probe of
+ * audit_kind_seq_idx per kind), so that writes to tasks leave the targets' statuses kept.
+ */
 export async function targetDataVersion(db: Db): Promise<string> {
-  const r = await sql<{ v: string }>`SELECT concat_ws('|',
-    (SELECT count(*) FROM targets), (SELECT max(updated_at) FROM targets),
-    (SELECT count(*) FROM observations), (SELECT max(created_at) FROM observations),
-    (SELECT count(*) FROM observations WHERE superseded_by IS NULL AND withdrawn_at IS NULL)) AS v`.execute(db);
-  return r.rows[0]?.v ?? '';
+  const probes = TARGET_DATA_KINDS.map((k) => sql`coalesce((SELECT max(seq) FROM audit_log WHERE object_type = ${k}), 0)`);
+  const r = await sql<{ v: string }>`SELECT greatest(${sql.join(probes)})::text AS v`.execute(db);
+  return r.rows[0]?.v ?? '0';
 }

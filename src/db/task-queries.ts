@@ -3,6 +3,7 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { TaskStatus } from '../domain/task-status.ts';
 import { searchKey } from '../domain/search.ts';
+import { openDeadlineRange } from '../domain/status-deadlines.ts';
 import type { Db } from './connection.ts';
 import { hydrate, type TaskWithState } from './tasks.ts';
 
@@ -99,7 +100,16 @@ function whereClauses(f: Omit<TaskFilter, 'limit' | 'offset'>) {
     const needle = '%' + searchKey(f.q).replace(/[\\%_]/g, (c) => '\\' + c) + '%';
     parts.push(sql<SqlBool>`t.search_text LIKE ${needle}`);
   }
-  if (f.status?.length) parts.push(sql<SqlBool>`(${statusSql(f.asOf, f.dueSoonDays)}) IN (${sql.join(f.status)})`);
+  if (f.status?.length) {
+    parts.push(sql<SqlBool>`(${statusSql(f.asOf, f.dueSoonDays)}) IN (${sql.join(f.status)})`);
+    // The same condition said so that an index on open tasks' deadlines can answer it (overdue, due
+    // soon): redundant for the result, decisive for the plan (the status CASE is opaque to it).
+    const range = openDeadlineRange(f.status, f.asOf, f.dueSoonDays);
+    if (range) {
+      parts.push(sql<SqlBool>`t.at_completed_on IS NULL AND t.at_deadline <= ${range.to}::date`);
+      if (range.from) parts.push(sql<SqlBool>`t.at_deadline >= ${range.from}::date`);
+    }
+  }
   return parts.length ? sql<SqlBool>`${sql.join(parts, sql` AND `)}` : sql<SqlBool>`true`;
 }
 

@@ -15,6 +15,13 @@ export async function listUnits(db: Db): Promise<Unit[]> {
   return rows.map(toUnit);
 }
 
+/** The names of these units only, by id: an answer names the units it shows, not all of them. */
+export async function unitNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function getUnit(db: Db, id: string): Promise<Unit> {
   const r = await db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'parent_id']).where('id', '=', id).executeTakeFirst();
   if (!r) throw notFound('unit', id);
@@ -34,6 +41,25 @@ export async function subtreeIds(db: Db, rootId: string): Promise<string[]> {
       UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id)
     SELECT id FROM sub`.execute(db);
   return r.rows.map((x) => x.id);
+}
+
+/** The kinds of audit entry whose writes change the unit tree (a unit created or moved, a workspace imported). */
+export const UNIT_DATA_KINDS = ['unit', 'workspace'] as const;
+
+// Per database (audit numbers repeat across databases in one process), per unit: its subtree as of a version.
+const subtrees = new WeakMap<Db, Map<string, { version: string; ids: ReadonlySet<string> }>>();
+const SUBTREES_KEPT = 1_000;
+
+/** subtreeIds, kept while `version` (the last audit entry of UNIT_DATA_KINDS) is unchanged. */
+export async function subtreeKept(db: Db, unitId: string, version: string): Promise<ReadonlySet<string>> {
+  let kept = subtrees.get(db);
+  if (!kept) subtrees.set(db, (kept = new Map()));
+  const hit = kept.get(unitId);
+  if (hit && hit.version === version) return hit.ids;
+  const ids = new Set(await subtreeIds(db, unitId));
+  if (kept.size >= SUBTREES_KEPT) kept.clear();
+  kept.set(unitId, { version, ids });
+  return ids;
 }
 
 export type UnitInput = Omit<Unit, 'id'> & { id?: string };

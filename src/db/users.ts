@@ -9,7 +9,7 @@ import { recordAudit } from './audit.ts';
 import { subtreeIds } from './units.ts';
 import { PASSWORD_PROBLEM_TEXT, passwordProblem } from '../domain/password.ts';
 
-type UserRow = { id: string; login: string; name: string; unit_id: string | null; roles: string[]; must_change_password: boolean; disabled: boolean };
+export type UserRow = { id: string; login: string; name: string; unit_id: string | null; roles: string[]; must_change_password: boolean; disabled: boolean };
 const COLUMNS = ['id', 'login', 'name', 'unit_id', 'roles', 'must_change_password', 'disabled'] as const;
 
 export const toUser = (r: UserRow): User => ({

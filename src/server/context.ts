@@ -5,6 +5,7 @@ import type { Principal } from '../domain/user.ts';
 import { DEFAULT_THROTTLE, type ThrottleRule } from '../domain/throttle.ts';
 import { DEFAULT_DUE_SOON_DAYS } from '../domain/task-status.ts';
 import type { ContractViolation } from './response-check.ts';
+import { AnswerCache } from './answer-cache.ts';
 
 export interface ServerContext {
   db: Db;
@@ -22,6 +23,8 @@ export interface ServerContext {
    * schema; a mismatch is reported here and answered 500 (see response-check.ts).
    */
   checkResponses?: (v: ContractViolation) => void;
+  /** Encoded answers kept per data version (the dashboard's summary); one per server, never shared between databases. */
+  answers: AnswerCache;
 }
 
 export function serverContext(db: Db, over: Partial<Omit<ServerContext, 'db'>> = {}): ServerContext {
@@ -31,6 +34,7 @@ export function serverContext(db: Db, over: Partial<Omit<ServerContext, 'db'>> =
     session: { idleMinutes: 120, maxHours: 24 },
     throttle: DEFAULT_THROTTLE,
     trustProxy: false,
+    answers: new AnswerCache(),
     ...over,
   };
 }
@@ -41,5 +45,7 @@ export type AppEnv = {
     /** The signed-in user; routes behind requireUser() can rely on it. */
     principal: Principal | null;
     sessionHash: string | null;
+    /** The data version (last audit number) read with the session, before anything else of the request. */
+    dataVersion: string | null;
   };
 };

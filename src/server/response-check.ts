@@ -51,7 +51,10 @@ export function checkResponses(app: OpenAPIHono<AppEnv>, onViolation: (v: Contra
     if (!route) return; // /api/health, /api/openapi.json, unknown paths: not part of the contract
     const declared = route.responses[String(res.status)]?.content?.['application/json']?.schema as z.ZodType | undefined;
     const schema = declared ?? (res.status >= 400 ? ErrorSchema : undefined);
-    const body: unknown = await res.clone().json();
+    // A kept answer goes out gzipped as it was stored (send-cached.ts): read it as the client will.
+    const raw = res.clone().body;
+    const gzipped = res.headers.get('content-encoding') === 'gzip' && raw;
+    const body: unknown = await (gzipped ? new Response(raw.pipeThrough(new DecompressionStream('gzip'))) : res.clone()).json();
     const problem = schema
       ? (() => {
           const r = schema.safeParse(body);

@@ -41,6 +41,8 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expect(page.getByTestId('targets-headline').textContent()).resolves.toMatch(/^\d+\/\d+ chỉ tiêu đạt$/);
     await expect(page.getByTestId('tasks-headline').textContent()).resolves.toMatch(/^Hoàn thành \d+\/\d+ nhiệm vụ \([\d,]+%\)$/);
     await expect(page.getByText(/nhiệm vụ có thời hạn đã hoàn thành/).count()).resolves.toBe(1);
+    // The age of the figures: the answer may be a few seconds old on a national server.
+    await expect(page.getByTestId('computed-at').textContent()).resolves.toMatch(/^Số liệu lúc \d{2}:\d{2}:\d{2}$/);
     // Units ranked by on-time completion, each a link to the unit.
     await expect(page.getByRole('link', { name: 'Ban Quản lý Khu kinh tế Hải Phòng' }).first().isVisible()).resolves.toBe(true);
     // Status is a word as well as a colour.

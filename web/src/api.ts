@@ -71,6 +71,37 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   return answer<T>(res, opts);
 }
 
+/**
+ * Answers sent with an ETag (the dashboard's summary), kept in this page's memory only: the server
+ * marks signed-in answers no-store, so the browser keeps none on disk and would never revalidate.
+ * Asked again with If-None-Match, an unchanged answer comes back as a bodiless 304. Dropped at sign-out
+ * and on 401; a 304 can only name the bytes we hold, so nothing of another session can come through it.
+ */
+const kept = new Map<string, { etag: string; data: unknown }>();
+const KEPT_MAX = 20;
+export const forgetKeptAnswers = () => kept.clear();
+onUnauthorized(forgetKeptAnswers);
+
+async function getRevalidated<T>(path: string, query?: Query): Promise<T> {
+  const url = withQuery(path, query);
+  const held = kept.get(url);
+  let res: Response;
+  try {
+    res = await fetch(`/api${url}`, { headers: { accept: 'application/json', ...(held ? { 'if-none-match': held.etag } : {}) }, credentials: 'same-origin' });
+  } catch (e) {
+    throw new ApiError(0, 'network', e instanceof Error ? e.message : String(e));
+  }
+  if (res.status === 304 && held) return held.data as T;
+  const data = await answer<T>(res);
+  const etag = res.headers.get('etag');
+  kept.delete(url);
+  if (etag) {
+    kept.set(url, { etag, data });
+    if (kept.size > KEPT_MAX) kept.delete(kept.keys().next().value!);
+  }
+  return data;
+}
+
 async function answer<T>(res: Response, opts: { quiet401?: boolean } = {}): Promise<T> {
   const text = await res.text();
   let data: unknown = null;
@@ -194,7 +225,7 @@ export interface DocumentInput {
 }
 
 export const api = {
-  summary: (q: { asOf?: string; unitId?: string } = {}) => get<SummaryResponse>('/summary', q),
+  summary: (q: { asOf?: string; unitId?: string } = {}) => getRevalidated<SummaryResponse>('/summary', q),
   units: () => get<UnitList>('/units'),
   unit: (id: string) => get<UnitItem>(`/units/${encodeURIComponent(id)}`),
   documents: (q: { limit?: number; offset?: number } = {}) => get<DocumentList>('/documents', q),
@@ -246,7 +277,7 @@ export const api = {
   resetPassword: (id: string) => post<{ oneTimePassword: string }>(`/users/${encodeURIComponent(id)}/reset-password`, {}),
   me: () => request<{ user: AuthUser }>('GET', '/auth/me', undefined, { quiet401: true }),
   login: (login: string, password: string) => request<LoginAnswer>('POST', '/auth/login', { login, password }, { quiet401: true }),
-  logout: () => post<unknown>('/auth/logout', {}),
+  logout: () => post<unknown>('/auth/logout', {}).finally(forgetKeptAnswers),
   changePassword: (current: string, next: string) => post<unknown>('/auth/password', { current, next }),
 };
 

@@ -64,6 +64,8 @@ const vi = {
   dashNoOverdue: 'Không có nhiệm vụ quá hạn.',
   dashNoDueSoon: 'Không có nhiệm vụ sắp đến hạn.',
   dashNoRisk: 'Không có chỉ tiêu nào trong nhóm này.',
+  dashComputedAt: 'Số liệu lúc {time}',
+  dashShown: 'Hiển thị {shown}/{total} chỉ tiêu',
   headline: '{achieved}/{assessed} chỉ tiêu đạt',
   headlineDetail: '{total} chỉ tiêu, {noData} chưa có số liệu',
   // Common columns
@@ -545,6 +547,8 @@ const en: Record<MessageKey, string> = {
   dashNoOverdue: 'No overdue tasks.',
   dashNoDueSoon: 'No tasks due soon.',
   dashNoRisk: 'No targets in this group.',
+  dashComputedAt: 'Figures as at {time}',
+  dashShown: 'Showing {shown} of {total} targets',
   headline: '{achieved}/{assessed} targets achieved',
   headlineDetail: '{total} targets, {noData} without figures',
   colTask: 'Task',
@@ -1043,6 +1047,8 @@ export interface I18n {
   ratio(value: number | null | undefined): string;
   date(value: string | null | undefined): string;
   dateTime(value: string): string;
+  /** The time of day of an instant in Vietnam, to the second: 20:31:05. */
+  clock(value: string): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -1102,6 +1108,11 @@ export function makeI18n(lang: Lang, setLang: (l: Lang) => void): I18n {
       return new Intl.DateTimeFormat('vi-VN', {
         timeZone: 'Asia/Ho_Chi_Minh', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit',
       }).format(d);
+    },
+    clock(v) {
+      const d = new Date(v);
+      if (Number.isNaN(d.getTime())) return v;
+      return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(d);
     },
   };
 }

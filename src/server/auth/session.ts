@@ -3,9 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.ts';
 import { resumeSession } from '../../db/sessions.ts';
-import type { Db } from '../../db/connection.ts';
 import { isHttps } from '../client.ts';
-import { getUser, scopeOf } from '../../db/users.ts';
 import { AppError } from '../../domain/errors.ts';
 import { delegateActor, type Principal } from '../../domain/user.ts';
 import { DELEGATE_SESSION_PREFIX, resumeDelegateSession } from '../../db/congress-signin.ts';
@@ -43,25 +41,25 @@ function sameToken(a: string, b: string): boolean {
   return diff === 0;
 }
 
-async function userOf(db: Db, s: { idHash: string; userId: string; csrfToken: string }) {
-  const user = await getUser(db, s.userId);
-  const principal: Principal = { ...user, scope: await scopeOf(db, user) };
-  return { principal, idHash: s.idHash, csrfToken: s.csrfToken };
-}
-
 export function sessions(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { db, session: policy } = c.var.ctx;
     c.set('principal', null);
     c.set('sessionHash', null);
+    c.set('dataVersion', null);
     const cookie = getCookie(c, SESSION_COOKIE);
     const seated = cookie?.startsWith(DELEGATE_SESSION_PREFIX) ? await resumeDelegateSession(db, cookie) : null;
     const s = cookie && !seated ? await resumeSession(db, cookie, policy) : null;
     // A delegate's session is a seat in one congress, never a user (delegate-reach.ts says what it reaches).
-    const who = seated ? { principal: delegateActor(seated.seat, seated.name), idHash: seated.idHash, csrfToken: seated.csrfToken } : s ? await userOf(db, s) : null;
+    const who = seated
+      ? { principal: delegateActor(seated.seat, seated.name), idHash: seated.idHash, csrfToken: seated.csrfToken, dataVersion: null }
+      : s
+        ? { principal: { ...s.user, scope: s.scope } as Principal, idHash: s.idHash, csrfToken: s.csrfToken, dataVersion: s.dataVersion }
+        : null;
     if (who) {
       c.set('principal', who.principal);
       c.set('sessionHash', who.idHash);
+      c.set('dataVersion', who.dataVersion);
       if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header(CSRF_HEADER) ?? '', who.csrfToken)) {
         throw new AppError('forbidden', { vi: 'csrf: thiếu hoặc sai mã chống giả mạo (x-csrf-token); hãy tải lại trang', en: 'csrf: missing or wrong x-csrf-token header' }, { reason: 'csrf' });
       }

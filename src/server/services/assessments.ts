@@ -7,11 +7,14 @@ import { presentTarget } from '../presenters/target.ts';
 
 export type AssessedTarget = ReturnType<typeof presentTarget>;
 
-const cache = new Map<string, { version: string; items: AssessedTarget[] }>();
+// One per database: versions are audit numbers, which two databases in one process (tests) share.
+const caches = new WeakMap<Db, Map<string, { version: string; items: AssessedTarget[] }>>();
 const MAX_DAYS_KEPT = 8;
 
 export async function assessAllTargets(db: Db, asOf: string): Promise<AssessedTarget[]> {
   const version = await targetDataVersion(db);
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
   const hit = cache.get(asOf);
   if (hit && hit.version === version) return hit.items;
   const targets = await listTargets(db);

@@ -27,14 +27,14 @@ export function DashboardPage() {
 }
 
 function Dashboard({ s }: { s: SummaryResponse }) {
-  const { t, lang, ratio, date } = useI18n();
+  const { t, lang, ratio, date, clock } = useI18n();
   const tg = s.targets;
   const tk = s.tasks;
   const headline = lang === 'vi' ? tg.headlineVi : t('headline', { achieved: tg.achieved, assessed: tg.assessed });
   const asOfQ = `asOf=${s.asOf}`;
   return (
     <Stack gap="lg">
-      <Text c="dimmed" size="sm">{t('asOf')}: {date(s.asOf)}</Text>
+      <Text c="dimmed" size="sm">{t('asOf')}: {date(s.asOf)} · <span data-testid="computed-at">{t('dashComputedAt', { time: clock(s.computedAt) })}</span></Text>
       <Suspense fallback={null}><SeasonCard /></Suspense>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder padding="lg" component="section" aria-labelledby="dash-targets">
@@ -81,14 +81,14 @@ function Dashboard({ s }: { s: SummaryResponse }) {
       </SimpleGrid>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <TargetList title={t('dashAtRisk')} items={tg.atRisk} more={`/chi-tieu?status=at_risk`} />
-        <TargetList title={t('dashOffTrack')} items={tg.offTrack} more={`/chi-tieu?status=off_track`} />
+        <TargetList title={t('dashAtRisk')} list={tg.atRisk} more={`/chi-tieu?status=at_risk`} />
+        <TargetList title={t('dashOffTrack')} list={tg.offTrack} more={`/chi-tieu?status=off_track`} />
       </SimpleGrid>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <TaskList title={t('dashOverdue')} total={tk.overdue.total} items={tk.overdue.items} empty={t('dashNoOverdue')}
+        <TaskList title={t('dashOverdue')} total={tk.overdue.total} items={tk.overdue.items} names={s.unitNames} empty={t('dashNoOverdue')}
           more={`/nhiem-vu?status=in_progress_overdue&${asOfQ}`} />
-        <TaskList title={t('dashDueSoon')} total={tk.dueSoon.total} items={tk.dueSoon.items} empty={t('dashNoDueSoon')}
+        <TaskList title={t('dashDueSoon')} total={tk.dueSoon.total} items={tk.dueSoon.items} names={s.unitNames} empty={t('dashNoDueSoon')}
           more={`/nhiem-vu?status=due_soon&${asOfQ}`} />
       </SimpleGrid>
 
@@ -115,13 +115,14 @@ function CountList({ rows }: { rows: { key: string; to: string; count: number; t
   );
 }
 
-function TargetList({ title, items, more }: { title: string; items: SummaryTarget[]; more: string }) {
+function TargetList({ title, list, more }: { title: string; list: { total: number; items: SummaryTarget[] }; more: string }) {
   const { t, amount } = useI18n();
+  const { items, total } = list;
   return (
     <Card withBorder padding="lg" component="section">
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">{title} ({items.length})</Title>
-        {items.length > 0 && <Anchor component={Link} to={more} size="sm">{t('more')}</Anchor>}
+        <Title order={2} size="h4">{title} ({total})</Title>
+        {total > 0 && <Anchor component={Link} to={more} size="sm">{t('more')}</Anchor>}
       </Group>
       {items.length === 0 ? <Text c="dimmed" size="sm">{t('dashNoRisk')}</Text> : (
         <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -135,18 +136,18 @@ function TargetList({ title, items, more }: { title: string; items: SummaryTarge
                   {' · '}{t('targetGoal')}: {amount(x.value, x.unit)} ({x.periodLabel})
                 </Text>
               </Group>
-              <Text size="sm" c="dimmed">{x.forecast.note}</Text>
+              <Text size="sm" c="dimmed">{x.forecastNote}</Text>
             </li>
           ))}
         </Stack>
       )}
+      {total > items.length && <Text size="xs" c="dimmed" mt="sm">{t('dashShown', { shown: items.length, total })}</Text>}
     </Card>
   );
 }
 
-function TaskList({ title, total, items, empty, more }: { title: string; total: number; items: SummaryTaskRef[]; empty: string; more: string }) {
+function TaskList({ title, total, items, names, empty, more }: { title: string; total: number; items: SummaryTaskRef[]; names: Record<string, string>; empty: string; more: string }) {
   const { t, date, number } = useI18n();
-  const { unitName } = useAppState();
   // Grouped by lead unit: who has to act is the first thing a leader asks.
   const groups = new Map<string, SummaryTaskRef[]>();
   for (const x of items) groups.set(x.leadUnitId ?? '', [...(groups.get(x.leadUnitId ?? '') ?? []), x]);
@@ -160,7 +161,7 @@ function TaskList({ title, total, items, empty, more }: { title: string; total: 
         <Stack gap="md">
           {[...groups].map(([unitId, list]) => (
             <div key={unitId}>
-              <Text size="sm" fw={700} c="dimmed">{unitId ? <Anchor component={Link} to={`/don-vi/${unitId}`} c="dimmed" inherit>{unitName(unitId)}</Anchor> : '—'}</Text>
+              <Text size="sm" fw={700} c="dimmed">{unitId ? <Anchor component={Link} to={`/don-vi/${unitId}`} c="dimmed" inherit>{names[unitId] ?? unitId}</Anchor> : '—'}</Text>
               <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {list.map((x) => (
                   <li key={x.id}>
@@ -183,7 +184,6 @@ function TaskList({ title, total, items, empty, more }: { title: string; total: 
 
 function UnitRanking({ rows }: { rows: UnitTaskSummary[] }) {
   const { t, ratio, number } = useI18n();
-  const sorted = [...rows].sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || b.done - a.done || b.total - a.total);
   return (
     <Card withBorder padding="lg" component="section">
       <Title order={2} size="h4" mb="sm">{t('dashUnitsRank')}</Title>
@@ -199,7 +199,8 @@ function UnitRanking({ rows }: { rows: UnitTaskSummary[] }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {sorted.map((u, i) => (
+            {/* In the server's order: the ranking is cut there, so it is the one to keep. */}
+            {rows.map((u, i) => (
               <Table.Tr key={u.unitId}>
                 <Table.Td>{i + 1}</Table.Td>
                 <Table.Td><Anchor component={Link} to={`/don-vi/${u.unitId}`}>{u.unitName}</Anchor></Table.Td>

@@ -1,0 +1,106 @@
+// The dashboard's summary for one reader, day and unit filter: counts, the first items of each list
+// with their totals, and the names of only the units it shows (a province has thousands).
+import type { Db } from '../../db/connection.ts';
+import { listTargets, observationsByIndicator } from '../../db/targets.ts';
+import { allCurrentOn, countTasksByUnitAndStatus, listTasks } from '../../db/task-queries.ts';
+import { getUnit, subtreeIds, unitNames } from '../../db/units.ts';
+import { targetStatus } from '../../domain/target-status.ts';
+import { summarizeTargets, summarizeTaskCounts } from '../../domain/summary.ts';
+import { mayReadObservation, mayReadTarget, readsEverything } from '../../domain/policy.ts';
+import type { Principal } from '../../domain/user.ts';
+import type { SummaryResponse, UnitTaskSummary } from '../../contract/summary.ts';
+import { presentTarget } from '../presenters/target.ts';
+import { presentTask } from '../presenters/task.ts';
+import { presentSummaryTarget, presentSummaryTask } from '../presenters/summary.ts';
+import { assessAllTargets, type AssessedTarget } from './assessments.ts';
+
+/** Tasks overdue and due soon: the first ones of each list; the task list pages the rest. */
+const TASK_LIMIT = 20;
+/** Targets at risk and off track: the worst first; the targets page lists them all. */
+export const TARGET_LIMIT = 10;
+/** The ranking of units is cut here: a province has thousands; the full table is the units page's. */
+const UNIT_LIMIT = 100;
+const UNASSIGNED = 'Chưa giao đơn vị';
+
+export interface SummaryRequest {
+  asOf: string;
+  unitId?: string | undefined;
+  dueSoonDays: number;
+}
+
+/** The units whose tasks the reader may see under the filter: undefined for all of them. */
+function readableUnits(p: Principal, filter: string[] | undefined): string[] | undefined {
+  if (readsEverything(p)) return filter;
+  return (filter ?? [...p.scope]).filter((u) => p.scope.has(u));
+}
+
+async function assessTargets(db: Db, p: Principal, asOf: string, owners: string[] | undefined): Promise<AssessedTarget[]> {
+  if (readsEverything(p)) {
+    const within = owners ? new Set(owners) : null;
+    return (await assessAllTargets(db, asOf)).filter((t) => !within || (t.ownerUnitId !== null && within.has(t.ownerUnitId)));
+  }
+  // A scoped reader's statuses rest on the figures they may see: computed for them.
+  const targets = (await listTargets(db, { ownerUnitIds: owners })).filter((t) => mayReadTarget(p, t));
+  const byIndicator = await observationsByIndicator(db, [...new Set(targets.map((t) => t.indicator))], (o) => mayReadObservation(p, o));
+  return targets.map((t) => presentTarget(t, targetStatus(t, byIndicator.get(t.indicator) ?? [], asOf)));
+}
+
+/** The first targets of a status, the furthest from their goal first, and how many there are. */
+function worstFirst(assessed: AssessedTarget[], status: AssessedTarget['status']) {
+  const all = assessed.filter((t) => t.status === status);
+  const items = [...all].sort((a, b) => (a.ratio ?? Infinity) - (b.ratio ?? Infinity)).slice(0, TARGET_LIMIT);
+  return { total: all.length, items: items.map(presentSummaryTarget) };
+}
+
+export async function computeSummary(db: Db, p: Principal, q: SummaryRequest): Promise<Omit<SummaryResponse, 'computedAt'>> {
+  const { asOf, dueSoonDays } = q;
+  const subtree = q.unitId ? await subtreeIds(db, (await getUnit(db, q.unitId)).id) : undefined;
+  const assessed = await assessTargets(db, p, asOf, subtree);
+
+  // One probe for the three task queries below: whether the day reads the stored state alone.
+  const filter = { unitIds: readableUnits(p, subtree), asOf, dueSoonDays, allCurrent: await allCurrentOn(db, asOf) };
+  const counts = await countTasksByUnitAndStatus(db, filter);
+  const perUnit = new Map<string | null, typeof counts>();
+  for (const r of counts) {
+    const list = perUnit.get(r.unitId);
+    if (list) list.push(r);
+    else perUnit.set(r.unitId, [r]);
+  }
+  const ranked = [...perUnit.entries()]
+    .map(([unitId, rows]) => ({ unitId, ...summarizeTaskCounts(rows) }))
+    // Ranked by on-time completion, then by fewer overdue tasks, then by more done.
+    .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdue - b.overdue || b.done - a.done || (a.unitId ?? '').localeCompare(b.unitId ?? ''))
+    .slice(0, UNIT_LIMIT);
+
+  const page = { limit: TASK_LIMIT, offset: 0, withTotal: false };
+  const overdue = (await listTasks(db, { ...filter, ...page, status: ['in_progress_overdue'] })).items.map((t) => presentSummaryTask(presentTask(t, t.status)));
+  const dueSoon = (await listTasks(db, { ...filter, ...page, status: ['due_soon'] })).items.map((t) => presentSummaryTask(presentTask(t, t.status)));
+
+  const shown = new Set<string>();
+  for (const u of ranked) if (u.unitId) shown.add(u.unitId);
+  for (const t of [...overdue, ...dueSoon]) if (t.leadUnitId) shown.add(t.leadUnitId);
+  const names = await unitNames(db, [...shown]);
+
+  const tasks = summarizeTaskCounts(counts);
+  const byUnit: UnitTaskSummary[] = ranked.map((u) => ({
+    unitId: u.unitId, unitName: (u.unitId && names.get(u.unitId)) || UNASSIGNED, onTimeRate: u.onTimeRate, done: u.done, total: u.total, overdue: u.overdue,
+  }));
+  const targets = summarizeTargets(assessed);
+  return {
+    asOf,
+    targets: {
+      counts: targets.counts, total: targets.total, assessed: targets.assessed, achieved: targets.achieved, headlineVi: targets.headlineVi,
+      atRisk: worstFirst(assessed, 'at_risk'),
+      offTrack: worstFirst(assessed, 'off_track'),
+    },
+    tasks: {
+      counts: tasks.counts, total: tasks.total, withDeadline: tasks.withDeadline, done: tasks.done,
+      onTimeRate: tasks.onTimeRate, doneRate: tasks.doneRate, doneRateWithDeadline: tasks.doneRateWithDeadline,
+      overdue: { total: tasks.counts.in_progress_overdue, items: overdue },
+      dueSoon: { total: tasks.counts.due_soon, items: dueSoon },
+      byUnit,
+      byUnitTotal: perUnit.size,
+    },
+    unitNames: Object.fromEntries([...shown].filter((id) => names.has(id)).map((id) => [id, names.get(id)!])),
+  };
+}
