@@ -126,6 +126,11 @@ const CASES: Case[] = [
   { name: 'list users', method: 'GET', path: () => '/api/users', expect: MANAGE(200, { secretariat: 403 }) },
   { name: 'create a unit', method: 'POST', path: () => '/api/units', body: () => ({ code: `U${uniq()}`, name: 'Mới', kind: 'xa', parentId: ids.A }), expect: MANAGE(201) },
   { name: 'rename a unit', method: 'PATCH', path: () => `/api/units/${ids.A1}`, body: () => ({ name: `A1 ${uniq()}` }), expect: MANAGE(200) },
+  {
+    // A fresh unit for each try: a merged unit is closed and cannot be merged again.
+    name: 'merge a unit', method: 'POST', path: () => `/api/units/${ids.M}/merge`, body: () => ({ intoId: ids.A1 }), expect: MANAGE(200),
+    before: async () => void (ids.M = (await s.api('POST', '/api/units', { code: `M${uniq()}`, name: 'Xã sáp nhập', kind: 'xa', parentId: ids.A })).body.id),
+  },
   { name: 'register a document', method: 'POST', path: () => '/api/documents', body: () => ({ kind: 'thong_bao', issuedOn: '2025-08-01', title: 'TB', text: '' }), expect: MANAGE(201) },
   {
     name: 'create a target', method: 'POST', path: () => '/api/targets',

@@ -15,6 +15,8 @@ export interface UnitsTable {
   kind: string;
   parent_id: string | null;
   created_at: Timestamp;
+  merged_into: Generated<string | null>;
+  merged_on: Generated<string | null>;
 }
 
 export interface DocumentsTable {

@@ -67,6 +67,10 @@ export async function importWorkspace(trx: WriteTx, input: unknown, actor: strin
     for (const u of topological(ws.units)) {
       await trx.insertInto('units').values({ id: u.id, code: u.code, name: u.name, kind: u.kind, parent_id: u.parentId }).execute();
     }
+    // The successor may come later in the file than the unit merged into it: closed once all exist.
+    for (const u of ws.units) {
+      if (u.mergedInto) await trx.updateTable('units').set({ merged_into: u.mergedInto, merged_on: u.mergedOn ?? null }).where('id', '=', u.id).execute();
+    }
     for (const d of ws.documents) {
       if (d.text === undefined) throw invalid(`documents.${d.id}: the document has no text`);
       await trx

@@ -8,7 +8,7 @@ import type { Task } from '../../src/domain/task.ts';
 import type {
   AuditList, AuthUser, RemindersSent, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
   PeriodOverview, Proposal, ProposalList, ProposalsDecided, QuarterRating, RatingRow, ReportCreated, ReportItem, Submission, SubmissionDraft, SummaryResponse,
-  TargetDetail, TargetList, TaskDetail, TaskList, UnitItem, UnitList, UnitReport,
+  TargetDetail, TargetList, TaskDetail, TaskList, UnitItem, UnitList, UnitMerged, UnitReport,
 } from '../../src/contract/index.ts';
 
 export class ApiError extends Error {
@@ -170,6 +170,8 @@ export interface ReportInput {
 /** A directive with the six clears, as the form sends it (the server's TaskCreate; the domain's Task). */
 export type TaskInput = Pick<Task, 'title' | 'leadUnitId' | 'coUnitIds' | 'personInCharge' | 'authority' | 'product' | 'assignedOn' | 'deadline' | 'latest' | 'recurring' | 'targetIds'>;
 
+export type UnitInput = Pick<UnitItem, 'code' | 'name' | 'kind' | 'parentId'>;
+
 export interface ObservationInput {
   indicator: string;
   period: string;
@@ -192,6 +194,9 @@ export const api = {
   summary: (q: { asOf?: string; unitId?: string } = {}) => get<SummaryResponse>('/summary', q),
   units: () => get<UnitList>('/units'),
   unit: (id: string) => get<UnitItem>(`/units/${encodeURIComponent(id)}`),
+  createUnit: (body: UnitInput) => post<UnitItem>('/units', body),
+  updateUnit: (id: string, body: Partial<UnitInput>) => request<UnitItem>('PATCH', `/units/${encodeURIComponent(id)}`, body),
+  mergeUnit: (id: string, intoId: string) => post<UnitMerged>(`/units/${encodeURIComponent(id)}/merge`, { intoId }),
   documents: (q: { limit?: number; offset?: number } = {}) => get<DocumentList>('/documents', q),
   document: (id: string) => get<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
   createDocument: (body: DocumentInput) => post<DocumentCreated>('/documents', body),
