@@ -168,6 +168,8 @@ export interface TaskReportsTable {
   submission_id: Generated<string | null>;
   created_at: Timestamp;
   entry_no: Generated<number>;
+  unit_id: Generated<string | null>;
+  link: Generated<string | null>;
 }
 
 export interface RemindersTable {

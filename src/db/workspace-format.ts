@@ -86,6 +86,9 @@ export const WorkspaceReport = z.object({
   text: z.string(),
   newDeadline: day.nullable(),
   approved: z.boolean().nullable(),
+  // Written since a co-unit reports its part and a report carries a link (older files have neither).
+  unitId: id.nullable().optional(),
+  link: z.string().nullable().optional(),
   authorId: z.string().nullable(),
 });
 

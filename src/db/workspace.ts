@@ -120,6 +120,7 @@ export async function importWorkspace(trx: WriteTx, input: unknown, actor: strin
           id: r.id, task_id: r.taskId, kind: r.kind, reported_on: r.reportedOn, progress: r.progress, body: r.text,
           // Before version 2 every completion counted at once, as one the assigning side recorded.
           new_deadline: r.newDeadline, approved: ws.version === 1 && r.kind === 'complete' ? (r.approved ?? true) : r.approved, author_id: r.authorId,
+          unit_id: r.unitId ?? null, link: r.link ?? null,
         })
         .execute();
     }
