@@ -29,10 +29,10 @@ export const ReportCreate = z
   .meta({ id: 'ReportCreate' });
 
 function checkDay(day: string, today: string, assignedOn: string, last: TaskReport | undefined, mayBackdate: boolean) {
-  if (day > today) throw invalid(`reportedOn: ${day} is after today (${today})`, { field: 'reportedOn', today });
-  if (!mayBackdate && day !== today) throw invalid(`reportedOn: a unit reports on the day it reports (${today}); only the secretariat records an earlier day`, { field: 'reportedOn', today });
-  if (day < assignedOn) throw invalid('reportedOn: before the day the task was assigned', { field: 'reportedOn', assignedOn });
-  if (last && day < last.reportedOn) throw invalid(`reportedOn: before the task's last report (${last.reportedOn})`, { field: 'reportedOn', last: last.reportedOn });
+  if (day > today) throw invalid(`reportedOn: ngày ${day} sau hôm nay (${today}) (after today)`, { field: 'reportedOn', today });
+  if (!mayBackdate && day !== today) throw invalid(`reportedOn: đơn vị báo cáo đúng ngày gửi (${today}); chỉ Văn phòng ghi ngày trước đó (only the secretariat records an earlier day)`, { field: 'reportedOn', today });
+  if (day < assignedOn) throw invalid('reportedOn: trước ngày giao nhiệm vụ (before the day the task was assigned)', { field: 'reportedOn', assignedOn });
+  if (last && day < last.reportedOn) throw invalid(`reportedOn: trước báo cáo gần nhất của nhiệm vụ (${last.reportedOn}) (before the last report)`, { field: 'reportedOn', last: last.reportedOn });
 }
 
 export const reportOnTask = defineCommand({
@@ -53,39 +53,39 @@ export const reportOnTask = defineCommand({
 
     switch (input.kind) {
       case 'complete':
-        if (state.completedOn) throw conflict('kind: the task is already done', { completedOn: state.completedOn });
-        if (state.awaitingAcceptanceSince) throw conflict('kind: a completion is already waiting to be accepted', { since: state.awaitingAcceptanceSince });
+        if (state.completedOn) throw conflict('kind: nhiệm vụ đã hoàn thành (the task is already done)', { completedOn: state.completedOn });
+        if (state.awaitingAcceptanceSince) throw conflict('kind: đã có báo cáo hoàn thành đang chờ nghiệm thu (a completion is already waiting)', { since: state.awaitingAcceptanceSince });
         // The assigning side's own record counts at once; a unit's waits for acceptance.
         approved = manager ? true : null;
         break;
       case 'accept':
-        if (!state.awaitingAcceptanceSince) throw conflict('kind: no completion is waiting to be accepted');
+        if (!state.awaitingAcceptanceSince) throw conflict('kind: không có báo cáo hoàn thành nào chờ nghiệm thu (no completion is waiting)');
         break;
       case 'return':
-        if (!state.completedOn && !state.awaitingAcceptanceSince) throw conflict('kind: only a completed task can be returned');
-        if (!input.text.trim()) throw invalid('text: say why the result is returned', { field: 'text' });
+        if (!state.completedOn && !state.awaitingAcceptanceSince) throw conflict('kind: chỉ trả lại được nhiệm vụ đã báo cáo hoàn thành (only a completed task can be returned)');
+        if (!input.text.trim()) throw invalid('text: nêu lý do trả lại (say why the result is returned)', { field: 'text' });
         break;
       case 'extension_request':
-        if (state.completedOn) throw conflict('kind: the task is already done');
-        if (!newDeadline) throw invalid('newDeadline: an extension needs the new deadline', { field: 'newDeadline' });
-        if (state.deadline && newDeadline <= state.deadline) throw invalid(`newDeadline: not after the deadline in force (${state.deadline})`, { field: 'newDeadline' });
+        if (state.completedOn) throw conflict('kind: nhiệm vụ đã hoàn thành (the task is already done)');
+        if (!newDeadline) throw invalid('newDeadline: cần ghi thời hạn mới (an extension needs the new deadline)', { field: 'newDeadline' });
+        if (state.deadline && newDeadline <= state.deadline) throw invalid(`newDeadline: thời hạn mới phải sau thời hạn hiện hành ${state.deadline} (not after the deadline in force)`, { field: 'newDeadline' });
         break;
       case 'extension_decision': {
         const request = pendingExtensionRequest(reports);
-        if (!request) throw conflict('kind: no extension was requested by the unit, or it was already decided');
-        if (approved === null) throw invalid('approved: say whether the extension is approved', { field: 'approved' });
+        if (!request) throw conflict('kind: đơn vị chưa đề nghị gia hạn, hoặc đề nghị đã được quyết định (no pending extension request)');
+        if (approved === null) throw invalid('approved: chọn đồng ý hoặc không đồng ý gia hạn (say whether it is approved)', { field: 'approved' });
         if (approved) {
           newDeadline ??= request.newDeadline;
-          if (!newDeadline) throw invalid('newDeadline: an extension needs the new deadline', { field: 'newDeadline' });
-          if (newDeadline < task.assignedOn) throw invalid('newDeadline: before the day the task was assigned', { field: 'newDeadline' });
+          if (!newDeadline) throw invalid('newDeadline: cần ghi thời hạn mới (an extension needs the new deadline)', { field: 'newDeadline' });
+          if (newDeadline < task.assignedOn) throw invalid('newDeadline: trước ngày giao nhiệm vụ (before the day the task was assigned)', { field: 'newDeadline' });
         } else newDeadline = null;
         break;
       }
       case 'pause':
-        if (state.paused) throw conflict('kind: the task is already paused');
+        if (state.paused) throw conflict('kind: nhiệm vụ đang tạm dừng (already paused)');
         break;
       case 'resume':
-        if (!state.paused) throw conflict('kind: the task is not paused');
+        if (!state.paused) throw conflict('kind: nhiệm vụ không tạm dừng (not paused)');
         break;
       case 'progress':
         break;

@@ -52,6 +52,8 @@ export const ReportItem = z
     authorId: z.string().nullable(),
     /** Who wrote it, by name; null for the system or an import. */
     authorName: z.string().nullable(),
+    /** When it was written, where the reading knows it. */
+    recordedAt: z.string().nullable(),
     /** A co-unit's part: the co-unit that reports. */
     unitId: z.string().nullable(),
     /** The product or evidence as a link. */

@@ -93,7 +93,7 @@ export async function listReports(db: Db, taskId: string): Promise<TaskReport[]>
     .orderBy('reported_on')
     .orderBy('entry_no')
     .execute();
-  return rows.map((r) => ({ ...toReport(r), authorName: r.author_name }));
+  return rows.map((r) => ({ ...toReport(r), authorName: r.author_name, recordedAt: new Date(r.created_at).toISOString() }));
 }
 
 /** The tasks with a lead unit assigned on or before `day` (what a quarter's rating looks at). */

@@ -62,6 +62,8 @@ export interface TaskReport {
   authorId: string | null;
   /** The author's name, where the reading joins it (the task page's thread). */
   authorName?: string | null;
+  /** When it was written (a report may speak for an earlier day): orders a day's steps on the task page. */
+  recordedAt?: string;
   /** For a co-unit's part: the co-unit that reports. */
   unitId?: string | null;
   /** The product or evidence as a link (http or https), besides attached files. */

@@ -6,7 +6,7 @@ import type { TargetGroup } from '../../src/domain/target.ts';
 import type { Task } from '../../src/domain/task.ts';
 // The answers' types are inferred from the server's schemas (src/contract): type-only, nothing of zod reaches the bundle.
 import type {
-  AuditList, AuthUser, RemindersSent, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
+  AttachmentList, AttachmentsAdded, AuditList, AuthUser, RemindersSent, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
   PeriodOverview, Proposal, ProposalList, ProposalsDecided, QuarterRating, RatingRow, ReportCreated, ReportItem, Submission, SubmissionDraft, SummaryResponse,
   TargetDetail, TargetList, TaskDetail, TaskList, UnitItem, UnitList, UnitMerged, UnitReport,
 } from '../../src/contract/index.ts';
@@ -165,6 +165,8 @@ export interface ReportInput {
   text?: string;
   newDeadline?: string | null;
   approved?: boolean | null;
+  unitId?: string | null;
+  link?: string | null;
 }
 
 /** A directive with the six clears, as the form sends it (the server's TaskCreate; the domain's Task). */
@@ -219,6 +221,8 @@ export const api = {
   task: (id: string, asOf?: string) => get<TaskDetail>(`/tasks/${encodeURIComponent(id)}`, { asOf }),
   createTask: (body: TaskInput) => post<TaskDetail>('/tasks', body),
   updateTask: (id: string, body: Partial<TaskInput> & { version: number }) => request<TaskDetail>('PATCH', `/tasks/${encodeURIComponent(id)}`, body),
+  attachments: (taskId: string) => get<AttachmentList>(`/tasks/${encodeURIComponent(taskId)}/attachments`),
+  attach: (taskId: string, file: File) => upload<AttachmentsAdded>(`/tasks/${encodeURIComponent(taskId)}/attachments`, file),
   addReport: (id: string, body: ReportInput) => post<ReportCreated>(`/tasks/${encodeURIComponent(id)}/reports`, body),
   audit: (q: { limit?: number; offset?: number; objectType?: string; objectId?: string; actor?: string } = {}) =>
     get<AuditList>('/audit', q),

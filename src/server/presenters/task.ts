@@ -31,7 +31,7 @@ export const REPORT_KIND_LABELS: Record<TaskReport['kind'], string> = {
 
 export const presentReport = (r: TaskReport): ReportItem => ({
   id: r.id, taskId: r.taskId, kind: r.kind, reportedOn: r.reportedOn, progress: r.progress, text: r.text, newDeadline: r.newDeadline,
-  approved: r.approved, authorId: r.authorId, authorName: r.authorName ?? null, unitId: r.unitId ?? null, link: r.link ?? null,
+  approved: r.approved, authorId: r.authorId, authorName: r.authorName ?? null, recordedAt: r.recordedAt ?? null, unitId: r.unitId ?? null, link: r.link ?? null,
   kindLabel: REPORT_KIND_LABELS[r.kind],
 });
 
