@@ -2,7 +2,7 @@
 // sheet), submits it; the secretariat accepts (the figures and progress are written and locked),
 // returns it with a reason, or reopens it.
 import { z } from 'zod';
-import { addReminders, decide, getPeriod, lastReminders, listSubmissions, openPeriod as insertPeriod, saveDraft as writeDraft, unitsExpected, type Submission } from '../db/reporting.ts';
+import { addReminders, decide, dueItems, getPeriod, lastReminders, listSubmissions, openPeriod as insertPeriod, saveDraft as writeDraft, unitsExpected, type Submission } from '../db/reporting.ts';
 import { timeliness } from '../domain/reporting.ts';
 import { getUnit } from '../db/units.ts';
 import { invalid, notFound } from '../domain/errors.ts';
@@ -47,7 +47,12 @@ export const Draft = z
   .strict()
   .meta({ id: 'SubmissionDraft' });
 
-export const ReturnReason = z.object({ reason: Reason }).strict().meta({ id: 'ReturnReason' });
+const LineComment = z
+  .object({ line: z.enum(['figure', 'task']), id: Id, comment: z.string().trim().min(1).max(2000) })
+  .strict();
+
+/** The reason for the whole report, and the secretariat's comments line by line (figure or task). */
+export const ReturnReason = z.object({ reason: Reason, comments: z.array(LineComment).max(5000).default([]) }).strict().meta({ id: 'ReturnReason' });
 
 const Where = { periodId: Id, unitId: Id };
 
@@ -98,10 +103,16 @@ export const reopenSubmission = decision('reopen');
 export const returnSubmission = defineCommand({
   name: 'returnSubmission',
   input: ReturnReason.extend(Where),
-  async run(ctx, { periodId, unitId, reason }): Promise<Submission> {
+  async run(ctx, { periodId, unitId, reason, comments }): Promise<Submission> {
     const { unit, period } = await reportOf(ctx, periodId, unitId);
     authorize(mayManage(ctx.actor));
-    return decide(ctx.trx, period, unit.id, 'return', { actor: ctx.actor.id, today: ctx.today, reason });
+    // A comment speaks of a line the unit reports on this period: one of its targets or tasks.
+    const due = await dueItems(ctx.trx, period, unit.id);
+    const lines = new Set([...due.targets.map((t) => `figure:${t.id}`), ...due.tasks.map((t) => `task:${t.id}`)]);
+    comments.forEach((c, i) => {
+      if (!lines.has(`${c.line}:${c.id}`)) throw invalid(`comments.${i}.id: dòng này không thuộc báo cáo của đơn vị trong kỳ (not a line of this report)`, { row: i });
+    });
+    return decide(ctx.trx, period, unit.id, 'return', { actor: ctx.actor.id, today: ctx.today, reason, comments });
   },
 });
 

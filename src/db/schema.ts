@@ -1,6 +1,8 @@
 // The tables as Kysely sees them; rows are mapped to domain types in the per-table modules.
 import type { ColumnType, Generated } from 'kysely';
 
+import type { LineComment } from '../domain/reporting.ts';
+
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** numeric and date columns come back as number and 'YYYY-MM-DD' (see connection.ts type parsers). */
 type Num = ColumnType<number, number | string, number | string>;
@@ -250,6 +252,7 @@ export interface SubmissionsTable {
   return_reason: string | null;
   version: Generated<number>;
   updated_at: Timestamp;
+  return_comments: ColumnType<LineComment[], string | undefined, string>;
 }
 
 export interface SubmissionFiguresTable {

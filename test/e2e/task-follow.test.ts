@@ -106,14 +106,14 @@ describe.skipIf(!hasChromium)('following a task in Chromium', () => {
     const thread = p.getByTestId('task-thread-form');
     await thread.getByRole('radio', { name: 'Ý kiến chỉ đạo' }).check({ force: true });
     await thread.getByRole('textbox').fill('Sở Y tế hoàn thành trước quý I/2031, báo cáo Thường trực Thành ủy.');
-    await thread.getByRole('button', { name: 'Gửi' }).click();
+    await thread.getByRole('button', { name: 'Đăng ý kiến' }).click();
     const direction = timeline(p).locator('[data-kind="direction"]').first();
     await expect(direction.textContent()).resolves.toMatch(/Ý kiến chỉ đạo.*bởi lanhdao.*trước quý I\/2031/);
 
     const lead = await open('canbo-yt');
     await expect(lead.getByTestId('task-thread-form').getByRole('radio').count()).resolves.toBe(0);
     await lead.getByTestId('task-thread-form').getByRole('textbox').fill('Sở Y tế xin tiếp thu ý kiến chỉ đạo.');
-    await lead.getByTestId('task-thread-form').getByRole('button', { name: 'Gửi' }).click();
+    await lead.getByTestId('task-thread-form').getByRole('button', { name: 'Đăng ý kiến' }).click();
     await expect(timeline(lead).locator('[data-kind="comment"]').first().textContent()).resolves.toMatch(/Trao đổi.*bởi canbo-yt.*tiếp thu/);
     // The newest step is on top; the directive given is the oldest, at the bottom.
     await expect(timeline(lead).locator('[data-kind]').first().getAttribute('data-kind')).resolves.toBe('comment');

@@ -8,7 +8,7 @@ import type { Task } from '../../src/domain/task.ts';
 import type {
   AttachmentList, AttachmentsAdded, AuditList, AuthUser, RemindersSent, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
   PeriodOverview, Proposal, ProposalList, ProposalsDecided, QuarterRating, RatingRow, ReportCreated, ReportItem, Submission, SubmissionDraft, SummaryResponse,
-  TargetDetail, TargetList, TaskDetail, TaskList, UnitItem, UnitList, UnitMerged, UnitReport,
+  TargetDetail, TargetList, LineComment, TaskDetail, TaskList, UnitItem, UnitList, UnitMerged, UnitReport,
 } from '../../src/contract/index.ts';
 
 export class ApiError extends Error {
@@ -234,6 +234,8 @@ export const api = {
   remind: (id: string, unitIds?: string[]) => post<RemindersSent>(`/reporting-periods/${encodeURIComponent(id)}/remind`, unitIds ? { unitIds } : {}),
   decideUnitReport: (id: string, unitId: string, action: 'submit' | 'accept' | 'return' | 'reopen', reason?: string) =>
     request<Submission>('POST', `${unitReportPath(id, unitId)}/${action}`, action === 'return' ? { reason } : undefined),
+  returnUnitReport: (id: string, unitId: string, reason: string, comments: LineComment[]) =>
+    post<Submission>(`${unitReportPath(id, unitId)}/return`, { reason, comments }),
   uploadSheet: (id: string, unitId: string, file: File) => upload<Submission>(`${unitReportPath(id, unitId)}/sheet`, file),
   sheetPath: (id: string, unitId: string) => `${unitReportPath(id, unitId)}/sheet`,
   ratings: (quarter: string) => get<QuarterRating>(`/ratings/${encodeURIComponent(quarter)}`),

@@ -28,7 +28,7 @@ export function TaskThread({ x, allowed, onDone }: { x: TaskDetail; allowed: Set
       )}
       <Textarea aria-label={t(kind === 'direction' ? 'actDirection' : 'actComment')} placeholder={t(kind === 'direction' ? 'actDirection' : 'actComment')} name="threadText"
         autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-      <Group><Button type="submit" size="xs" loading={busy} disabled={!text.trim()}>{t('send')}</Button></Group>
+      <Group><Button type="submit" size="xs" loading={busy} disabled={!text.trim()}>{t('threadSend')}</Button></Group>
     </Stack>
   );
 }
