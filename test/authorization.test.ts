@@ -199,6 +199,7 @@ const CASES: Case[] = [
   { name: 'list reporting periods', method: 'GET', path: () => '/api/reporting-periods', expect: R(200) },
   { name: 'open a reporting period', method: 'POST', path: () => '/api/reporting-periods', body: () => ({ period: String(2040 + n++), dueOn: '2099-01-05', title: 'Năm' }), expect: MANAGE(201) },
   { name: 'remind the units of a period', method: 'POST', path: () => `/api/reporting-periods/${ids.rp}/remind`, body: () => ({}), expect: MANAGE(200) },
+  { name: 'the reminder letter of a period', method: 'GET', path: () => `/api/reporting-periods/${ids.rp}/reminder-letter`, expect: MANAGE(200) },
   { name: 'read a reporting period', method: 'GET', path: () => `/api/reporting-periods/${ids.rp}`, expect: R(200) },
   { name: 'read the report of unit A', method: 'GET', path: rpUnit, expect: R(200, { officerB: 404 }) },
   { name: 'save the report of unit A', method: 'PUT', path: rpUnit, body: () => ({ figures: [], tasks: [] }), before: submissionIs('draft'), expect: MANAGE(200, { officerA: 200, officerB: 404 }) },

@@ -2,8 +2,8 @@
 // sheet), submits it; the secretariat accepts (the figures and progress are written and locked),
 // returns it with a reason, or reopens it.
 import { z } from 'zod';
-import { addReminders, decide, dueItems, getPeriod, lastReminders, listSubmissions, openPeriod as insertPeriod, saveDraft as writeDraft, unitsExpected, type Submission } from '../db/reporting.ts';
-import { timeliness } from '../domain/reporting.ts';
+import { addReminders, decide, dueItems, getPeriod, lastReminders, openPeriod as insertPeriod, saveDraft as writeDraft, type Submission } from '../db/reporting.ts';
+import { unitsBehind } from '../queries/reminders.ts';
 import { getUnit } from '../db/units.ts';
 import { invalid, notFound } from '../domain/errors.ts';
 import { authorize, mayManage, mayReadUnitReport, mayWriteUnitReport } from '../domain/policy.ts';
@@ -131,13 +131,9 @@ export const remindUnits = defineCommand({
   async run(ctx, { periodId, unitIds, note }): Promise<{ reminded: string[] }> {
     authorize(mayManage(ctx.actor));
     const period = await getPeriod(ctx.trx, periodId);
-    const subs = new Map((await listSubmissions(ctx.trx, period.id)).map((s) => [s.unitId, s]));
     const already = await lastReminders(ctx.trx, period.id);
     const wanted = unitIds ? new Set(unitIds) : null;
-    const due = (await unitsExpected(ctx.trx, period)).filter((u) => {
-      const t = timeliness(subs.get(u) ?? null, period.dueOn, ctx.today);
-      return (t === 'missing' || t === 'pending') && (!wanted || wanted.has(u)) && already.get(u)?.on !== ctx.today;
-    });
+    const due = (await unitsBehind(ctx.trx, period, ctx.today)).filter((u) => (!wanted || wanted.has(u)) && already.get(u)?.on !== ctx.today);
     await addReminders(ctx.trx, period.id, due, ctx.today, note, ctx.actor.id);
     return { reminded: due };
   },

@@ -231,6 +231,7 @@ export const api = {
   period: (id: string, asOf?: string) => get<PeriodOverview>(`/reporting-periods/${encodeURIComponent(id)}`, { asOf }),
   unitReport: (id: string, unitId: string) => get<UnitReport>(unitReportPath(id, unitId)),
   saveUnitReport: (id: string, unitId: string, body: SubmissionDraft) => request<Submission>('PUT', unitReportPath(id, unitId), body),
+  reminderLetterPath: (id: string) => `/reporting-periods/${encodeURIComponent(id)}/reminder-letter`,
   remind: (id: string, unitIds?: string[]) => post<RemindersSent>(`/reporting-periods/${encodeURIComponent(id)}/remind`, unitIds ? { unitIds } : {}),
   decideUnitReport: (id: string, unitId: string, action: 'submit' | 'accept' | 'return' | 'reopen', reason?: string) =>
     request<Submission>('POST', `${unitReportPath(id, unitId)}/${action}`, action === 'return' ? { reason } : undefined),

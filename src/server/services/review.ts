@@ -26,7 +26,7 @@ function figureOf(obs: readonly Observation[], period: Period): number | null {
 }
 
 /** Issuer of the report: the root unit of the tree (a Thành ủy issues as a Party body, a UBND as government). */
-function issuerOf(units: readonly Unit[]) {
+export function issuerOf(units: readonly Unit[]) {
   const root = units.find((u) => u.parentId === null && (u.kind === 'thanh_uy' || u.kind === 'ubnd')) ?? units.find((u) => u.parentId === null);
   const name = root?.name ?? 'Thành ủy';
   const kind = root?.kind === 'ubnd' ? ('government' as const) : ('party' as const);

@@ -18,6 +18,7 @@ import { PeriodItem, PeriodList, PeriodOverview, RemindersSent, Submission, Unit
 import { RemindBody } from '../../../commands/reporting.ts';
 import { Draft, PeriodOpen, Reason, UnitParams, readableUnit } from './schema.ts';
 import { sheetRoutes } from './sheet-routes.ts';
+import { reminderRoutes } from './reminder-routes.ts';
 
 const tags = ['Kỳ báo cáo (reporting)'];
 
@@ -126,5 +127,6 @@ export function reportingRoutes() {
   decision('reopen');
 
   app.route('/', sheetRoutes());
+  app.route('/', reminderRoutes());
   return app;
 }
