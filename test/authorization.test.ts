@@ -224,6 +224,7 @@ const CASES: Case[] = [
   { name: 'download an unknown file', method: 'GET', path: () => '/api/attachments/nope', expect: R(404) },
   { name: 'list indicators', method: 'GET', path: () => '/api/indicators', expect: R(200) },
   { name: 'download the review report of a quarter', method: 'GET', path: () => '/api/reports/review?period=2025-Q4&format=xlsx', expect: R(200) },
+  { name: 'preview the review report of unit B', method: 'GET', path: () => `/api/reports/review/preview?period=2025-Q4&unitId=${ids.B}`, expect: R(200, { officerA: 404, viewerA: 404 }) },
   { name: 'download the review report of unit B', method: 'GET', path: () => `/api/reports/review?period=2025-Q4&format=xlsx&unitId=${ids.B}`, expect: R(200, { officerA: 404, viewerA: 404 }) },
   { name: 'download a backup of the database', method: 'GET', path: () => '/api/admin/backup', expect: MANAGE(200, { secretariat: 403 }) },
   { name: 'list congresses', method: 'GET', path: () => '/api/congresses', expect: R(200) },

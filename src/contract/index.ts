@@ -12,3 +12,4 @@ export * from './indicator.ts';
 export * from './reporting.ts';
 export * from './rating.ts';
 export * from './summary.ts';
+export * from './review.ts';
