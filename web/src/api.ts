@@ -8,7 +8,7 @@ import type { Task } from '../../src/domain/task.ts';
 import type {
   AttachmentList, AttachmentsAdded, AuditList, AuthUser, RemindersSent, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
   PeriodOverview, Proposal, ProposalList, ProposalsDecided, QuarterRating, RatingRow, ReportCreated, ReportItem, Submission, SubmissionDraft, SummaryResponse,
-  TargetDetail, TargetList, LineComment, TaskDetail, TaskList, UnitItem, UnitList, UnitMerged, UnitReport,
+  TargetDetail, TargetList, LineComment, ReviewPreview, TaskDetail, TaskList, UnitItem, UnitList, UnitMerged, UnitReport,
 } from '../../src/contract/index.ts';
 
 export class ApiError extends Error {
@@ -172,6 +172,9 @@ export interface ReportInput {
 /** A directive with the six clears, as the form sends it (the server's TaskCreate; the domain's Task). */
 export type TaskInput = Pick<Task, 'title' | 'leadUnitId' | 'coUnitIds' | 'personInCharge' | 'authority' | 'product' | 'assignedOn' | 'deadline' | 'latest' | 'recurring' | 'targetIds'>;
 
+/** The review report's options (number, signer, recipients one a line, targets comma-separated). */
+export interface ReviewChoices { number?: string; signerRole?: string; signerName?: string; recipients?: string; targets?: string }
+
 export type UnitInput = Pick<UnitItem, 'code' | 'name' | 'kind' | 'parentId'>;
 
 export interface ObservationInput {
@@ -244,7 +247,8 @@ export const api = {
     request<RatingRow | null>('PUT', `/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/general`, { points, note }),
   ratingAdjust: (quarter: string, unitId: string, body: { score?: number; level?: string; reason: string }) =>
     post<RatingRow>(`/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/adjust`, body),
-  reviewReportPath: (q: { period: string; format: 'docx' | 'xlsx'; unitId?: string | null }) => withQuery('/reports/review', q),
+  reviewReportPath: (q: { period: string; format: 'docx' | 'xlsx'; unitId?: string | null } & ReviewChoices) => withQuery('/reports/review', { ...q }),
+  reviewPreview: (q: { period: string; unitId?: string | null } & ReviewChoices) => get<ReviewPreview>('/reports/review/preview', { ...q }),
   readFile: (file: File) => upload<IntakeRead>('/intake/read', file),
   users: () => get<UserList>('/users'),
   createUser: (body: { login: string; name: string; unitId: string | null; roles: string[] }) => post<UserCreated>('/users', body),
