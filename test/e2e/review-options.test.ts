@@ -4,11 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import JSZip from 'jszip';
-import { readFileSync } from 'node:fs';
-import { buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DESKTOP, PHONE, buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
 import type { TestServer } from '../support/server.ts';
 
 const OLD = 'Tăng trưởng GRDP năm 2025';
+const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
 
 describe.skipIf(!hasChromium)('the review report options in Chromium', () => {
   let server: TestServer;
@@ -43,7 +47,7 @@ describe.skipIf(!hasChromium)('the review report options in Chromium', () => {
     await choices.locator('input[name=number]').fill('45-BC/TU');
     await choices.locator('input[name=signerName]').fill('Lê Văn Thành');
     await choices.locator('textarea[name=recipients]').fill('Ban Bí thư Trung ương Đảng\nLưu Văn phòng');
-    await choices.locator('label', { hasText: 'Chọn chỉ tiêu' }).click();
+    await choices.getByRole('radio', { name: 'Chọn chỉ tiêu' }).check();
     await choices.getByLabel('Các chỉ tiêu').click();
     await p.getByRole('option', { name: OLD }).click();
     await p.keyboard.press('Escape');
@@ -58,5 +62,23 @@ describe.skipIf(!hasChromium)('the review report options in Chromium', () => {
     const zip = await JSZip.loadAsync(readFileSync((await file.path())!));
     const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     for (const s of ['Số: 45-BC/TU', 'Lê Văn Thành', 'BÍ THƯ', '- Ban Bí thư Trung ương Đảng', OLD]) expect(text).toContain(s);
+  });
+
+  it('lays the options and preview out on a desktop and a phone without sideways scrolling (screenshots)', { timeout: 120_000 }, async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const phone = await signedIn(browser, server.url, 'vanphong', PHONE);
+    try {
+      for (const [p, suffix, size] of [[secretariat.page, 'desktop', DESKTOP], [phone.page, 'dien-thoai', PHONE]] as const) {
+        await p.setViewportSize(size);
+        await p.goto(`${server.url}/bao-cao-kiem-diem?ky=2026-Q4`);
+        await p.getByTestId('preview-targets').waitFor();
+        await p.waitForLoadState('networkidle');
+        const overflow = Number(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+        expect(overflow, `review options (${suffix}) scroll sideways by ${overflow}px`).toBeLessThanOrEqual(1);
+        await p.screenshot({ path: join(SHOTS, `bao-cao-kiem-diem-tuy-chon-${suffix}.png`), fullPage: suffix === 'desktop' });
+      }
+    } finally {
+      await phone.context.close();
+    }
   });
 });

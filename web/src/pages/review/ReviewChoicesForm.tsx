@@ -1,7 +1,7 @@
 // The review report's options beside a preview: number and symbol, the signer's title and name, the
 // recipients, and the targets (those running in the period, or chosen ones). The preview is the
 // server's own reading (GET /api/reports/review/preview), so it shows what the document will print.
-import { Card, MultiSelect, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Card, Group, MultiSelect, Radio, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { api, type ReviewChoices } from '../../api.ts';
 import { AsyncView, useApi } from '../../components/Async.tsx';
 import { useI18n } from '../../i18n.tsx';
@@ -28,9 +28,13 @@ export function ReviewChoicesForm({ value, onChange }: { value: ChoicesState; on
         <Textarea label={t('reviewSignerRole')} name="signerRole" description={t('reviewDefaultHint')} autosize minRows={2} value={value.signerRole} onChange={(e) => set({ signerRole: e.currentTarget.value })} />
         <Textarea label={t('reviewRecipients')} name="recipients" description={t('reviewDefaultHint')} autosize minRows={3} value={value.recipients} onChange={(e) => set({ recipients: e.currentTarget.value })} />
       </SimpleGrid>
-      <Text size="sm" fw={500}>{t('reviewTargetsMode')}</Text>
-      <SegmentedControl value={value.mode} onChange={(m) => set({ mode: m as ChoicesState['mode'] })}
-        data={[{ value: 'running', label: t('reviewTargetsRunning') }, { value: 'chosen', label: t('reviewTargetsChosen') }]} />
+      {/* Radios, not a segmented control: the two labels wrap on a phone instead of being cut. */}
+      <Radio.Group label={t('reviewTargetsMode')} value={value.mode} onChange={(m) => set({ mode: m as ChoicesState['mode'] })}>
+        <Group gap="md" mt={4}>
+          <Radio value="running" label={t('reviewTargetsRunning')} />
+          <Radio value="chosen" label={t('reviewTargetsChosen')} />
+        </Group>
+      </Radio.Group>
       {value.mode === 'chosen' && (
         <MultiSelect label={t('reviewTargetsPick')} name="targets" searchable value={value.targets} onChange={(v) => set({ targets: v })}
           data={(targets.data ?? []).map((x) => ({ value: x.id, label: x.label }))} />

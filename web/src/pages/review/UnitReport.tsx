@@ -38,7 +38,7 @@ interface FigureRow { value: number | ''; standing: Standing3; note: string }
 interface TaskRow { progress: number | ''; completedOn: string; note: string }
 
 function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; setMsg(m: Msg | null): void; reload(): void }) {
-  const { t, date, lang, amount, standing } = useI18n();
+  const { t, date, lang, amount, standing, unitWord } = useI18n();
   const auth = useAuth();
   const manages = useManages();
   const roles = auth.user?.roles ?? [];
@@ -168,7 +168,7 @@ function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; se
                     <legend><Anchor component={Link} to={`/chi-tieu/${encodeURIComponent(tg.id)}`} fw={600}>{tg.label}</Anchor></legend>
                     <Text size="sm" c="dimmed" mb={6}>{t('goalLabel', { goal })} ({periodText(tg.period, lang)})</Text>
                     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                      <NumberInput label={`${t('fieldValue')} (${tg.unit})`} value={r.value} onChange={(v) => set({ value: typeof v === 'number' ? v : '' })}
+                      <NumberInput label={unitWord(tg.unit) ? `${t('fieldValue')} (${unitWord(tg.unit)})` : t('fieldValue')} value={r.value} onChange={(v) => set({ value: typeof v === 'number' ? v : '' })}
                         decimalSeparator="," thousandSeparator="." hideControls readOnly={!editable} />
                       <Select label={t('fieldStanding')} data={STANDINGS.map((v) => ({ value: v, label: standing(v) }))} value={r.standing}
                         onChange={(v) => set({ standing: (v as Standing3) ?? 'preliminary' })} allowDeselect={false} readOnly={!editable} />
