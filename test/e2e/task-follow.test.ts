@@ -140,6 +140,16 @@ describe.skipIf(!hasChromium)('following a task in Chromium', () => {
     expect(task.evaluation.deadline).toBe('2031-03-31');
   });
 
+  it('names the related targets and the parent task, not their ids', async () => {
+    const p = who.vanphong!.page;
+    await p.goto(server.url + '/nhiem-vu/nv-do-thi-dac-biet');
+    const related = p.getByTestId('task-related');
+    await expect.poll(() => related.textContent()).toMatch(/Diện tích nhà ở bình quân đầu người/);
+    await expect(related.textContent()).resolves.not.toMatch(/ct-/);
+    await p.goto(server.url + '/nhiem-vu/nv-dai-hoi-diem');
+    await expect.poll(() => p.getByTestId('task-related').textContent()).toMatch(/Lãnh đạo, chỉ đạo tổ chức thành công đại hội/);
+  });
+
   it('lays the task page out on a desktop and a phone without sideways scrolling (screenshots)', { timeout: 120_000 }, async () => {
     mkdirSync(SHOTS, { recursive: true });
     const phone = await signedIn(browser, server.url, 'vanphong', PHONE);

@@ -14,6 +14,7 @@ import { ReportForm } from '../components/task/TaskReportForm.tsx';
 import { TaskFiles } from '../components/task/TaskFiles.tsx';
 import { TaskThread } from '../components/task/TaskThread.tsx';
 import { TaskTimeline } from '../components/task/TaskTimeline.tsx';
+import { TaskRelated } from '../components/task/TaskRelated.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { AttachmentItem, TaskDetail } from '../../../src/contract/index.ts';
 
@@ -84,14 +85,7 @@ function Task({ x, files, onChange, onFiles }: { x: TaskDetail; files: Attachmen
                   {x.latest && <Text size="sm">{t('latestDeadline')}: {date(x.latest)}</Text>}
                 </Clear>
               </Stack>
-              {(x.parentId || x.targetIds.length > 0) && (
-                <Stack gap={4} mt="md">
-                  {x.parentId && <Text size="sm">{t('parentTask')}: <Anchor component={Link} to={`/nhiem-vu/${x.parentId}`}>{x.parentId}</Anchor></Text>}
-                  {x.targetIds.length > 0 && (
-                    <Text size="sm">{t('linkedTargets')}: {x.targetIds.map((id, i) => <span key={id}>{i > 0 && ', '}<Anchor component={Link} to={`/chi-tieu/${id}`}>{id}</Anchor></span>)}</Text>
-                  )}
-                </Stack>
-              )}
+              <TaskRelated x={x} />
             </Card>
             <Card withBorder>
               <Title order={2} size="h4" mb="sm">{t('targetSource')}</Title>
