@@ -11,7 +11,7 @@ import { AUTHORITIES, PRODUCTS, person, taskTitle, type Rng } from './names.ts';
 /** refreshState folds every report: the end of time. */
 const ALL_REPORTS = '9999-12-31';
 /** Same-day reports keep the order they were entered in (created_at); this is that order. */
-const RANK: Record<ReportKind, number> = { progress: 0, extension_request: 1, extension_decision: 2, pause: 3, resume: 3, complete: 4, accept: 5, return: 6 };
+const RANK: Record<ReportKind, number> = { progress: 0, extension_request: 1, extension_decision: 2, pause: 3, resume: 3, complete: 4, accept: 5, return: 6, part: 0, direction: 0, comment: 0 };
 
 export interface UnitPools {
   so: string[];

@@ -137,6 +137,11 @@ const CASES: Case[] = [
   { name: 'list users', method: 'GET', path: () => '/api/users', expect: MANAGE(200, { secretariat: 403 }) },
   { name: 'create a unit', method: 'POST', path: () => '/api/units', body: () => ({ code: `U${uniq()}`, name: 'Mới', kind: 'xa', parentId: ids.A }), expect: MANAGE(201) },
   { name: 'rename a unit', method: 'PATCH', path: () => `/api/units/${ids.A1}`, body: () => ({ name: `A1 ${uniq()}` }), expect: MANAGE(200) },
+  {
+    // A fresh unit for each try: a merged unit is closed and cannot be merged again.
+    name: 'merge a unit', method: 'POST', path: () => `/api/units/${ids.M}/merge`, body: () => ({ intoId: ids.A1 }), expect: MANAGE(200),
+    before: async () => void (ids.M = (await s.api('POST', '/api/units', { code: `M${uniq()}`, name: 'Xã sáp nhập', kind: 'xa', parentId: ids.A })).body.id),
+  },
   { name: 'register a document', method: 'POST', path: () => '/api/documents', body: () => ({ kind: 'thong_bao', issuedOn: '2025-08-01', title: 'TB', text: '' }), expect: MANAGE(201) },
   {
     name: 'create a target', method: 'POST', path: () => '/api/targets',
@@ -205,6 +210,7 @@ const CASES: Case[] = [
   { name: 'list reporting periods', method: 'GET', path: () => '/api/reporting-periods', expect: R(200) },
   { name: 'open a reporting period', method: 'POST', path: () => '/api/reporting-periods', body: () => ({ period: String(2040 + n++), dueOn: '2099-01-05', title: 'Năm' }), expect: MANAGE(201) },
   { name: 'remind the units of a period', method: 'POST', path: () => `/api/reporting-periods/${ids.rp}/remind`, body: () => ({}), expect: MANAGE(200) },
+  { name: 'the reminder letter of a period', method: 'GET', path: () => `/api/reporting-periods/${ids.rp}/reminder-letter`, expect: MANAGE(200) },
   { name: 'read a reporting period', method: 'GET', path: () => `/api/reporting-periods/${ids.rp}`, expect: R(200) },
   { name: 'read the report of unit A', method: 'GET', path: rpUnit, expect: R(200, { officerB: 404 }) },
   { name: 'save the report of unit A', method: 'PUT', path: rpUnit, body: () => ({ figures: [], tasks: [] }), before: submissionIs('draft'), expect: MANAGE(200, { officerA: 200, officerB: 404 }) },
@@ -229,6 +235,7 @@ const CASES: Case[] = [
   { name: 'download an unknown file', method: 'GET', path: () => '/api/attachments/nope', expect: R(404) },
   { name: 'list indicators', method: 'GET', path: () => '/api/indicators', expect: R(200) },
   { name: 'download the review report of a quarter', method: 'GET', path: () => '/api/reports/review?period=2025-Q4&format=xlsx', expect: R(200) },
+  { name: 'preview the review report of unit B', method: 'GET', path: () => `/api/reports/review/preview?period=2025-Q4&unitId=${ids.B}`, expect: R(200, { officerA: 404, viewerA: 404 }) },
   { name: 'download the review report of unit B', method: 'GET', path: () => `/api/reports/review?period=2025-Q4&format=xlsx&unitId=${ids.B}`, expect: R(200, { officerA: 404, viewerA: 404 }) },
   { name: 'download a backup of the database', method: 'GET', path: () => '/api/admin/backup', expect: MANAGE(200, { secretariat: 403 }) },
   { name: 'list congresses', method: 'GET', path: () => '/api/congresses', expect: R(200) },

@@ -4,7 +4,7 @@ import { addAttachments } from '../db/attachments.ts';
 import { getTask } from '../db/tasks.ts';
 import { AppError, notFound } from '../domain/errors.ts';
 import { ATTACHMENT_TYPES, cleanFilename, sniffAttachment } from '../domain/file-type.ts';
-import { authorize, mayReadTask, mayReportOnTask } from '../domain/policy.ts';
+import { authorize, mayReadTask, mayAttachToTask } from '../domain/policy.ts';
 import { defineCommand } from './command.ts';
 import { Id } from './fields.ts';
 
@@ -20,7 +20,7 @@ export const attachFiles = defineCommand({
   async run(ctx, { taskId, files }) {
     const task = await getTask(ctx.trx, taskId);
     if (!mayReadTask(ctx.actor, task)) throw notFound('task', taskId);
-    authorize(mayReportOnTask(ctx.actor, task, 'progress'));
+    authorize(mayAttachToTask(ctx.actor, task));
     const checked = files.map((f) => {
       const type = sniffAttachment(f.data);
       if (!type) throw new AppError('unsupported', { vi: `tệp: ${cleanFilename(f.name)} không phải PDF, Word, Excel, PNG, JPEG hay tệp văn bản`, en: `file: ${cleanFilename(f.name)} is not a PDF, Word, Excel, PNG, JPEG or text file` });

@@ -2,8 +2,8 @@
 // sheet), submits it; the secretariat accepts (the figures and progress are written and locked),
 // returns it with a reason, or reopens it.
 import { z } from 'zod';
-import { addReminders, decide, getPeriod, lastReminders, listSubmissions, openPeriod as insertPeriod, saveDraft as writeDraft, unitsExpected, type Submission } from '../db/reporting.ts';
-import { timeliness } from '../domain/reporting.ts';
+import { addReminders, decide, dueItems, getPeriod, lastReminders, openPeriod as insertPeriod, saveDraft as writeDraft, type Submission } from '../db/reporting.ts';
+import { unitsBehind } from '../queries/reminders.ts';
 import { getUnit } from '../db/units.ts';
 import { invalid, notFound } from '../domain/errors.ts';
 import { authorize, mayManage, mayReadUnitReport, mayWriteUnitReport } from '../domain/policy.ts';
@@ -47,7 +47,12 @@ export const Draft = z
   .strict()
   .meta({ id: 'SubmissionDraft' });
 
-export const ReturnReason = z.object({ reason: Reason }).strict().meta({ id: 'ReturnReason' });
+const LineComment = z
+  .object({ line: z.enum(['figure', 'task']), id: Id, comment: z.string().trim().min(1).max(2000) })
+  .strict();
+
+/** The reason for the whole report, and the secretariat's comments line by line (figure or task). */
+export const ReturnReason = z.object({ reason: Reason, comments: z.array(LineComment).max(5000).default([]) }).strict().meta({ id: 'ReturnReason' });
 
 const Where = { periodId: Id, unitId: Id };
 
@@ -98,10 +103,16 @@ export const reopenSubmission = decision('reopen');
 export const returnSubmission = defineCommand({
   name: 'returnSubmission',
   input: ReturnReason.extend(Where),
-  async run(ctx, { periodId, unitId, reason }): Promise<Submission> {
+  async run(ctx, { periodId, unitId, reason, comments }): Promise<Submission> {
     const { unit, period } = await reportOf(ctx, periodId, unitId);
     authorize(mayManage(ctx.actor));
-    return decide(ctx.trx, period, unit.id, 'return', { actor: ctx.actor.id, today: ctx.today, reason });
+    // A comment speaks of a line the unit reports on this period: one of its targets or tasks.
+    const due = await dueItems(ctx.trx, period, unit.id);
+    const lines = new Set([...due.targets.map((t) => `figure:${t.id}`), ...due.tasks.map((t) => `task:${t.id}`)]);
+    comments.forEach((c, i) => {
+      if (!lines.has(`${c.line}:${c.id}`)) throw invalid(`comments.${i}.id: dòng này không thuộc báo cáo của đơn vị trong kỳ (not a line of this report)`, { row: i });
+    });
+    return decide(ctx.trx, period, unit.id, 'return', { actor: ctx.actor.id, today: ctx.today, reason, comments });
   },
 });
 
@@ -120,13 +131,9 @@ export const remindUnits = defineCommand({
   async run(ctx, { periodId, unitIds, note }): Promise<{ reminded: string[] }> {
     authorize(mayManage(ctx.actor));
     const period = await getPeriod(ctx.trx, periodId);
-    const subs = new Map((await listSubmissions(ctx.trx, period.id)).map((s) => [s.unitId, s]));
     const already = await lastReminders(ctx.trx, period.id);
     const wanted = unitIds ? new Set(unitIds) : null;
-    const due = (await unitsExpected(ctx.trx, period)).filter((u) => {
-      const t = timeliness(subs.get(u) ?? null, period.dueOn, ctx.today);
-      return (t === 'missing' || t === 'pending') && (!wanted || wanted.has(u)) && already.get(u)?.on !== ctx.today;
-    });
+    const due = (await unitsBehind(ctx.trx, period, ctx.today)).filter((u) => (!wanted || wanted.has(u)) && already.get(u)?.on !== ctx.today);
     await addReminders(ctx.trx, period.id, due, ctx.today, note, ctx.actor.id);
     return { reminded: due };
   },

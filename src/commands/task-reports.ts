@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { addReport, getTask, listReports, lockTask } from '../db/tasks.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
-import { authorize, mayManage, mayReadTask, mayReportOnTask } from '../domain/policy.ts';
+import { authorize, coUnitInScope, mayManage, mayReadTask, mayReportOnTask } from '../domain/policy.ts';
 import { REPORT_KINDS, pendingExtensionRequest, type TaskReport } from '../domain/task.ts';
 import { deriveTaskState } from '../domain/task-status.ts';
 import { defineCommand } from './command.ts';
@@ -20,6 +20,10 @@ export const ReportCreate = z
     text: z.string().max(20_000).default(''),
     newDeadline: Day.nullable().default(null),
     approved: z.boolean().nullable().default(null),
+    /** A co-unit's part: the co-unit reporting (an officer's own is found when left out). */
+    unitId: Id.nullable().default(null),
+    /** The product or evidence as a link; only http and https, so that it never runs script. */
+    link: z.string().trim().max(2000).regex(/^https?:\/\/\S+$/u, 'link: cần một đường dẫn bắt đầu bằng http:// hoặc https:// (a web address)').nullable().default(null),
   })
   .strict()
   .meta({ id: 'ReportCreate' });
@@ -45,7 +49,7 @@ export const reportOnTask = defineCommand({
     const day = input.reportedOn ?? ctx.today;
     checkDay(day, ctx.today, task.assignedOn, reports.at(-1), manager);
     const state = deriveTaskState(task, reports, day);
-    let { approved, newDeadline } = input;
+    let { approved, newDeadline, unitId } = input;
 
     switch (input.kind) {
       case 'complete':
@@ -85,9 +89,23 @@ export const reportOnTask = defineCommand({
         break;
       case 'progress':
         break;
+      case 'part':
+        if (state.completedOn) throw conflict('kind: nhiệm vụ đã hoàn thành, không báo cáo thêm phần việc (the task is already done)');
+        unitId ??= coUnitInScope(ctx.actor, task);
+        if (!unitId || !task.coUnitIds.includes(unitId)) throw invalid('unitId: chọn đơn vị phối hợp của nhiệm vụ này (not a co-unit of the task)', { field: 'unitId' });
+        if (!manager && !coUnitInScope(ctx.actor, { coUnitIds: [unitId] })) throw invalid('unitId: đơn vị này không thuộc phạm vi của bạn (outside your units)', { field: 'unitId' });
+        if (!input.text.trim() && input.progress === null) throw invalid('text: nêu phần việc đã làm hoặc tiến độ (say what was done)', { field: 'text' });
+        break;
+      case 'direction':
+      case 'comment':
+        if (!input.text.trim()) throw invalid('text: nội dung không được để trống (write the text)', { field: 'text' });
+        break;
     }
+    if (input.kind !== 'part') unitId = null;
     if (input.kind !== 'extension_request' && input.kind !== 'extension_decision') newDeadline = null;
     if (input.kind !== 'extension_decision' && input.kind !== 'complete') approved = null;
-    return addReport(ctx.trx, taskId, { ...input, reportedOn: day, approved, newDeadline, authorId: ctx.actor.id }, ctx.actor.id);
+    // A direction or a comment speaks; it does not move the progress, which is the lead's to report.
+    const progress = input.kind === 'direction' || input.kind === 'comment' ? null : input.progress;
+    return addReport(ctx.trx, taskId, { ...input, progress, unitId, reportedOn: day, approved, newDeadline, authorId: ctx.actor.id }, ctx.actor.id);
   },
 });

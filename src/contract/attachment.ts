@@ -19,3 +19,5 @@ export type AttachmentItem = z.infer<typeof AttachmentItem>;
 
 export const AttachmentList = listOf(AttachmentItem).meta({ id: 'AttachmentList' });
 export const AttachmentsAdded = z.strictObject({ items: z.array(AttachmentItem) }).meta({ id: 'AttachmentsAdded' });
+export type AttachmentList = z.infer<typeof AttachmentList>;
+export type AttachmentsAdded = z.infer<typeof AttachmentsAdded>;

@@ -13,3 +13,4 @@ export * from './reporting.ts';
 export * from './rating.ts';
 export * from './summary.ts';
 export * from './congress.ts';
+export * from './review.ts';

@@ -53,6 +53,19 @@ export type TaskLine = z.infer<typeof TaskLine>;
 /** What the page sends to save a draft: the same lines a submission keeps. */
 export interface SubmissionDraft { figures: FigureLine[]; tasks: TaskLine[] }
 
+export const LineComment = z.strictObject({ line: z.enum(['figure', 'task']), id: z.string(), comment: z.string() });
+export type LineComment = z.infer<typeof LineComment>;
+
+/** One step of a submission's history, from the audit trail. */
+export const SubmissionStep = z.strictObject({
+  action: z.enum(['submit', 'return', 'accept', 'reopen']),
+  at: z.string(),
+  actorName: z.string().nullable(),
+  reason: z.string().nullable(),
+  comments: z.array(LineComment),
+});
+export type SubmissionStep = z.infer<typeof SubmissionStep>;
+
 export const Submission = z
   .strictObject({
     id: z.string(),
@@ -61,6 +74,8 @@ export const Submission = z
     status: SubmissionStatus,
     submittedOn: Day.nullable(),
     returnReason: z.string().nullable(),
+    /** The secretariat's comments line by line, from the last return. */
+    returnComments: z.array(LineComment),
     version: z.number().int(),
     figures: z.array(FigureLine),
     tasks: z.array(TaskLine),
@@ -88,6 +103,8 @@ export const UnitReport = z
     statusLabel: z.string().nullable(),
     /** The secretariat's last reminder to this unit for the period (đôn đốc), if any. */
     remindedOn: Day.nullable(),
+    /** Submitted, returned with comments, resubmitted, accepted: oldest first. */
+    history: z.array(SubmissionStep),
   })
   .meta({ id: 'UnitReport' });
 export type UnitReport = z.infer<typeof UnitReport>;

@@ -50,6 +50,14 @@ export const ReportItem = z
     newDeadline: Day.nullable(),
     approved: z.boolean().nullable(),
     authorId: z.string().nullable(),
+    /** Who wrote it, by name; null for the system or an import. */
+    authorName: z.string().nullable(),
+    /** When it was written, where the reading knows it. */
+    recordedAt: z.string().nullable(),
+    /** A co-unit's part: the co-unit that reports. */
+    unitId: z.string().nullable(),
+    /** The product or evidence as a link. */
+    link: z.string().nullable(),
     kindLabel: z.string(),
   })
   .meta({ id: 'TaskReport' });

@@ -2,7 +2,7 @@
 // an accepted submission writes (observations and task reports, replaced if it is accepted again).
 import { sql } from 'kysely';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
-import { nextStatus, type SubmissionAction, type SubmissionStatus } from '../domain/reporting.ts';
+import { nextStatus, type LineComment, type SubmissionAction, type SubmissionStatus } from '../domain/reporting.ts';
 import type { Db } from './connection.ts';
 import type { WriteTx } from './tx.ts';
 import { recordAudit } from './audit.ts';
@@ -40,6 +40,8 @@ export interface Submission {
   status: SubmissionStatus;
   submittedOn: string | null;
   returnReason: string | null;
+  /** The secretariat's comments line by line, from the last return. */
+  returnComments: LineComment[];
   version: number;
   figures: FigureLine[];
   tasks: TaskLine[];
@@ -104,14 +106,14 @@ export async function unitsExpected(db: Db, p: ReportingPeriod): Promise<string[
   return r.rows.map((x) => x.unit_id);
 }
 
-async function loadSubmission(db: Db, row: { id: string; reporting_period_id: string; unit_id: string; status: string; submitted_on: string | null; return_reason: string | null; version: number }): Promise<Submission> {
+async function loadSubmission(db: Db, row: { id: string; reporting_period_id: string; unit_id: string; status: string; submitted_on: string | null; return_reason: string | null; return_comments: LineComment[]; version: number }): Promise<Submission> {
   const [figures, tasks] = await Promise.all([
     db.selectFrom('submission_figures').selectAll().where('submission_id', '=', row.id).orderBy('target_id').execute(),
     db.selectFrom('submission_tasks').selectAll().where('submission_id', '=', row.id).orderBy('task_id').execute(),
   ]);
   return {
     id: row.id, reportingPeriodId: row.reporting_period_id, unitId: row.unit_id, status: row.status as SubmissionStatus,
-    submittedOn: row.submitted_on, returnReason: row.return_reason, version: row.version,
+    submittedOn: row.submitted_on, returnReason: row.return_reason, returnComments: row.return_comments ?? [], version: row.version,
     figures: figures.map((f) => ({ targetId: f.target_id, value: f.value, standing: f.standing as FigureLine['standing'], note: f.note })),
     tasks: tasks.map((t) => ({ taskId: t.task_id, progress: t.progress, completedOn: t.completed_on, note: t.note })),
   };
@@ -179,7 +181,7 @@ export async function saveDraft(trx: WriteTx, p: ReportingPeriod, unitId: string
 }
 
 /** submit, accept, return (with a reason) or reopen; accepting writes the figures and task reports. */
-export async function decide(trx: WriteTx, p: ReportingPeriod, unitId: string, action: Exclude<SubmissionAction, 'edit'>, opts: { actor: string | null; today: string; reason?: string }): Promise<Submission> {
+export async function decide(trx: WriteTx, p: ReportingPeriod, unitId: string, action: Exclude<SubmissionAction, 'edit'>, opts: { actor: string | null; today: string; reason?: string; comments?: LineComment[] }): Promise<Submission> {
   {
     const s = await lockSubmission(trx, p.id, unitId);
     if (!s) throw notFound('submission', `${p.period}/${unitId}`);
@@ -190,7 +192,7 @@ export async function decide(trx: WriteTx, p: ReportingPeriod, unitId: string, a
       .set({
         status: next,
         ...(action === 'submit' ? { submitted_on: opts.today } : {}),
-        ...(action === 'return' ? { return_reason: opts.reason!.trim() } : {}),
+        ...(action === 'return' ? { return_reason: opts.reason!.trim(), return_comments: JSON.stringify(opts.comments ?? []) } : {}),
         ...(action === 'accept' || action === 'return' || action === 'reopen' ? { decided_at: new Date(), decided_by: opts.actor } : {}),
         version: s.version + 1,
         updated_at: new Date(),
@@ -199,7 +201,7 @@ export async function decide(trx: WriteTx, p: ReportingPeriod, unitId: string, a
       .execute();
     if (action === 'accept') await applyAccepted(trx, p, s, opts.actor);
     const after = (await findSubmission(trx, p.id, unitId))!;
-    await recordAudit(trx, { actor: opts.actor, action: action === 'return' ? 'return' : action, objectType: 'submission', objectId: s.id, before: { status: s.status }, after: { status: next, reason: opts.reason ?? null } });
+    await recordAudit(trx, { actor: opts.actor, action: action === 'return' ? 'return' : action, objectType: 'submission', objectId: s.id, before: { status: s.status }, after: { status: next, reason: opts.reason ?? null, ...(action === 'return' ? { comments: opts.comments ?? [] } : {}) } });
     return after;
   }
 }

@@ -2,6 +2,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { FloorTables } from './schema-floor.ts';
 
+import type { LineComment } from '../domain/reporting.ts';
+
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** numeric and date columns come back as number and 'YYYY-MM-DD' (see connection.ts type parsers). */
 type Num = ColumnType<number, number | string, number | string>;
@@ -16,6 +18,8 @@ export interface UnitsTable {
   kind: string;
   parent_id: string | null;
   created_at: Timestamp;
+  merged_into: Generated<string | null>;
+  merged_on: Generated<string | null>;
 }
 
 export interface DocumentsTable {
@@ -167,6 +171,8 @@ export interface TaskReportsTable {
   submission_id: Generated<string | null>;
   created_at: Timestamp;
   entry_no: Generated<number>;
+  unit_id: Generated<string | null>;
+  link: Generated<string | null>;
 }
 
 export interface RemindersTable {
@@ -248,6 +254,7 @@ export interface SubmissionsTable {
   return_reason: string | null;
   version: Generated<number>;
   updated_at: Timestamp;
+  return_comments: ColumnType<LineComment[], string | undefined, string>;
 }
 
 export interface SubmissionFiguresTable {

@@ -50,6 +50,8 @@ export const toReport = (r: Selectable<TaskReportsTable>): TaskReport => ({
   newDeadline: r.new_deadline,
   approved: r.approved,
   authorId: r.author_id,
+  unitId: r.unit_id,
+  link: r.link,
 });
 
 async function links(db: Db, ids: string[]) {
@@ -80,9 +82,18 @@ export async function getTask(db: Db, id: string): Promise<TaskWithState> {
   return (await hydrate(db, [r]))[0]!;
 }
 
+/** A task's reports in date order, each with its author's name (the thread on the task page shows who spoke). */
 export async function listReports(db: Db, taskId: string): Promise<TaskReport[]> {
-  const rows = await db.selectFrom('task_reports').selectAll().where('task_id', '=', taskId).orderBy('reported_on').orderBy('entry_no').execute();
-  return rows.map(toReport);
+  const rows = await db
+    .selectFrom('task_reports')
+    .leftJoin('users', 'users.id', 'task_reports.author_id')
+    .selectAll('task_reports')
+    .select('users.name as author_name')
+    .where('task_id', '=', taskId)
+    .orderBy('reported_on')
+    .orderBy('entry_no')
+    .execute();
+  return rows.map((r) => ({ ...toReport(r), authorName: r.author_name, recordedAt: new Date(r.created_at).toISOString() }));
 }
 
 /** The tasks with a lead unit assigned on or before `day` (what a quarter's rating looks at). */
@@ -197,6 +208,8 @@ export async function addReport(trx: WriteTx, taskId: string, input: ReportInput
       new_deadline: input.newDeadline,
       approved: input.approved,
       author_id: input.authorId,
+      unit_id: input.unitId ?? null,
+      link: input.link ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -6,12 +6,16 @@ import type { Db } from './connection.ts';
 import type { WriteTx } from './tx.ts';
 import { recordAudit } from './audit.ts';
 
-type UnitRow = { id: string; code: string; name: string; kind: string; parent_id: string | null };
+type UnitRow = { id: string; code: string; name: string; kind: string; parent_id: string | null; merged_into: string | null; merged_on: string | null };
 
-export const toUnit = (r: UnitRow): Unit => ({ id: r.id, code: r.code, name: r.name, kind: r.kind as UnitKind, parentId: r.parent_id });
+const COLUMNS = ['id', 'code', 'name', 'kind', 'parent_id', 'merged_into', 'merged_on'] as const;
+
+export const toUnit = (r: UnitRow): Unit => ({
+  id: r.id, code: r.code, name: r.name, kind: r.kind as UnitKind, parentId: r.parent_id, mergedInto: r.merged_into, mergedOn: r.merged_on,
+});
 
 export async function listUnits(db: Db): Promise<Unit[]> {
-  const rows = await db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'parent_id']).orderBy('code').execute();
+  const rows = await db.selectFrom('units').select(COLUMNS).orderBy('code').execute();
   return rows.map(toUnit);
 }
 
@@ -23,13 +27,13 @@ export async function unitNames(db: Db, ids: string[]): Promise<Map<string, stri
 }
 
 export async function getUnit(db: Db, id: string): Promise<Unit> {
-  const r = await db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'parent_id']).where('id', '=', id).executeTakeFirst();
+  const r = await db.selectFrom('units').select(COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!r) throw notFound('unit', id);
   return toUnit(r);
 }
 
 export async function findUnitByCode(db: Db, code: string): Promise<Unit | null> {
-  const r = await db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'parent_id']).where('code', '=', code).executeTakeFirst();
+  const r = await db.selectFrom('units').select(COLUMNS).where('code', '=', code).executeTakeFirst();
   return r ? toUnit(r) : null;
 }
 
@@ -62,7 +66,7 @@ export async function subtreeKept(db: Db, unitId: string, version: string): Prom
   return ids;
 }
 
-export type UnitInput = Omit<Unit, 'id'> & { id?: string };
+export type UnitInput = Omit<Unit, 'id' | 'mergedInto' | 'mergedOn'> & { id?: string };
 
 export async function createUnit(trx: WriteTx, input: UnitInput, actor: string | null): Promise<Unit> {
   {
@@ -70,7 +74,7 @@ export async function createUnit(trx: WriteTx, input: UnitInput, actor: string |
     const row = await trx
       .insertInto('units')
       .values({ ...(input.id ? { id: input.id } : {}), code: input.code, name: input.name, kind: input.kind, parent_id: input.parentId })
-      .returning(['id', 'code', 'name', 'kind', 'parent_id'])
+      .returning(COLUMNS)
       .executeTakeFirstOrThrow();
     const unit = toUnit(row);
     await recordAudit(trx, { actor, action: 'create', objectType: 'unit', objectId: unit.id, before: null, after: unit });
@@ -78,7 +82,7 @@ export async function createUnit(trx: WriteTx, input: UnitInput, actor: string |
   }
 }
 
-export async function updateUnit(trx: WriteTx, id: string, patch: Partial<Omit<Unit, 'id'>>, actor: string | null): Promise<Unit> {
+export async function updateUnit(trx: WriteTx, id: string, patch: Partial<UnitInput>, actor: string | null): Promise<Unit> {
   {
     const before = await getUnit(trx, id);
     // An empty update changes nothing and writes nothing to the trail.
@@ -98,7 +102,7 @@ export async function updateUnit(trx: WriteTx, id: string, patch: Partial<Omit<U
         ...(patch.parentId !== undefined ? { parent_id: patch.parentId } : {}),
       })
       .where('id', '=', id)
-      .returning(['id', 'code', 'name', 'kind', 'parent_id'])
+      .returning(COLUMNS)
       .executeTakeFirstOrThrow();
     const after = toUnit(row);
     await recordAudit(trx, { actor, action: 'update', objectType: 'unit', objectId: id, before, after });

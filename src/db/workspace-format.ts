@@ -14,7 +14,11 @@ const source = z.object({
   quote: z.string().nullable(),
 });
 
-export const WorkspaceUnit = z.object({ id, code: z.string().min(1), name: z.string().min(1), kind: z.enum(UNIT_KINDS), parentId: id.nullable() });
+export const WorkspaceUnit = z.object({
+  id, code: z.string().min(1), name: z.string().min(1), kind: z.enum(UNIT_KINDS), parentId: id.nullable(),
+  // A merged unit (sáp nhập) keeps its successor; files written before mergers have neither field.
+  mergedInto: id.nullable().optional(), mergedOn: day.nullable().optional(),
+});
 export const WorkspaceDocument = z.object({
   id,
   kind: z.enum(DOCUMENT_KINDS),
@@ -82,6 +86,9 @@ export const WorkspaceReport = z.object({
   text: z.string(),
   newDeadline: day.nullable(),
   approved: z.boolean().nullable(),
+  // Written since a co-unit reports its part and a report carries a link (older files have neither).
+  unitId: id.nullable().optional(),
+  link: z.string().nullable().optional(),
   authorId: z.string().nullable(),
 });
 

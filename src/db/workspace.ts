@@ -67,6 +67,10 @@ export async function importWorkspace(trx: WriteTx, input: unknown, actor: strin
     for (const u of topological(ws.units)) {
       await trx.insertInto('units').values({ id: u.id, code: u.code, name: u.name, kind: u.kind, parent_id: u.parentId }).execute();
     }
+    // The successor may come later in the file than the unit merged into it: closed once all exist.
+    for (const u of ws.units) {
+      if (u.mergedInto) await trx.updateTable('units').set({ merged_into: u.mergedInto, merged_on: u.mergedOn ?? null }).where('id', '=', u.id).execute();
+    }
     for (const d of ws.documents) {
       if (d.text === undefined) throw invalid(`documents.${d.id}: the document has no text`);
       await trx
@@ -116,6 +120,7 @@ export async function importWorkspace(trx: WriteTx, input: unknown, actor: strin
           id: r.id, task_id: r.taskId, kind: r.kind, reported_on: r.reportedOn, progress: r.progress, body: r.text,
           // Before version 2 every completion counted at once, as one the assigning side recorded.
           new_deadline: r.newDeadline, approved: ws.version === 1 && r.kind === 'complete' ? (r.approved ?? true) : r.approved, author_id: r.authorId,
+          unit_id: r.unitId ?? null, link: r.link ?? null,
         })
         .execute();
     }

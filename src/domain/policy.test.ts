@@ -51,8 +51,26 @@ describe('policy', () => {
     ['leader', 'U2', 'progress', false],
     ['secretariat', 'U2', 'return', true],
     ['viewer', 'U1', 'progress', false],
+    ['officer', 'U1a', 'comment', true],
+    ['officer', 'U1a', 'direction', false],
+    ['officer', 'U1a', 'part', false], // the lead reports progress, not a co-unit's part
+    ['leader', 'U1a', 'direction', true],
+    ['leader', 'U2', 'direction', false],
+    ['leader', 'U1a', 'comment', true],
   ])('%s reports on a task of %s, kind %s: %s', (role, lead, kind, expected) => {
     expect(mayReportOnTask(who(role), { leadUnitId: lead }, kind)).toBe(expected);
+  });
+
+  // An officer of U1 on a task led by U2 where U1a (below U1) co-ordinates.
+  it.each<[Role, ReportKind, boolean]>([
+    ['officer', 'part', true],
+    ['officer', 'comment', true],
+    ['officer', 'progress', false],
+    ['officer', 'complete', false],
+    ['officer', 'extension_request', false],
+    ['viewer', 'part', false],
+  ])('%s of a co-unit, kind %s: %s', (role, kind, expected) => {
+    expect(mayReportOnTask(who(role), { leadUnitId: 'U2', coUnitIds: ['U1a'] }, kind)).toBe(expected);
   });
 
   it('a leader with no unit (the city\'s standing leaders) decides for every unit', () => {

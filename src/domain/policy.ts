@@ -56,18 +56,31 @@ export function leads(p: Principal, unitId: string | null | undefined): boolean 
   return has(p, 'leader') && (p.unitId === null || inScope(p, unitId));
 }
 
-const OFFICER_REPORTS: ReadonlySet<ReportKind> = new Set(['progress', 'complete', 'extension_request']);
-const LEADER_REPORTS: ReadonlySet<ReportKind> = new Set(['extension_decision']);
+const OFFICER_REPORTS: ReadonlySet<ReportKind> = new Set(['progress', 'complete', 'extension_request', 'comment']);
+const CO_UNIT_REPORTS: ReadonlySet<ReportKind> = new Set(['part', 'comment']);
+const LEADER_REPORTS: ReadonlySet<ReportKind> = new Set(['extension_decision', 'direction', 'comment']);
+
+/** The co-unit of the task an officer reports for (the first in their subtree), or null. */
+export function coUnitInScope(p: Principal, t: { coUnitIds?: readonly string[] }): string | null {
+  return has(p, 'officer') ? ((t.coUnitIds ?? []).find((u) => inScope(p, u)) ?? null) : null;
+}
 
 /**
- * Officers of the lead unit (or above it) report progress, completion and ask for more time;
- * the secretariat also accepts, returns, pauses and decides extensions; leaders decide extensions
- * of the tasks of the units they lead.
+ * Officers of the lead unit (or above it) report progress, completion, ask for more time and comment;
+ * officers of a co-unit report their part and comment, but do not complete the lead's task; the
+ * secretariat also accepts, returns, pauses and decides extensions; leaders decide extensions and give
+ * directions (ý kiến chỉ đạo) on the tasks of the units they lead.
  */
-export function mayReportOnTask(p: Principal, t: { leadUnitId: string | null }, kind: ReportKind): boolean {
+export function mayReportOnTask(p: Principal, t: { leadUnitId: string | null; coUnitIds?: readonly string[] }, kind: ReportKind): boolean {
   if (mayManage(p)) return true;
   if (LEADER_REPORTS.has(kind) && leads(p, t.leadUnitId)) return true;
-  return has(p, 'officer') && OFFICER_REPORTS.has(kind) && inScope(p, t.leadUnitId);
+  if (has(p, 'officer') && OFFICER_REPORTS.has(kind) && inScope(p, t.leadUnitId)) return true;
+  return CO_UNIT_REPORTS.has(kind) && coUnitInScope(p, t) !== null;
+}
+
+/** Files go with a report: whoever may report progress or a co-unit's part may attach them. */
+export function mayAttachToTask(p: Principal, t: { leadUnitId: string | null; coUnitIds?: readonly string[] }): boolean {
+  return mayReportOnTask(p, t, 'progress') || mayReportOnTask(p, t, 'part');
 }
 
 /** A unit's periodic report: written by its officers (or the secretariat), read by those who see the unit. */

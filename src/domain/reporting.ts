@@ -47,3 +47,11 @@ export function timeliness(s: { status: SubmissionStatus; submittedOn: string | 
   if (sent) return s.submittedOn! <= dueOn ? 'on_time' : 'late';
   return asOf > dueOn ? 'missing' : 'pending';
 }
+
+/** The secretariat's comment on one line of a returned report: a target's figure or a task's progress. */
+export interface LineComment {
+  line: 'figure' | 'task';
+  /** The target's or the task's id. */
+  id: string;
+  comment: string;
+}

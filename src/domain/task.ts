@@ -38,6 +38,9 @@ export const REPORT_KINDS = [
   'extension_decision', // quyết định gia hạn (approved or refused)
   'pause', // tạm dừng
   'resume', // tiếp tục
+  'part', // báo cáo phần việc của đơn vị phối hợp: the co-unit's own part; the task's progress is the lead's
+  'direction', // ý kiến chỉ đạo của lãnh đạo
+  'comment', // trao đổi: a comment in the task's thread
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
@@ -57,6 +60,14 @@ export interface TaskReport {
    */
   approved: boolean | null;
   authorId: string | null;
+  /** The author's name, where the reading joins it (the task page's thread). */
+  authorName?: string | null;
+  /** When it was written (a report may speak for an earlier day): orders a day's steps on the task page. */
+  recordedAt?: string;
+  /** For a co-unit's part: the co-unit that reports. */
+  unitId?: string | null;
+  /** The product or evidence as a link (http or https), besides attached files. */
+  link?: string | null;
 }
 
 /** The unit's request for more time still waiting for a decision (a later decision closes it), or null. */

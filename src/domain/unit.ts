@@ -37,4 +37,7 @@ export interface Unit {
   name: string;
   kind: UnitKind;
   parentId: string | null;
+  /** Sáp nhập: the successor this unit was merged into (then it is closed, kept for its history). */
+  mergedInto?: string | null;
+  mergedOn?: string | null;
 }

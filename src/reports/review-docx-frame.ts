@@ -29,7 +29,7 @@ function borderless(left: Paragraph[], right: Paragraph[]): Table {
  * the national name and motto on the right, the motto underlined, and a short rule under the
  * issuer's name. The place and date line sits on the right under either, in italics.
  */
-export function headingBlock(data: ReviewReportData): Table {
+export function headingBlock(data: Pick<ReviewReportData, 'issuer' | 'number' | 'symbolSuffix' | 'place' | 'date'>): Table {
   const party = data.issuer.kind === 'party';
   const size = party ? BODY : 26;
   const left: Paragraph[] = [];
@@ -67,7 +67,7 @@ export function titleBlock(data: ReviewReportData): Paragraph[] {
  * signer bottom-right, the role in capitals (a "T/M …" line first when signing for a collective;
  * lines split on "\n"), room for the signature and seal, then the name.
  */
-export function closingBlock(data: ReviewReportData): Table {
+export function closingBlock(data: Pick<ReviewReportData, 'recipients' | 'signer'>): Table {
   const left = [
     new Paragraph({ spacing: { before: 240 }, children: [run('Nơi nhận:', { size: 24, bold: true, italics: true })] }),
     ...data.recipients.map((r, i) => {

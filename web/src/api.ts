@@ -6,9 +6,9 @@ import type { TargetGroup } from '../../src/domain/target.ts';
 import type { Task } from '../../src/domain/task.ts';
 // The answers' types are inferred from the server's schemas (src/contract): type-only, nothing of zod reaches the bundle.
 import type {
-  AuditList, AuthUser, RemindersSent, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
+  AttachmentList, AttachmentsAdded, AuditList, AuthUser, RemindersSent, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
   PeriodOverview, Proposal, ProposalList, ProposalsDecided, QuarterRating, RatingRow, ReportCreated, ReportItem, Submission, SubmissionDraft, SummaryResponse,
-  TargetDetail, TargetList, TaskDetail, TaskList, UnitItem, UnitList, UnitReport,
+  TargetDetail, TargetList, LineComment, ReviewPreview, TaskDetail, TaskList, UnitItem, UnitList, UnitMerged, UnitReport,
 } from '../../src/contract/index.ts';
 
 export class ApiError extends Error {
@@ -201,10 +201,17 @@ export interface ReportInput {
   text?: string;
   newDeadline?: string | null;
   approved?: boolean | null;
+  unitId?: string | null;
+  link?: string | null;
 }
 
 /** A directive with the six clears, as the form sends it (the server's TaskCreate; the domain's Task). */
 export type TaskInput = Pick<Task, 'title' | 'leadUnitId' | 'coUnitIds' | 'personInCharge' | 'authority' | 'product' | 'assignedOn' | 'deadline' | 'latest' | 'recurring' | 'targetIds'>;
+
+/** The review report's options (number, signer, recipients one a line, targets comma-separated). */
+export interface ReviewChoices { number?: string; signerRole?: string; signerName?: string; recipients?: string; targets?: string }
+
+export type UnitInput = Pick<UnitItem, 'code' | 'name' | 'kind' | 'parentId'>;
 
 export interface ObservationInput {
   indicator: string;
@@ -228,6 +235,9 @@ export const api = {
   summary: (q: { asOf?: string; unitId?: string } = {}) => getRevalidated<SummaryResponse>('/summary', q),
   units: () => get<UnitList>('/units'),
   unit: (id: string) => get<UnitItem>(`/units/${encodeURIComponent(id)}`),
+  createUnit: (body: UnitInput) => post<UnitItem>('/units', body),
+  updateUnit: (id: string, body: Partial<UnitInput>) => request<UnitItem>('PATCH', `/units/${encodeURIComponent(id)}`, body),
+  mergeUnit: (id: string, intoId: string) => post<UnitMerged>(`/units/${encodeURIComponent(id)}/merge`, { intoId }),
   documents: (q: { limit?: number; offset?: number } = {}) => get<DocumentList>('/documents', q),
   document: (id: string) => get<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
   createDocument: (body: DocumentInput) => post<DocumentCreated>('/documents', body),
@@ -250,6 +260,8 @@ export const api = {
   task: (id: string, asOf?: string) => get<TaskDetail>(`/tasks/${encodeURIComponent(id)}`, { asOf }),
   createTask: (body: TaskInput) => post<TaskDetail>('/tasks', body),
   updateTask: (id: string, body: Partial<TaskInput> & { version: number }) => request<TaskDetail>('PATCH', `/tasks/${encodeURIComponent(id)}`, body),
+  attachments: (taskId: string) => get<AttachmentList>(`/tasks/${encodeURIComponent(taskId)}/attachments`),
+  attach: (taskId: string, file: File) => upload<AttachmentsAdded>(`/tasks/${encodeURIComponent(taskId)}/attachments`, file),
   addReport: (id: string, body: ReportInput) => post<ReportCreated>(`/tasks/${encodeURIComponent(id)}/reports`, body),
   audit: (q: { limit?: number; offset?: number; objectType?: string; objectId?: string; actor?: string } = {}) =>
     get<AuditList>('/audit', q),
@@ -258,9 +270,12 @@ export const api = {
   period: (id: string, asOf?: string) => get<PeriodOverview>(`/reporting-periods/${encodeURIComponent(id)}`, { asOf }),
   unitReport: (id: string, unitId: string) => get<UnitReport>(unitReportPath(id, unitId)),
   saveUnitReport: (id: string, unitId: string, body: SubmissionDraft) => request<Submission>('PUT', unitReportPath(id, unitId), body),
+  reminderLetterPath: (id: string) => `/reporting-periods/${encodeURIComponent(id)}/reminder-letter`,
   remind: (id: string, unitIds?: string[]) => post<RemindersSent>(`/reporting-periods/${encodeURIComponent(id)}/remind`, unitIds ? { unitIds } : {}),
   decideUnitReport: (id: string, unitId: string, action: 'submit' | 'accept' | 'return' | 'reopen', reason?: string) =>
     request<Submission>('POST', `${unitReportPath(id, unitId)}/${action}`, action === 'return' ? { reason } : undefined),
+  returnUnitReport: (id: string, unitId: string, reason: string, comments: LineComment[]) =>
+    post<Submission>(`${unitReportPath(id, unitId)}/return`, { reason, comments }),
   uploadSheet: (id: string, unitId: string, file: File) => upload<Submission>(`${unitReportPath(id, unitId)}/sheet`, file),
   sheetPath: (id: string, unitId: string) => `${unitReportPath(id, unitId)}/sheet`,
   ratings: (quarter: string) => get<QuarterRating>(`/ratings/${encodeURIComponent(quarter)}`),
@@ -268,7 +283,8 @@ export const api = {
     request<RatingRow | null>('PUT', `/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/general`, { points, note }),
   ratingAdjust: (quarter: string, unitId: string, body: { score?: number; level?: string; reason: string }) =>
     post<RatingRow>(`/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/adjust`, body),
-  reviewReportPath: (q: { period: string; format: 'docx' | 'xlsx'; unitId?: string | null }) => withQuery('/reports/review', q),
+  reviewReportPath: (q: { period: string; format: 'docx' | 'xlsx'; unitId?: string | null } & ReviewChoices) => withQuery('/reports/review', { ...q }),
+  reviewPreview: (q: { period: string; unitId?: string | null } & ReviewChoices) => get<ReviewPreview>('/reports/review/preview', { ...q }),
   readFile: (file: File) => upload<IntakeRead>('/intake/read', file),
   users: () => get<UserList>('/users'),
   createUser: (body: { login: string; name: string; unitId: string | null; roles: string[] }) => post<UserCreated>('/users', body),

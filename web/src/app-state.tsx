@@ -57,8 +57,9 @@ export function useAppState(): AppState {
   return v;
 }
 
-/** Units as options of a select, indented by depth so the tree shows in a flat list. */
-export function unitOptions(units: UnitItem[]): { value: string; label: string }[] {
+/** Units as options of a select, indented by depth so the tree shows in a flat list; merged (closed) units are not offered. */
+export function unitOptions(all: UnitItem[]): { value: string; label: string }[] {
+  const units = all.filter((u) => !u.mergedInto);
   const children = new Map<string | null, UnitItem[]>();
   for (const u of units) {
     const key = u.parentId && units.some((p) => p.id === u.parentId) ? u.parentId : null;

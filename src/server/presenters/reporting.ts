@@ -10,7 +10,7 @@ export const presentPeriod = (p: ReportingPeriod): PeriodItem => ({
 });
 
 export const presentSubmission = (s: StoredSubmission): Submission => ({
-  id: s.id, reportingPeriodId: s.reportingPeriodId, unitId: s.unitId, status: s.status, submittedOn: s.submittedOn, returnReason: s.returnReason, version: s.version,
+  id: s.id, reportingPeriodId: s.reportingPeriodId, unitId: s.unitId, status: s.status, submittedOn: s.submittedOn, returnReason: s.returnReason, returnComments: s.returnComments, version: s.version,
   figures: s.figures.map((f) => ({ targetId: f.targetId, value: f.value, standing: f.standing, note: f.note })),
   tasks: s.tasks.map((t) => ({ taskId: t.taskId, progress: t.progress, completedOn: t.completedOn, note: t.note })),
 });

@@ -24,11 +24,15 @@ export const REPORT_KIND_LABELS: Record<TaskReport['kind'], string> = {
   extension_decision: 'Quyết định gia hạn',
   pause: 'Tạm dừng',
   resume: 'Tiếp tục thực hiện',
+  part: 'Báo cáo của đơn vị phối hợp',
+  direction: 'Ý kiến chỉ đạo',
+  comment: 'Trao đổi',
 };
 
 export const presentReport = (r: TaskReport): ReportItem => ({
   id: r.id, taskId: r.taskId, kind: r.kind, reportedOn: r.reportedOn, progress: r.progress, text: r.text, newDeadline: r.newDeadline,
-  approved: r.approved, authorId: r.authorId, kindLabel: REPORT_KIND_LABELS[r.kind],
+  approved: r.approved, authorId: r.authorId, authorName: r.authorName ?? null, recordedAt: r.recordedAt ?? null, unitId: r.unitId ?? null, link: r.link ?? null,
+  kindLabel: REPORT_KIND_LABELS[r.kind],
 });
 
 /** One task as of a day: the reports folded by the domain for that day (the stored state is today's). */

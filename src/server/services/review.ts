@@ -8,7 +8,9 @@ import { listUnits, subtreeIds } from '../../db/units.ts';
 import { AppError, invalid } from '../../domain/errors.ts';
 import { parsePeriod, periodLabelVi, type Period } from '../../domain/period.ts';
 import { nextPeriod, samePeriodLastYear } from '../../domain/period-next.ts';
-import { targetStatus } from '../../domain/target-status.ts';
+import { targetStatus, usableFigures } from '../../domain/target-status.ts';
+import type { Target } from '../../domain/target.ts';
+import { listUsers } from '../../db/users.ts';
 import { statusFromState, TASK_STATUS_LABELS } from '../../domain/task-status.ts';
 import { summarizeTargets, summarizeTasks } from '../../domain/summary.ts';
 import { daysBetween, todayInVietnam } from '../../domain/calendar.ts';
@@ -18,15 +20,29 @@ import type { Unit } from '../../domain/unit.ts';
 import type { ReviewRatingRow, ReviewReportData, ReviewTargetRow, ReviewTaskRow, ReviewUnitTasks } from '../../domain/review.ts';
 import { rateQuarter } from '../../queries/rating.ts';
 
-/** The figure of exactly this period, the most authoritative one when several were reported. */
-function figureOf(obs: readonly Observation[], period: Period): number | null {
-  const rank = { official: 2, preliminary: 1, estimate: 0 } as const;
-  const same = obs.filter((o) => parsePeriod(o.period)?.code === period.code).sort((a, b) => rank[b.standing] - rank[a.standing]);
-  return same[0]?.value ?? null;
+/**
+ * The figure of exactly this period, read as the status reads figures (the city's own or the owner
+ * unit's, the most authoritative one): a row never shows a figure its status says it does not have.
+ */
+function figureOf(t: Target, obs: readonly Observation[], period: Period): number | null {
+  const own = usableFigures(obs, t.indicator, period.end, (u) => u === null || u === t.ownerUnitId);
+  return own.find((f) => f.period.code === period.code)?.obs.value ?? null;
+}
+
+/**
+ * The targets a period's report speaks of: those chosen, or else those still running: a 2025 target
+ * has no place in a 2026 report (its period ended before this one began).
+ */
+function targetsOfReport(all: readonly Target[], period: Period, chosen: readonly string[] | undefined): Target[] {
+  if (chosen?.length) {
+    const ids = new Set(chosen);
+    return all.filter((t) => ids.has(t.id));
+  }
+  return all.filter((t) => (parsePeriod(t.period)?.end ?? '') >= period.start);
 }
 
 /** Issuer of the report: the root unit of the tree (a Thành ủy issues as a Party body, a UBND as government). */
-function issuerOf(units: readonly Unit[]) {
+export function issuerOf(units: readonly Unit[]) {
   const root = units.find((u) => u.parentId === null && (u.kind === 'thanh_uy' || u.kind === 'ubnd')) ?? units.find((u) => u.parentId === null);
   const name = root?.name ?? 'Thành ủy';
   const kind = root?.kind === 'ubnd' ? ('government' as const) : ('party' as const);
@@ -45,18 +61,34 @@ async function ratingRows(db: Db, quarter: string, scope: Set<string> | null): P
     if (e instanceof AppError && e.code === 'invalid') return [];
     throw e;
   }
+  // Người đứng đầu: the unit's leader, as their account names them (an enabled leader of that unit).
+  const heads = new Map<string, string>();
+  for (const u of await listUsers(db)) if (u.unitId && !u.disabled && u.roles.includes('leader') && !heads.has(u.unitId)) heads.set(u.unitId, u.name);
   return r.results
     .filter((x) => !scope || scope.has(x.unitId))
     .filter((x): x is typeof x & { level: NonNullable<typeof x.level> } => x.level !== null)
-    .map((x) => ({ unitName: x.unitName ?? x.unitCode, personInCharge: null, score: x.score, level: x.level, levelLabel: x.levelLabel }))
+    .map((x) => ({ unitName: x.unitName ?? x.unitCode, personInCharge: heads.get(x.unitId) ?? null, score: x.score, level: x.level, levelLabel: x.levelLabel }))
     .sort((a, b) => b.score - a.score);
 }
+
+const NOT_YET_JUDGED = 'Chưa đến kỳ đánh giá';
+export const DEFAULT_RECIPIENTS = ['Ban Thường vụ Thành ủy (để báo cáo)', 'Các ban, sở, ngành, đơn vị', 'Lưu Văn phòng'];
+export const defaultSignerRole = (kind: 'party' | 'government') => (kind === 'party' ? 'T/M BAN THƯỜNG VỤ\nBÍ THƯ' : 'T/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH');
 
 export interface ReviewOptions {
   period: string;
   unitId?: string | null;
   ratings?: ReviewRatingRow[];
   today?: string;
+  /** Chosen targets; left out, the targets still running in the period. */
+  targetIds?: string[];
+  /** Số, ký hiệu ("45-BC/TU"); left out, a gap for the clerk. */
+  number?: string | null;
+  /** The signer's title (lines split on "\n") and name. */
+  signerRole?: string | null;
+  signerName?: string | null;
+  /** "Nơi nhận", one recipient a line. */
+  recipients?: string[];
 }
 
 export async function reviewReportData(db: Db, opts: ReviewOptions): Promise<ReviewReportData> {
@@ -70,12 +102,16 @@ export async function reviewReportData(db: Db, opts: ReviewOptions): Promise<Rev
   const asOf = period.end;
 
   // I. Targets: status as of the period's last day, with the period's figure and last year's.
-  const targets = (await listTargets(db)).filter((t) => !scope || (t.ownerUnitId !== null && scope.has(t.ownerUnitId)));
+  const targets = targetsOfReport(await listTargets(db), period, opts.targetIds).filter((t) => !scope || (t.ownerUnitId !== null && scope.has(t.ownerUnitId)));
   const byIndicator = await observationsByIndicator(db, [...new Set(targets.map((t) => t.indicator))]);
   const targetRows: ReviewTargetRow[] = targets.map((t) => {
     const obs = byIndicator.get(t.indicator) ?? [];
     const st = targetStatus(t, obs, asOf);
-    return { label: t.label, unit: unitVi(t.unit), targetText: targetText(t), periodValue: figureOf(obs, period), lastYearValue: figureOf(obs, lastYear), status: st.status, statusLabel: st.labelVi };
+    const periodValue = figureOf(t, obs, period);
+    // A figure before the target's own path (a 2026 figure of a "năm 2030" target) cannot be judged
+    // yet; the row has a figure, so it must not say "Chưa có số liệu".
+    const statusLabel = st.status === 'no_data' && periodValue !== null ? NOT_YET_JUDGED : st.labelVi;
+    return { label: t.label, unit: unitVi(t.unit), targetText: targetText(t), periodValue, lastYearValue: figureOf(t, obs, lastYear), status: st.status, statusLabel };
   });
   const ts = summarizeTargets(targetRows);
 
@@ -116,7 +152,7 @@ export async function reviewReportData(db: Db, opts: ReviewOptions): Promise<Rev
   const unit = opts.unitId ? unitById.get(opts.unitId) : undefined;
   return {
     issuer,
-    number: null,
+    number: opts.number?.trim() || null,
     symbolSuffix,
     place,
     date: opts.today ?? todayInVietnam(),
@@ -135,8 +171,9 @@ export async function reviewReportData(db: Db, opts: ReviewOptions): Promise<Rev
     limitations: { offTrack: targetRows.filter((r) => r.status === 'off_track' || r.status === 'at_risk'), overdue },
     nextTasks,
     ratings: opts.ratings ?? (period.kind === 'quarter' ? await ratingRows(db, period.code, scope) : []),
-    recipients: ['Ban Thường vụ Thành ủy (để báo cáo)', 'Các ban, sở, ngành, đơn vị', 'Lưu Văn phòng'],
-    signer: { role: issuer.kind === 'party' ? 'T/M BAN THƯỜNG VỤ' : 'T/M ỦY BAN NHÂN DÂN', name: null },
+    recipients: opts.recipients?.length ? opts.recipients : DEFAULT_RECIPIENTS,
+    // A signature block always has the signer's title; the name is the one given (the clerk's gap otherwise).
+    signer: { role: opts.signerRole?.trim() || defaultSignerRole(issuer.kind), name: opts.signerName?.trim() || null },
   };
 }
 

@@ -2,12 +2,12 @@
 // a refusal shows the server's own message beside them.
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { api, download } from '../api.ts';
+import { api, download, type ReviewChoices } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { errorMessage } from './Async.tsx';
 import { IconDownload } from './icons.tsx';
 
-export function ReviewDownload({ period, unitId, disabled }: { period: string; unitId?: string | null; disabled?: boolean }) {
+export function ReviewDownload({ period, unitId, disabled, choices }: { period: string; unitId?: string | null; disabled?: boolean; choices?: ReviewChoices }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
@@ -15,7 +15,7 @@ export function ReviewDownload({ period, unitId, disabled }: { period: string; u
     setBusy(format);
     setMsg(null);
     try {
-      const name = await download(api.reviewReportPath({ period, format, unitId: unitId || null }), `bao-cao-kiem-diem-${period}.${format}`);
+      const name = await download(api.reviewReportPath({ period, format, unitId: unitId || null, ...choices }), `bao-cao-kiem-diem-${period}.${format}`);
       setMsg({ ok: true, text: t('reviewDownloaded', { name }) });
     } catch (e) {
       setMsg({ ok: false, text: errorMessage(e) });
@@ -23,7 +23,7 @@ export function ReviewDownload({ period, unitId, disabled }: { period: string; u
       setBusy(null);
     }
   }
-  const href = (format: 'docx' | 'xlsx') => `/api${api.reviewReportPath({ period, format, unitId: unitId || null })}`;
+  const href = (format: 'docx' | 'xlsx') => `/api${api.reviewReportPath({ period, format, unitId: unitId || null, ...choices })}`;
   return (
     <Stack gap="xs" data-testid="review-download">
       <Group gap="xs">

@@ -1,6 +1,7 @@
 // Một đơn vị: where it sits, the units under it, its on-time rate, the tasks it leads and the
 // targets it follows (both through the unitId filters, which include the units below it).
-import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
@@ -8,12 +9,15 @@ import { AsyncView, useApi } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { TargetTable } from '../components/TargetTable.tsx';
 import { TaskTable } from '../components/TaskTable.tsx';
+import { UnitActions, useManagesUnits } from '../components/UnitAdmin.tsx';
 import { useI18n } from '../i18n.tsx';
 
 export function UnitPage() {
   const { id = '' } = useParams();
   const { asOf, units, unitName } = useAppState();
-  const { t, ratio, number } = useI18n();
+  const { t, ratio, number, date } = useI18n();
+  const manages = useManagesUnits();
+  const [notice, setNotice] = useState<string | null>(null);
   const state = useApi(async () => {
     const a = asOf || undefined;
     const [unit, summary, tasks, targets] = await Promise.all([
@@ -33,6 +37,12 @@ export function UnitPage() {
               {unit.code} · {unit.kindLabel}
               {unit.parentId && <> · {t('unitParent')}: <Anchor component={Link} to={`/don-vi/${unit.parentId}`} inherit>{unitName(unit.parentId)}</Anchor></>}
             </Text>
+            {notice && <Alert color="teal" mb="md" role="status" withCloseButton onClose={() => setNotice(null)} data-testid="unit-notice">{notice}</Alert>}
+            {unit.mergedInto ? (
+              <Alert color="gray" mb="md" data-testid="unit-merged">
+                <Anchor component={Link} to={`/don-vi/${unit.mergedInto}`} inherit>{t('unitMergedInto', { name: unitName(unit.mergedInto), date: date(unit.mergedOn) })}</Anchor>
+              </Alert>
+            ) : manages && <UnitActions unit={unit} onChanged={(message) => { setNotice(message ?? null); state.reload(); }} />}
             <Stack gap="lg">
               <SimpleGrid cols={{ base: 2, sm: 4 }}>
                 {[

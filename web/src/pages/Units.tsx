@@ -1,19 +1,24 @@
-// Đơn vị: the tree of units, each a link to its page.
-import { Anchor, Card, Text, TextInput } from '@mantine/core';
+// Đơn vị: the tree of units, each a link to its page; the secretariat adds units here. Merged
+// (closed) units are kept for their history and shown on request.
+import { Anchor, Badge, Card, Checkbox, Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { searchKey } from '../../../src/domain/search.ts';
 import { useAppState } from '../app-state.tsx';
 import { Loading } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { NewUnit, useManagesUnits } from '../components/UnitAdmin.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { UnitItem } from '../../../src/contract/index.ts';
 
 export function UnitsPage() {
   const { t } = useI18n();
-  const { units } = useAppState();
+  const { units: all } = useAppState();
+  const manages = useManagesUnits();
   const [q, setQ] = useState('');
-  if (units.length === 0) return <><PageTitle>{t('unitsTitle')}</PageTitle><Loading /></>;
+  const [closed, setClosed] = useState(false);
+  if (all.length === 0 && !manages) return <><PageTitle>{t('unitsTitle')}</PageTitle><Loading /></>;
+  const units = closed ? all : all.filter((u) => !u.mergedInto);
   const ids = new Set(units.map((u) => u.id));
   const children = new Map<string | null, UnitItem[]>();
   for (const u of units) {
@@ -33,6 +38,7 @@ export function UnitsPage() {
           <li key={u.id}>
             <Anchor component={Link} to={`/don-vi/${u.id}`}>{u.name}</Anchor>{' '}
             <Text span size="xs" c="dimmed">{u.code} · {u.kindLabel}</Text>
+            {u.mergedInto && <Badge ml="xs" size="xs" color="gray" variant="light">{t('unitMergedBadge')}</Badge>}
             {render(u.id)}
           </li>
         ))}
@@ -42,8 +48,12 @@ export function UnitsPage() {
   return (
     <>
       <PageTitle>{t('unitsTitle')}</PageTitle>
+      {manages && <NewUnit />}
       <Card withBorder>
-        <TextInput type="search" label={t('search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} maw={360} mb="md" />
+        <Group align="flex-end" mb="md">
+          <TextInput type="search" label={t('search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} maw={360} />
+          <Checkbox label={t('unitShowClosed')} checked={closed} onChange={(e) => setClosed(e.currentTarget.checked)} mb={6} />
+        </Group>
         <nav className="hd-tree" aria-label={t('unitsTitle')} data-testid="unit-tree">{render(null)}</nav>
       </Card>
     </>

@@ -4,7 +4,7 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { IdParam, errorResponses, json, validationHook } from '../../validation.ts';
 import { authorize, principal } from '../../auth/session.ts';
-import { mayReadTask, mayReportOnTask } from '../../../domain/policy.ts';
+import { mayReadTask, mayAttachToTask } from '../../../domain/policy.ts';
 import { notFound } from '../../../domain/errors.ts';
 import { uploadedFiles } from '../../upload.ts';
 import { getTask } from '../../../db/tasks.ts';
@@ -42,7 +42,7 @@ export function attachmentRoutes() {
       const db = c.var.ctx.db;
       const task = await getTask(db, c.req.valid('param').id);
       if (!mayReadTask(p, task)) throw notFound('task', task.id);
-      authorize(mayReportOnTask(p, task, 'progress'));
+      authorize(mayAttachToTask(p, task));
       // Who may attach is checked before the body is read; the command checks it again with the rest.
       const files = await Promise.all((await uploadedFiles(c, { max: MAX_FILES, maxBytes: MAX_FILE_BYTES })).map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })));
       const items = await run(c, attachFiles, { taskId: task.id, files });

@@ -6,6 +6,7 @@ import { principal } from '../../auth/session.ts';
 import { readsEverything } from '../../../domain/policy.ts';
 import { SUBMISSION_STATUS_LABELS, TIMELINESS_LABELS, timeliness } from '../../../domain/reporting.ts';
 import { listUnits } from '../../../db/units.ts';
+import { submissionHistory } from '../../../db/submission-history.ts';
 import { dueItems, findSubmission, getPeriod, lastReminders, listPeriods, listSubmissions, unitsExpected } from '../../../db/reporting.ts';
 import { run } from '../../run.ts';
 import {
@@ -17,6 +18,7 @@ import { PeriodItem, PeriodList, PeriodOverview, RemindersSent, Submission, Unit
 import { RemindBody } from '../../../commands/reporting.ts';
 import { Draft, PeriodOpen, Reason, UnitParams, readableUnit } from './schema.ts';
 import { sheetRoutes } from './sheet-routes.ts';
+import { reminderRoutes } from './reminder-routes.ts';
 
 const tags = ['Kỳ báo cáo (reporting)'];
 
@@ -90,7 +92,7 @@ export function reportingRoutes() {
       const s = await findSubmission(db, period.id, unit.id);
       return c.json(
         { period: presentPeriod(period), unit: presentUnit(unit), due: presentDueItems(await dueItems(db, period, unit.id)), submission: s ? presentSubmission(s) : null, statusLabel: s ? SUBMISSION_STATUS_LABELS[s.status] : null,
-          remindedOn: (await lastReminders(db, period.id)).get(unit.id)?.on ?? null },
+          remindedOn: (await lastReminders(db, period.id)).get(unit.id)?.on ?? null, history: s ? await submissionHistory(db, s.id) : [] },
         200,
       );
     },
@@ -125,5 +127,6 @@ export function reportingRoutes() {
   decision('reopen');
 
   app.route('/', sheetRoutes());
+  app.route('/', reminderRoutes());
   return app;
 }

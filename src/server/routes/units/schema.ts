@@ -1,2 +1,2 @@
 // Request shapes of /api/units: the commands' inputs.
-export { UnitCreate, UnitUpdate } from '../../../commands/units.ts';
+export { UnitCreate, UnitMerge, UnitUpdate } from '../../../commands/units.ts';

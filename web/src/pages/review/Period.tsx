@@ -3,11 +3,12 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import { api } from '../../api.ts';
+import { api, download } from '../../api.ts';
 import { useAppState } from '../../app-state.tsx';
 import { useAuth } from '../../auth.tsx';
 import { AsyncView, errorMessage, useApi } from '../../components/Async.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { IconDownload } from '../../components/icons.tsx';
 import { SubmissionBadge, TimelinessBadge } from '../../components/ReportingBadges.tsx';
 import { ReviewDownload } from '../../components/ReviewDownload.tsx';
 import { useI18n } from '../../i18n.tsx';
@@ -128,6 +129,15 @@ function RemindButton({ periodId, n, onDone }: { periodId: string; n: number; on
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  // The letter (công văn đôn đốc) to print, sign and send: the same units, as of today.
+  async function letter() {
+    setMsg(null);
+    try {
+      await download(api.reminderLetterPath(periodId), 'cong-van-don-doc.docx');
+    } catch (err) {
+      setMsg({ ok: false, text: errorMessage(err) });
+    }
+  }
   async function remind() {
     setBusy(true);
     setMsg(null);
@@ -144,7 +154,10 @@ function RemindButton({ periodId, n, onDone }: { periodId: string; n: number; on
   return (
     <Stack gap="xs" mt="sm">
       {msg && <Alert color={msg.ok ? 'teal' : 'red'} role="status" data-testid="remind-message">{msg.text}</Alert>}
-      <Group><Button onClick={remind} loading={busy} variant="light" color="orange">{t('remindAll', { n })}</Button></Group>
+      <Group>
+        <Button onClick={remind} loading={busy} variant="light" color="orange">{t('remindAll', { n })}</Button>
+        <Button onClick={letter} variant="default" leftSection={<IconDownload size={16} />}>{t('remindLetter')}</Button>
+      </Group>
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { ReviewDownload } from '../../components/ReviewDownload.tsx';
 import { useI18n } from '../../i18n.tsx';
 import { periodText, quarterOf, todayVn } from './period-code.ts';
+import { ReviewChoicesForm, ReviewPreviewCard, toChoices, type ChoicesState } from './ReviewChoicesForm.tsx';
 
 export default function ReviewReportPage() {
   const { t, lang } = useI18n();
@@ -19,13 +20,17 @@ export default function ReviewReportPage() {
   const periods = useApi(() => api.periods().then((r) => r.items), []);
   const [period, setPeriod] = useState(params.get('ky') ?? '');
   const [unitId, setUnitId] = useState<string | null>(params.get('donVi'));
+  const [choices, setChoices] = useState<ChoicesState>({
+    // Empty title and recipients take the server's defaults, which the preview shows.
+    number: '', signerRole: '', signerName: '', recipients: '', mode: 'running', targets: [],
+  });
   const opened = [...(periods.data ?? [])].sort((a, b) => b.end.localeCompare(a.end));
   const chosen = period || opened[0]?.period || quarterOf(todayVn());
   const parsed = parsePeriod(chosen.trim());
   return (
     <>
       <PageTitle>{t('reviewReportTitle')}</PageTitle>
-      <Card withBorder>
+      <Card withBorder mb="lg">
         <Stack gap="sm">
           <Text size="sm" c="dimmed">{t('reviewIntro')}</Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -41,9 +46,11 @@ export default function ReviewReportPage() {
               data={[{ value: '', label: t('reviewAllUnits') }, ...unitOptions(units)]} />
           </SimpleGrid>
           {parsed && <Text size="sm" c="dimmed">→ {periodText(parsed.code, lang)}</Text>}
-          <ReviewDownload period={parsed?.code ?? ''} unitId={unitId} disabled={!parsed} />
+          <ReviewChoicesForm value={choices} onChange={setChoices} />
+          <ReviewDownload period={parsed?.code ?? ''} unitId={unitId} disabled={!parsed} choices={toChoices(choices)} />
         </Stack>
       </Card>
+      {parsed && <ReviewPreviewCard period={parsed.code} unitId={unitId} choices={toChoices(choices)} />}
     </>
   );
 }

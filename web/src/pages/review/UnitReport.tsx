@@ -14,6 +14,7 @@ import { useI18n, type MessageKey } from '../../i18n.tsx';
 import type { FigureLine, SubmissionDraft, TaskLine, UnitReport } from '../../../../src/contract/index.ts';
 import type { Standing as Standing3 } from '../../../../src/domain/observation.ts';
 import { periodText } from './period-code.ts';
+import { LineNote, SubmissionHistory, lineKey } from './report-notes.tsx';
 import { useManages } from './Periods.tsx';
 
 const STANDINGS: Standing3[] = ['estimate', 'preliminary', 'official'];
@@ -37,7 +38,7 @@ interface FigureRow { value: number | ''; standing: Standing3; note: string }
 interface TaskRow { progress: number | ''; completedOn: string; note: string }
 
 function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; setMsg(m: Msg | null): void; reload(): void }) {
-  const { t, date, lang, amount, standing } = useI18n();
+  const { t, date, lang, amount, standing, unitWord } = useI18n();
   const auth = useAuth();
   const manages = useManages();
   const roles = auth.user?.roles ?? [];
@@ -59,6 +60,12 @@ function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; se
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
+  // Comments line by line while returning; those of the last return are shown until it is accepted.
+  const [comments, setComments] = useState<Record<string, string>>({});
+  const left = new Map(status !== 'accepted' ? (s?.returnComments ?? []).map((c) => [lineKey(c), c.comment]) : []);
+  const note = (k: string) => (
+    <LineNote k={k} returning={returning && status === 'submitted'} value={comments[k] ?? ''} onChange={(v) => setComments((c) => ({ ...c, [k]: v }))} left={left.get(k)} />
+  );
 
   const draft = (): SubmissionDraft => ({
     figures: Object.entries(figures).filter(([, r]) => typeof r.value === 'number')
@@ -92,7 +99,11 @@ function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; se
       return;
     }
     setReasonError(null);
-    void act('return', 'reportReturned', () => api.decideUnitReport(x.period.id, x.unit.id, 'return', reason.trim()));
+    const lines = Object.entries(comments).filter(([, v]) => v.trim()).map(([k, v]) => {
+      const [line, ...id] = k.split(':');
+      return { line: line as 'figure' | 'task', id: id.join(':'), comment: v.trim() };
+    });
+    void act('return', 'reportReturned', () => api.returnUnitReport(x.period.id, x.unit.id, reason.trim(), lines));
   }
   async function getSheet() {
     setBusy('sheet');
@@ -157,12 +168,13 @@ function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; se
                     <legend><Anchor component={Link} to={`/chi-tieu/${encodeURIComponent(tg.id)}`} fw={600}>{tg.label}</Anchor></legend>
                     <Text size="sm" c="dimmed" mb={6}>{t('goalLabel', { goal })} ({periodText(tg.period, lang)})</Text>
                     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                      <NumberInput label={`${t('fieldValue')} (${tg.unit})`} value={r.value} onChange={(v) => set({ value: typeof v === 'number' ? v : '' })}
+                      <NumberInput label={unitWord(tg.unit) ? `${t('fieldValue')} (${unitWord(tg.unit)})` : t('fieldValue')} value={r.value} onChange={(v) => set({ value: typeof v === 'number' ? v : '' })}
                         decimalSeparator="," thousandSeparator="." hideControls readOnly={!editable} />
                       <Select label={t('fieldStanding')} data={STANDINGS.map((v) => ({ value: v, label: standing(v) }))} value={r.standing}
                         onChange={(v) => set({ standing: (v as Standing3) ?? 'preliminary' })} allowDeselect={false} readOnly={!editable} />
                       <TextInput label={t('fieldNote')} value={r.note} onChange={(e) => set({ note: e.currentTarget.value })} readOnly={!editable} />
                     </SimpleGrid>
+                    {note(`figure:${tg.id}`)}
                   </fieldset>
                 );
               })}
@@ -191,6 +203,7 @@ function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; se
                       <TextInput type="date" label={t('fieldCompletedOn')} value={r.completedOn} onChange={(e) => set({ completedOn: e.currentTarget.value })} readOnly={!editable} />
                       <TextInput label={t('fieldNote')} value={r.note} onChange={(e) => set({ note: e.currentTarget.value })} readOnly={!editable} />
                     </SimpleGrid>
+                    {note(`task:${tk.id}`)}
                   </fieldset>
                 );
               })}
@@ -221,6 +234,7 @@ function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; se
             {returning && status === 'submitted' && (
               <form id="return-form" onSubmit={sendReturn} noValidate>
                 <Stack gap="xs" mt="sm">
+                  <Text size="sm" c="dimmed">{t('returnLinesHint')}</Text>
                   <Textarea label={t('returnReason')} name="reason" required autosize minRows={2} value={reason} error={reasonError}
                     onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
                   <Group><Button type="submit" color="orange" loading={busy === 'return'}>{t('confirmReturn')}</Button></Group>
@@ -229,6 +243,8 @@ function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; se
             )}
           </Card>
         )}
+
+        <SubmissionHistory steps={x.history} />
 
         <Card withBorder aria-labelledby="report-sheet">
           <Title order={2} size="h4" mb="xs" id="report-sheet">Excel</Title>
