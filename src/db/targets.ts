@@ -233,9 +233,10 @@ export async function withdrawObservation(trx: WriteTx, id: string, reason: stri
 /**
  * The kinds of audit entry whose writes change targets or figures: a target, a figure (entered,
  * corrected, withdrawn), a unit's report accepted or reopened (it writes and replaces figures), a
- * workspace import. A new writer of either table must audit under one of these.
+ * workspace import, a unit merged into its successor (it takes the targets and figures over). A new
+ * writer of either table must audit under one of these.
  */
-export const TARGET_DATA_KINDS = ['target', 'observation', 'submission', 'workspace'] as const;
+export const TARGET_DATA_KINDS = ['target', 'observation', 'submission', 'workspace', 'unit'] as const;
 
 /**
  * The version of targets and figures: the last audit entry of those kinds (one probe of
