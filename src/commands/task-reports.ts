@@ -68,7 +68,7 @@ export const reportOnTask = defineCommand({
       case 'extension_request':
         if (state.completedOn) throw conflict({ vi: 'loại: nhiệm vụ đã hoàn thành', en: 'kind: the task is already done' });
         if (!newDeadline) throw invalid({ vi: 'thời hạn mới: gia hạn cần thời hạn mới', en: 'newDeadline: an extension needs the new deadline' }, { field: 'newDeadline' });
-        if (state.deadline && newDeadline <= state.deadline) throw invalid({ vi: `thời hạn mới: không sau thời hạn đang áp dụng (${state.deadline})`, en: `newDeadline: not after the deadline in force (${state.deadline})` }, { field: 'newDeadline' });
+        if (state.deadline && newDeadline <= state.deadline) throw invalid({ vi: `thời hạn mới: thời hạn mới phải sau thời hạn hiện hành (${state.deadline})`, en: `newDeadline: not after the deadline in force (${state.deadline})` }, { field: 'newDeadline' });
         break;
       case 'extension_decision': {
         const request = pendingExtensionRequest(reports);

@@ -132,7 +132,7 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
     await p.locator('input[type=file]').setInputFiles({ name: 'bao-cao.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
     const alert = p.getByTestId('report-message');
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toMatch(/File không được nhận.*Chỉ tiêu, row 2, column Thực hiện kỳ này/);
+    await expect(alert.textContent()).resolves.toMatch(/File không được nhận.*Chỉ tiêu, dòng 2, cột Thực hiện kỳ này/);
     await expect(status(p)).resolves.toBe('returned');
     // Corrected in the form and sent again.
     const fdi = p.locator('[data-target-id="ct-fdi"]');
