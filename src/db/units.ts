@@ -90,7 +90,7 @@ export async function updateUnit(trx: WriteTx, id: string, patch: Partial<UnitIn
     if (patch.parentId) {
       // A unit cannot move under itself or one of its descendants: the tree would become a loop.
       const below = await subtreeIds(trx, id);
-      if (below.includes(patch.parentId)) throw conflict({ vi: 'đơn vị cấp trên: không đặt một đơn vị dưới chính nó hay đơn vị cấp dưới của nó', en: 'parentId: a unit cannot be placed under itself or its descendants' });
+      if (below.includes(patch.parentId)) throw conflict({ vi: 'đơn vị cấp trên: một đơn vị không thể trực thuộc chính nó hoặc đơn vị cấp dưới của nó', en: 'parentId: a unit cannot be placed under itself or its descendants' });
       await getUnit(trx, patch.parentId);
     }
     const row = await trx
