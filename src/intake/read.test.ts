@@ -24,7 +24,7 @@ describe('documentText', () => {
     expect(r.text).toContain('Hoàn thành trước ngày 20/8.');
   });
 
-  it('refuses a PDF with a clear reason', async () => {
-    await expect(documentText(bytes('%PDF-1.4'))).rejects.toMatchObject({ code: 'unsupported' });
+  it('refuses a damaged PDF with a clear reason (a readable one: test/intake.test.ts)', async () => {
+    await expect(documentText(bytes('%PDF-1.4'))).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/không đọc được tệp PDF/) });
   });
 });
