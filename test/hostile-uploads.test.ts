@@ -4,8 +4,11 @@ import JSZip from 'jszip';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Client, type TestServer } from './support/server.ts';
+import { whileHealthy } from './support/while-healthy.ts';
 import { buildZip, deflateRun, entriesOf, type RawEntry } from './support/zip.ts';
 
+/** How often /api/health is asked at most while the heavy request runs. */
+const HEALTH_PROBES = 500;
 let s: TestServer;
 const officers: Client[] = [];
 const ids: Record<string, string> = {};
@@ -47,23 +50,6 @@ async function docx(documentXml: Omit<RawEntry, 'name'>): Promise<Buffer> {
 
 const W = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
 
-/** Sends the requests while /api/health is asked again and again: every answer must come, and be 200. */
-async function whileHealthy<T>(work: Promise<T>): Promise<{ result: T; answeredMeanwhile: number }> {
-  let pending = true;
-  let answeredMeanwhile = 0;
-  const result = work.finally(() => (pending = false));
-  const probe = (async () => {
-    for (let i = 0; i < 500 && pending; i++) {
-      const r = await fetch(`${s.url}/api/health`);
-      expect(r.status).toBe(200);
-      await r.arrayBuffer();
-      if (pending) answeredMeanwhile++;
-    }
-  })();
-  const [value] = await Promise.all([result, probe]);
-  return { result: value, answeredMeanwhile };
-}
-
 beforeAll(async () => {
   s = await startTestServer();
   ids.root = (await s.api('POST', '/api/units', { code: 'TU', name: 'Thành ủy', kind: 'thanh_uy' })).body.id;
@@ -85,7 +71,7 @@ describe('a zip bomb for a reporting sheet', () => {
     expect(bomb.length).toBeLessThan(3 * 1024 * 1024);
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
-    const { result, answeredMeanwhile } = await whileHealthy(Promise.all(officers.map((o) => post(o, sheetPath(), bomb, 'bao-cao.xlsx'))));
+    const { result, answeredMeanwhile } = await whileHealthy(s.url, Promise.all(officers.map((o) => post(o, sheetPath(), bomb, 'bao-cao.xlsx'))), HEALTH_PROBES);
     for (const r of result) {
       expect(r.status).toBe(413);
       expect(r.body.error!.message).toMatch(/giới hạn an toàn/);
@@ -98,7 +84,7 @@ describe('a zip bomb for a reporting sheet', () => {
   it('a bomb that lies about its size is stopped where the lie begins, in the worker, while /api/health answers', async () => {
     const real = (await entriesOf(sheet)).find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
     const bomb = await sheetWith('xl/worksheets/sheet1.xml', { ...run, size: real.size });
-    const { result, answeredMeanwhile } = await whileHealthy(post(officers[0]!, sheetPath(), bomb, 'bao-cao.xlsx'));
+    const { result, answeredMeanwhile } = await whileHealthy(s.url, post(officers[0]!, sheetPath(), bomb, 'bao-cao.xlsx'), HEALTH_PROBES);
     expect(result.status).toBe(413);
     expect(result.body.error!.message).toMatch(/kích thước khai báo/);
     expect(answeredMeanwhile).toBeGreaterThan(0);
@@ -108,7 +94,7 @@ describe('a zip bomb for a reporting sheet', () => {
   it('a small sheet of 200,000 rows stops at the sheet\'s known size (413), not after reading them all into memory', async () => {
     const rows = Array.from({ length: 200_000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>x${i}</t></is></c></row>`).join('');
     const bomb = await sheetWith('xl/worksheets/sheet1.xml', entry(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`));
-    const { result, answeredMeanwhile } = await whileHealthy(post(officers[0]!, sheetPath(), bomb, 'bao-cao.xlsx'));
+    const { result, answeredMeanwhile } = await whileHealthy(s.url, post(officers[0]!, sheetPath(), bomb, 'bao-cao.xlsx'), HEALTH_PROBES);
     expect(result.status, JSON.stringify(result.body)).toBe(413);
     expect(result.body.error!.message).toMatch(/quá nhiều dòng/);
     expect(answeredMeanwhile).toBeGreaterThan(0);
@@ -135,7 +121,7 @@ describe('a Word file to /api/intake/read', () => {
   });
 
   it('one lying about its size is stopped at the lie (413), while /api/health answers', async () => {
-    const { result, answeredMeanwhile } = await whileHealthy(post(s, '/api/intake/read', await docx({ ...run, size: 4000 }), 'ket-luan.docx'));
+    const { result, answeredMeanwhile } = await whileHealthy(s.url, post(s, '/api/intake/read', await docx({ ...run, size: 4000 }), 'ket-luan.docx'), HEALTH_PROBES);
     expect(result.status).toBe(413);
     expect(answeredMeanwhile).toBeGreaterThan(0);
   });

@@ -3,7 +3,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/server.ts';
+import { whileHealthy } from './support/while-healthy.ts';
 
+/** How often /api/health is asked at most while the heavy request runs. */
+const HEALTH_PROBES = 2000;
 let s: TestServer;
 beforeAll(async () => {
   s = await startTestServer();
@@ -13,26 +16,10 @@ afterAll(async () => s?.close());
 const count = async (table: 'documents' | 'proposals') =>
   Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(s.handle.db)).rows[0]!.n);
 
-async function whileHealthy<T>(work: Promise<T>): Promise<{ result: T; answeredMeanwhile: number }> {
-  let pending = true;
-  let answeredMeanwhile = 0;
-  const result = work.finally(() => (pending = false));
-  const probe = (async () => {
-    for (let i = 0; i < 2000 && pending; i++) {
-      const r = await fetch(`${s.url}/api/health`);
-      expect(r.status).toBe(200);
-      await r.arrayBuffer();
-      if (pending) answeredMeanwhile++;
-    }
-  })();
-  const [value] = await Promise.all([result, probe]);
-  return { result: value, answeredMeanwhile };
-}
-
 describe('a large document', () => {
   it('with more than 5,900 proposals is stored with all of them, /api/health answering while it is read', async () => {
     const text = Array.from({ length: 3500 }, (_, i) => `Phấn đấu đạt ${(i % 90) + 1}% số xã đạt chuẩn nông thôn mới kiểu mẫu ${i}.`).join('\n');
-    const { result, answeredMeanwhile } = await whileHealthy(s.api('POST', '/api/documents', { kind: 'nghi_quyet', issuedOn: '2026-01-10', title: 'Nghị quyết dài', text }));
+    const { result, answeredMeanwhile } = await whileHealthy(s.url, s.api('POST', '/api/documents', { kind: 'nghi_quyet', issuedOn: '2026-01-10', title: 'Nghị quyết dài', text }), HEALTH_PROBES);
     expect(result.status, JSON.stringify(result.body).slice(0, 300)).toBe(201);
     expect(result.body.proposals).toBeGreaterThan(5900);
     expect(await count('proposals')).toBe(result.body.proposals);
@@ -42,7 +29,7 @@ describe('a large document', () => {
   it('whose reading passes what a person can confirm (2 M characters of one sentence) is refused (413) and nothing is stored', async () => {
     const before = [await count('documents'), await count('proposals')];
     const text = 'phấn đấu đạt 5% '.repeat(125_000);
-    const { result, answeredMeanwhile } = await whileHealthy(s.api('POST', '/api/documents', { kind: 'nghi_quyet', issuedOn: '2026-01-10', title: 'Lặp lại', text }));
+    const { result, answeredMeanwhile } = await whileHealthy(s.url, s.api('POST', '/api/documents', { kind: 'nghi_quyet', issuedOn: '2026-01-10', title: 'Lặp lại', text }), HEALTH_PROBES);
     expect(result.status, JSON.stringify(result.body).slice(0, 300)).toBe(413);
     expect(result.body.error.message).toMatch(/quá giới hạn/);
     expect([await count('documents'), await count('proposals')]).toEqual(before);

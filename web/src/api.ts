@@ -48,15 +48,21 @@ export function withQuery(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
+/**
+ * The headers every call to the server carries: the interface's language (errors come back in it, the
+ * server reads Accept-Language) and, on a write, the CSRF token.
+ */
+function baseHeaders(method: string): Record<string, string> {
+  const headers: Record<string, string> = { 'accept-language': localStorage.getItem('hd_lang') === 'en' ? 'en' : 'vi' };
+  const csrf = method !== 'GET' && method !== 'HEAD' ? readCookie('hd_csrf') : null;
+  if (csrf) headers['x-csrf-token'] = csrf;
+  return headers;
+}
+
 export async function request<T>(method: string, path: string, body?: unknown, opts: { quiet401?: boolean } = {}): Promise<T> {
-  // Errors come back in the interface's language (the server reads Accept-Language).
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': localStorage.getItem('hd_lang') === 'en' ? 'en' : 'vi' };
+  const headers: Record<string, string> = { accept: 'application/json', ...baseHeaders(method) };
   const form = body instanceof FormData;
   if (body !== undefined && !form) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && method !== 'HEAD') {
-    const csrf = readCookie('hd_csrf');
-    if (csrf) headers['x-csrf-token'] = csrf;
-  }
   let res: Response;
   try {
     res = await fetch(`/api${path}`, {
@@ -87,7 +93,7 @@ async function getRevalidated<T>(path: string, query?: Query): Promise<T> {
   const held = kept.get(url);
   let res: Response;
   try {
-    res = await fetch(`/api${url}`, { headers: { accept: 'application/json', ...(held ? { 'if-none-match': held.etag } : {}) }, credentials: 'same-origin' });
+    res = await fetch(`/api${url}`, { headers: { accept: 'application/json', ...baseHeaders('GET'), ...(held ? { 'if-none-match': held.etag } : {}) }, credentials: 'same-origin' });
   } catch (e) {
     throw new ApiError(0, 'network', e instanceof Error ? e.message : String(e));
   }
@@ -147,11 +153,8 @@ function fileName(disposition: string | null, fallback: string): string {
 export async function download(path: string, fallbackName = 'tai-ve', method: 'GET' | 'POST' = 'GET'): Promise<string> {
   let res: Response;
   // A POST makes something as it answers (new codes on cards): it carries the CSRF token like any write.
-  const headers: Record<string, string> = { 'accept-language': localStorage.getItem('hd_lang') === 'en' ? 'en' : 'vi' };
-  const csrf = readCookie('hd_csrf');
-  if (method === 'POST' && csrf) headers['x-csrf-token'] = csrf;
   try {
-    res = await fetch(`/api${path}`, { method, headers, credentials: 'same-origin' });
+    res = await fetch(`/api${path}`, { method, headers: baseHeaders(method), credentials: 'same-origin' });
   } catch (e) {
     throw new ApiError(0, 'network', e instanceof Error ? e.message : String(e));
   }

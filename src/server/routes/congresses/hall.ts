@@ -1,5 +1,6 @@
 // The secretariat's hall on /api/congresses/{code}: the delegates with their check-ins, the credential review, the live attendance, the cards.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppEnv } from '../../context.ts';
 import { errorResponses, json, jsonBody, PathId } from '../../validation.ts';
 import { authorize, principal } from '../../auth/session.ts';
@@ -86,11 +87,7 @@ export function hallRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       // The cards admit people to the hall: only those who run it print them.
       authorize(mayManageCongress(principal(c)));
-      const congress = await getCongressByCode(c.var.ctx.db, c.req.valid('param').code);
-      const delegates = (await hallDelegates(c.var.ctx.db, congress.id)).filter((d) => d.status !== 'replaced');
-      const { delegateCards } = await import('../../../reports/delegate-cards.ts');
-      const bytes = await delegateCards(delegates, { congressName: congress.name });
-      return c.body(new Uint8Array(bytes), 200, { 'content-type': DOCX, 'content-disposition': attachment(`the-dai-bieu-${congress.code}.docx`) });
+      return cardsAnswer(c, c.req.valid('param').code, null);
     },
   );
 
@@ -105,12 +102,19 @@ export function hallRoutes(app: OpenAPIHono<AppEnv>): void {
       const code = c.req.valid('param').code;
       // The codes exist in clear only here, on their way to the paper: the database keeps their hashes.
       const issued = await run(c, issueSignInCodes, { congress: code });
-      const signIn = signInCodesByDelegate(issued);
-      const congress = await getCongressByCode(c.var.ctx.db, code);
-      const delegates = (await hallDelegates(c.var.ctx.db, congress.id)).filter((d) => d.status !== 'replaced').map((d) => ({ ...d, signInCode: signIn.get(d.code) }));
-      const { delegateCards } = await import('../../../reports/delegate-cards.ts');
-      const bytes = await delegateCards(delegates, { congressName: congress.name });
-      return c.body(new Uint8Array(bytes), 200, { 'content-type': DOCX, 'content-disposition': attachment(`the-dai-bieu-ma-dang-nhap-${congress.code}.docx`) });
+      return cardsAnswer(c, code, signInCodesByDelegate(issued));
     },
   );
+}
+
+/** The cards of every convened delegate (none for a replaced one), with their sign-in codes when just issued. */
+async function cardsAnswer(c: Context<AppEnv>, code: string, signIn: ReadonlyMap<string, string> | null): Promise<Response> {
+  const congress = await getCongressByCode(c.var.ctx.db, code);
+  const delegates = (await hallDelegates(c.var.ctx.db, congress.id))
+    .filter((d) => d.status !== 'replaced')
+    .map((d) => ({ ...d, signInCode: signIn?.get(d.code) }));
+  const { delegateCards } = await import('../../../reports/delegate-cards.ts');
+  const bytes = await delegateCards(delegates, { congressName: congress.name });
+  const name = signIn ? `the-dai-bieu-ma-dang-nhap-${congress.code}.docx` : `the-dai-bieu-${congress.code}.docx`;
+  return c.body(new Uint8Array(bytes), 200, { 'content-type': DOCX, 'content-disposition': attachment(name) });
 }
