@@ -5,6 +5,7 @@ import { startTestServer, type Client, type TestServer } from './support/server.
 import { systemActor, type Role } from '../src/domain/user.ts';
 import { execute } from '../src/commands/command.ts';
 import { importRoster } from '../src/commands/congress.ts';
+import { openEvents } from './support/sse.ts';
 import { importSchedule } from '../src/commands/congress-seasons.ts';
 import { publishPaperVersion } from '../src/commands/congress-papers.ts';
 import { registerContribution } from '../src/commands/congress-contributions.ts';
@@ -96,6 +97,8 @@ interface Case {
   /** Puts the object in the state the action needs, before each role tries it. */
   before?: () => Promise<void>;
   expect: Record<Who, number>;
+  /** An event stream: opened, its status read, then closed (its body never ends). */
+  stream?: true;
 }
 
 const submissionIs = (status: string) => async () => {
@@ -270,6 +273,8 @@ const CASES: Case[] = [
   { name: 'read a delegate', method: 'GET', path: () => '/api/congresses/DH-T/delegates/D1', expect: MANAGE(200) },
   { name: 'confirm a delegate (credential review)', method: 'POST', path: () => '/api/congresses/DH-T/delegates/D1/review', body: () => ({ decision: 'confirm' }), expect: MANAGE(200) },
   { name: 'read the live attendance', method: 'GET', path: () => '/api/congresses/DH-T/attendance', expect: R(200) },
+  { name: 'follow the live attendance (stream)', method: 'GET', path: () => '/api/congresses/DH-T/attendance/stream', stream: true, expect: R(200) },
+  { name: 'follow the live vote counts (stream)', method: 'GET', path: () => '/api/congresses/DH-T/votes/stream', stream: true, expect: R(200) },
   { name: 'download the delegate cards', method: 'GET', path: () => '/api/congresses/DH-T/cards', expect: MANAGE(200) },
   { name: 'print the cards with new sign-in codes', method: 'POST', path: () => '/api/congresses/DH-T/cards-with-codes', expect: MANAGE(200) },
   { name: 'list congress seasons', method: 'GET', path: () => '/api/congress-seasons', expect: R(200) },
@@ -288,7 +293,7 @@ describe('authorisation matrix', () => {
         const body = c.body ? await c.body() : undefined;
         await c.before?.();
         const before = await fingerprint();
-        const r = await clients[who]!.api(c.method, c.path(), body);
+        const r = c.stream ? await openEvents(s.url, clients[who]!, c.path()).then((e) => (e.close(), e)) : await clients[who]!.api(c.method, c.path(), body);
         expect(r.status, JSON.stringify(r.body)).toBe(want);
         if (want >= 400) {
           expect(Object.keys(r.body.error).sort()).toEqual(['code', 'details', 'message']);

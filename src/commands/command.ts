@@ -8,6 +8,7 @@ import { writeTransaction, type WriteTx } from '../db/tx.ts';
 import { inputError } from '../domain/input-error.ts';
 import { todayInVietnam } from '../domain/calendar.ts';
 import type { Principal } from '../domain/user.ts';
+import { tellCommitted, type Committed } from './committed.ts';
 
 export interface CommandContext {
   trx: WriteTx;
@@ -17,6 +18,8 @@ export interface CommandContext {
   today: string;
   /** Runs another command inside this one's transaction, with its own validation and checks. */
   run<S extends z.ZodType, O>(command: Command<S, O>, input: z.input<S>): Promise<O>;
+  /** Tells the live screens of this change once the transaction has committed (never if it rolls back). */
+  changed(change: Committed): void;
 }
 
 export interface Command<S extends z.ZodType, O> {
@@ -54,12 +57,13 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, verba
   return r.data;
 }
 
-function context(trx: WriteTx, actor: Principal, today: string): CommandContext {
+function context(trx: WriteTx, actor: Principal, today: string, changes: Committed[]): CommandContext {
   const ctx: CommandContext = {
     trx,
     actor,
     today,
     run: (command, input) => command.run(ctx, parseInput(command.input, input, command.verbatim)),
+    changed: (change) => void changes.push(change),
   };
   return ctx;
 }
@@ -73,5 +77,12 @@ export interface ExecuteOptions {
 export async function execute<S extends z.ZodType, O>(db: Db, actor: Principal, command: Command<S, O>, input: z.input<S>, opts: ExecuteOptions = {}): Promise<O> {
   const parsed = parseInput(command.input, input, command.verbatim);
   const today = opts.today ?? todayInVietnam();
-  return writeTransaction(db, (trx) => command.run(context(trx, actor, today), parsed));
+  let changes: Committed[] = [];
+  const out = await writeTransaction(db, (trx) => {
+    // A deadlock runs the work again: only the attempt that committed is told.
+    changes = [];
+    return command.run(context(trx, actor, today, changes), parsed);
+  });
+  tellCommitted(db, changes);
+  return out;
 }

@@ -58,6 +58,9 @@ export const reviewCredential = defineCommand({
     const congress = await getCongressByCode(ctx.trx, congressCode);
     await lockCongress(ctx.trx, congress.id);
     const d = await getHallDelegate(ctx.trx, congress, delegate);
+    // Who is convened changes the screens' denominators.
+    ctx.changed({ topic: 'attendance', congressId: congress.id });
+    ctx.changed({ topic: 'votes', congressId: congress.id });
     if (d.status === 'replaced') throw conflict(`delegate: đại biểu ${d.code} đã được thay bằng ${d.replacedBy ?? 'đại biểu dự khuyết'}, không xét lại được (already replaced)`);
     if (input.decision === 'confirm') {
       await setDelegateStatus(ctx.trx, congress, d, 'confirmed', null, ctx.actor.id);

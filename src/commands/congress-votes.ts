@@ -25,6 +25,7 @@ export const openVote = defineCommand({
   async run(ctx, input) {
     authorize(mayManageCongress(ctx.actor));
     const congress = await getCongressByCode(ctx.trx, input.congress);
+    ctx.changed({ topic: 'votes', congressId: congress.id });
     return insertVote(ctx.trx, congress.id, input, ctx.actor.id);
   },
 });
@@ -45,6 +46,7 @@ export const castBallot = defineCommand({
       throw new AppError('forbidden', 'vote: đại biểu chưa điểm danh nên chưa biểu quyết được (check in first)', { reason: 'not_present' });
     }
     await recordBallot(ctx.trx, vote, seat.delegateId, input.choice, ctx.actor.id);
+    ctx.changed({ topic: 'votes', congressId: congress.id });
     return { vote: vote.id, voted: true as const };
   },
 });
@@ -61,6 +63,7 @@ export const closeVote = defineCommand({
     await lockVote(ctx.trx, input.vote);
     const vote = await getVote(ctx.trx, congress.id, input.vote);
     const { convened, present } = await attendance(ctx.trx, congress.id);
+    ctx.changed({ topic: 'votes', congressId: congress.id });
     return closeVoteRow(ctx.trx, vote, { convened, present, passed: passes(vote.agree, convened) }, ctx.actor.id);
   },
 });

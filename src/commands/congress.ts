@@ -40,6 +40,7 @@ export const importRoster = defineCommand({
     const rows = parseRoster(input.table);
     if (rows.length === 0) throw invalid('file: không có dòng đại biểu nào (no delegates in the file)');
     if ((await countCheckins(ctx.trx, congress.id)) > 0) throw conflict(`roster: đại hội ${congress.code} đã bắt đầu điểm danh, không nạp lại danh sách được (check-in has started)`);
+    ctx.changed({ topic: 'attendance', congressId: congress.id });
     return { congress: congress.code, ...(await replaceRoster(ctx.trx, congress, rows, ctx.actor.id)) };
   },
 });
@@ -79,6 +80,11 @@ export const checkIn = defineCommand({
     const ids = [...new Set(input.codes.map((c) => found.get(c.toLowerCase())!.id))];
     const at = input.at ? new Date(input.at).toISOString() : new Date().toISOString();
     const added = await insertCheckins(ctx.trx, congress, ids, input.session, at, ctx.actor.id);
+    if (added > 0) {
+      // The presidium's screen and the vote counts (present) move.
+      ctx.changed({ topic: 'attendance', congressId: congress.id });
+      ctx.changed({ topic: 'votes', congressId: congress.id });
+    }
     return { congress: congress.code, session: input.session, delegates: ids.length, added, already: ids.length - added };
   },
 });

@@ -72,7 +72,8 @@ export function buildApp(ctx: ServerContext) {
     c.set('ctx', ctx);
     await next();
     // What a signed-in user was answered is theirs: no shared or browser cache keeps it.
-    if (c.var.principal) c.header('cache-control', 'no-store');
+    // (A live stream's own `no-store, no-transform` stays: it also keeps proxies from compressing it.)
+    if (c.var.principal && !c.res.headers.get('cache-control')?.includes('no-store')) c.header('cache-control', 'no-store');
   });
   // Outermost after the context, so that it sees every answer: the routes', the validation hook's, the errors'.
   if (ctx.checkResponses) app.use('/api/*', checkResponses(app, ctx.checkResponses));

@@ -6,6 +6,7 @@ import { DEFAULT_THROTTLE, type ThrottleRule } from '../domain/throttle.ts';
 import { DEFAULT_DUE_SOON_DAYS } from '../domain/task-status.ts';
 import type { ContractViolation } from './response-check.ts';
 import { AnswerCache } from './answer-cache.ts';
+import { LiveStreams } from './live.ts';
 
 export interface ServerContext {
   db: Db;
@@ -25,6 +26,8 @@ export interface ServerContext {
   checkResponses?: (v: ContractViolation) => void;
   /** Encoded answers kept per data version (the dashboard's summary); one per server, never shared between databases. */
   answers: AnswerCache;
+  /** The congress hall's open event streams (live.ts), ended when the server stops. */
+  live: LiveStreams;
 }
 
 export function serverContext(db: Db, over: Partial<Omit<ServerContext, 'db'>> = {}): ServerContext {
@@ -35,6 +38,7 @@ export function serverContext(db: Db, over: Partial<Omit<ServerContext, 'db'>> =
     throttle: DEFAULT_THROTTLE,
     trustProxy: false,
     answers: new AnswerCache(),
+    live: new LiveStreams(),
     ...over,
   };
 }

@@ -31,6 +31,7 @@ export function startServer(ctx: ServerContext, opts: { port: number; host: stri
         url: `http://${host}:${info.port}`,
         close: () => {
           clearInterval(purge);
+          ctx.live.closeAll();
           return new Promise<void>((res) => server.close(() => res()));
         },
       });

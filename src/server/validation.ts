@@ -43,4 +43,6 @@ export const errorResponses = {
 
 /** A JSON answer; every status a route sends JSON for names its schema (from src/contract), so the handler's `c.json` is type-checked against it. */
 export const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+/** A Server-Sent Events stream (server/live.ts): its events' data are JSON of the shapes the description names. */
+export const eventStream = (description: string) => ({ description, content: { 'text/event-stream': { schema: z.string() } } });
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });

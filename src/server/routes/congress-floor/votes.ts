@@ -1,7 +1,8 @@
 // /api/congresses/{code}/…: sign-in codes for the cards, and the votes (open, cast, live count, close).
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
-import { ErrorSchema, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
+import { ErrorSchema, errorResponses, eventStream, json, jsonBody, validationHook } from '../../validation.ts';
+import { liveStream } from '../../live.ts';
 import { authorize, principal } from '../../auth/session.ts';
 import { run } from '../../run.ts';
 import { issueSignInCodes } from '../../../commands/congress-signin.ts';
@@ -33,6 +34,28 @@ export function congressVoteRoutes() {
     const items = await congressVotes(c.var.ctx.db, congress.id, p);
     return c.json({ items, total: items.length }, 200);
   });
+
+  // Before /{code}/votes/{id}, which would take `stream` for an id.
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/{code}/votes/stream', tags, request: { params: CodeParam },
+      description: 'The live count, pushed (Server-Sent Events): a `votes` event (the list as GET /votes answers it to this reader, secret ballots hidden as there) at once and after every vote opened, cast or closed and every check-in; a `heartbeat` event when nothing happened for 15 s.',
+      responses: { 200: eventStream('`hello`, then `votes` (the CongressVoteList as JSON) and `heartbeat` events'), ...forbidden, ...errorResponses },
+    }),
+    async (c) => {
+      const p = principal(c);
+      const db = c.var.ctx.db;
+      const congress = await getCongressByCode(db, c.req.valid('param').code);
+      authorize(mayReadCongressFloor(p, congress.id));
+      return liveStream(c, {
+        topic: 'votes', congressId: congress.id, event: 'votes',
+        snapshot: async () => {
+          const items = await congressVotes(db, congress.id, p);
+          return { items, total: items.length };
+        },
+      });
+    },
+  );
 
   app.openapi(createRoute({ method: 'post', path: '/{code}/votes', tags, request: { params: CodeParam, ...jsonBody(VoteOpen.omit({ congress: true })) }, responses: { 201: json(VoteView, 'Opened'), ...forbidden, ...errorResponses } }), async (c) => {
     const { code } = c.req.valid('param');

@@ -8,8 +8,11 @@ import { run } from '../../run.ts';
 import { attachment } from '../../download.ts';
 import { reviewCredential, ReviewDecision } from '../../../commands/congress-review.ts';
 import { issueSignInCodes, signInCodesByDelegate } from '../../../commands/congress-signin.ts';
-import { getCongressByCode } from '../../../db/congresses.ts';
+import { getCongressByCode, type Congress } from '../../../db/congresses.ts';
 import { attendanceCounts, getHallDelegate, hallDelegates, type HallDelegate } from '../../../db/congress-review.ts';
+import type { Db } from '../../../db/connection.ts';
+import { liveStream } from '../../live.ts';
+import { eventStream } from '../../validation.ts';
 import { percentOf } from '../../../domain/congress/percent.ts';
 import { mayManageCongress } from '../../../domain/policy.ts';
 import { Attendance, CodeParam, CongressView, DelegateList, DelegateView, ReviewResult } from './schema.ts';
@@ -64,17 +67,30 @@ export function hallRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
       method: 'get', path: '/{code}/attendance', tags, request: { params: CodeParam },
-      description: "The presidium's screen, asked every two seconds: present over convened, overall and by session. One counting query.",
+      description: "The presidium's screen when its stream is down: present over convened, overall and by session. One counting query.",
       responses: { 200: json(Attendance), ...errorResponses },
     }),
     async (c) => {
       const congress = await getCongressByCode(c.var.ctx.db, c.req.valid('param').code);
-      const n = await attendanceCounts(c.var.ctx.db, congress.id);
       c.header('cache-control', 'no-store');
-      return c.json({
-        congress: congress.code, convened: n.convened, present: n.present, percent: percentOf(n.present, n.convened),
-        sessions: n.sessions.map((s) => ({ ...s, percent: percentOf(s.present, n.convened) })), at: new Date().toISOString(),
-      }, 200);
+      return c.json(await attendanceNow(c.var.ctx.db, congress), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/{code}/attendance/stream', tags, request: { params: CodeParam },
+      description: "The presidium's screen, pushed (Server-Sent Events): an `attendance` event (the GET's answer) at once and after every check-in or credential review, a `heartbeat` event when nothing happened for 15 s.",
+      responses: { 200: eventStream('`hello`, then `attendance` (CongressAttendance as JSON) and `heartbeat` events'), ...errorResponses },
+    }),
+    async (c) => {
+      const db = c.var.ctx.db;
+      // Refused (404 for an unknown congress) before the stream opens, as the GET.
+      const congress = await getCongressByCode(db, c.req.valid('param').code);
+      return liveStream(c, {
+        topic: 'attendance', congressId: congress.id, event: 'attendance', snapshot: () => attendanceNow(db, congress),
+        fingerprint: (d) => JSON.stringify({ ...(d as object), at: null }),
+      });
     },
   );
 
@@ -105,6 +121,15 @@ export function hallRoutes(app: OpenAPIHono<AppEnv>): void {
       return cardsAnswer(c, code, signInCodesByDelegate(issued));
     },
   );
+}
+
+/** The presidium's numbers, as the GET answers them and the stream sends them. */
+async function attendanceNow(db: Db, congress: Congress) {
+  const n = await attendanceCounts(db, congress.id);
+  return {
+    congress: congress.code, convened: n.convened, present: n.present, percent: percentOf(n.present, n.convened),
+    sessions: n.sessions.map((s) => ({ ...s, percent: percentOf(s.present, n.convened) })), at: new Date().toISOString(),
+  };
 }
 
 /** The cards of every convened delegate (none for a replaced one), with their sign-in codes when just issued. */

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { Loading, errorMessage, useApi, useSubmit } from '../../components/Async.tsx';
 import type { VoteKind } from '../../../../src/domain/congress/vote.ts';
 import { floorApi } from './floor-api.ts';
-import { VoteCount, useEvery } from './VoteCount.tsx';
+import { VoteCount, useLiveVotes } from './VoteCount.tsx';
 import { KIND_WORD, useFloorWords } from './words.ts';
 
 export function FloorVotes({ congress }: { congress: string }) {
   const { w, dateTime } = useFloorWords();
   const state = useApi(() => floorApi.votes(congress), [congress]);
-  useEvery(2000, state.reload);
+  useLiveVotes(congress, state, 2000);
   const [question, setQuestion] = useState('');
   const [kind, setKind] = useState<VoteKind>('resolution');
   const [secret, setSecret] = useState(false);

@@ -1,16 +1,19 @@
-// A question's count as a screen shows it: present, voted, each choice with its share of those present, the result.
+// A question's count as a screen shows it, pushed live: present, voted, each choice with its share of those present, the result.
 import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { useCallback } from 'react';
 import { percentVi } from '../../../../src/domain/congress/percent.ts';
-import type { VoteView } from '../../../../src/contract/congress-floor.ts';
+import type { VoteList, VoteView } from '../../../../src/contract/congress-floor.ts';
+import { useLive } from '../../live.ts';
 import { useFloorWords } from './words.ts';
 
-/** Calls `tick` every `ms` while the page is open: the live count without reloading the page. */
-export function useEvery(ms: number, tick: () => void) {
-  useEffect(() => {
-    const id = setInterval(tick, ms);
-    return () => clearInterval(id);
-  }, [ms, tick]);
+/**
+ * The live count without reloading the page: the server pushes the list after every vote opened, cast or
+ * closed and every check-in (GET …/votes/stream); while the stream is down, `reload` runs every `pollMs`.
+ */
+export function useLiveVotes(congress: string, state: { setData: (d: VoteList) => void; reload: () => void }, pollMs: number) {
+  const { setData, reload } = state;
+  const poll = useCallback(async () => reload(), [reload]);
+  return useLive<VoteList>(`/congresses/${encodeURIComponent(congress)}/votes/stream`, 'votes', setData, poll, pollMs);
 }
 
 const COLORS = { agree: 'green', disagree: 'red', abstain: 'gray' } as const;

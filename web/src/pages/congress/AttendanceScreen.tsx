@@ -1,6 +1,6 @@
-// The presidium's screen: present / convened and the rate, overall and by session, in big numbers, asked for every two seconds.
+// The presidium's screen: present / convened and the rate, overall and by session, in big numbers, pushed by the server after every check-in.
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import type { Attendance } from '../../../../src/contract/index.ts';
 import { clockTimeVi } from '../../../../src/domain/congress/clock.ts';
@@ -8,39 +8,21 @@ import { percentVi } from '../../../../src/domain/congress/percent.ts';
 import { AsyncView, useApi } from '../../components/Async.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { congressApi } from './congress-api.ts';
+import { useLive } from '../../live.ts';
 import { useWords } from './words.ts';
 
-const EVERY_MS = 2000;
+/** How often the screen asks while its stream is down (when the stream is up, it asks nothing). */
+const POLL_MS = 2000;
 
 /**
- * Polling, not a stream: a plain GET every two seconds survives proxies, sleeping laptops and
- * server restarts without any reconnect logic, and the count is one indexed query.
+ * Pushed: the server sends the numbers after every check-in (GET …/attendance/stream); while the stream
+ * is down, a plain GET every two seconds keeps the screen going.
  */
-function useAttendance(code: string): { data: Attendance | null; offline: boolean } {
+function useAttendance(code: string): { data: Attendance | null; offline: boolean; pushed: boolean } {
   const [data, setData] = useState<Attendance | null>(null);
-  const [offline, setOffline] = useState(false);
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout>;
-    const tick = async () => {
-      try {
-        const a = await congressApi.attendance(code);
-        if (!stopped) {
-          setData(a);
-          setOffline(false);
-        }
-      } catch {
-        if (!stopped) setOffline(true);
-      }
-      if (!stopped) timer = setTimeout(() => void tick(), EVERY_MS);
-    };
-    void tick();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [code]);
-  return { data, offline };
+  const poll = useCallback(async () => setData(await congressApi.attendance(code)), [code]);
+  const live = useLive<Attendance>(`/congresses/${encodeURIComponent(code)}/attendance/stream`, 'attendance', setData, poll, POLL_MS);
+  return { data, ...live };
 }
 
 function Figure({ label, present, convened, percent, testId }: { label: string; present: number; convened: number; percent: number; testId: string }) {
@@ -61,7 +43,7 @@ export default function AttendanceScreenPage() {
   const { code = '' } = useParams();
   const { w } = useWords();
   const congress = useApi(() => congressApi.get(code), [code]);
-  const { data, offline } = useAttendance(code);
+  const { data, offline, pushed } = useAttendance(code);
   return (
     <AsyncView state={congress}>
       {(c) => (
@@ -70,7 +52,7 @@ export default function AttendanceScreenPage() {
           <Stack gap="md">
             <Title order={2}>{w('screenTitle')}</Title>
             {data && (
-              <>
+              <Stack gap="md" data-testid="screen" data-pushed={String(pushed)}>
                 <Figure label={w('present')} present={data.present} convened={data.convened} percent={data.percent} testId="screen-all" />
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                   {data.sessions.map((s) => (
@@ -78,7 +60,7 @@ export default function AttendanceScreenPage() {
                   ))}
                 </SimpleGrid>
                 <Text c="dimmed" aria-live="off">{w('updatedAt', { time: clockTimeVi(data.at) })}</Text>
-              </>
+              </Stack>
             )}
             {offline && <Text c="orange" role="status">{w('offline')}</Text>}
           </Stack>

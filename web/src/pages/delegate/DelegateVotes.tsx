@@ -1,11 +1,11 @@
-// The questions put to the vote, as a delegate's phone shows them: three big buttons while open, refreshed every few seconds.
+// The questions put to the vote, as a delegate's phone shows them: three big buttons while open, the count pushed live.
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { Loading, errorMessage, useApi } from '../../components/Async.tsx';
 import type { VoteView } from '../../../../src/contract/congress-floor.ts';
 import type { VoteChoice } from '../../../../src/domain/congress/vote.ts';
 import { floorApi } from '../congress-floor/floor-api.ts';
-import { VoteCount, useEvery } from '../congress-floor/VoteCount.tsx';
+import { VoteCount, useLiveVotes } from '../congress-floor/VoteCount.tsx';
 import { KIND_WORD, useFloorWords } from '../congress-floor/words.ts';
 
 const BUTTONS: { choice: VoteChoice; color: string }[] = [
@@ -18,7 +18,7 @@ export function DelegateVotes({ congress }: { congress: string }) {
   const { w } = useFloorWords();
   const state = useApi(() => floorApi.votes(congress), [congress]);
   const reload = state.reload;
-  useEvery(3000, reload);
+  useLiveVotes(congress, state, 3000);
   if (!state.data) return state.error ? <Alert color="red">{errorMessage(state.error)}</Alert> : <Loading />;
   const votes = state.data.items;
   return (
