@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startTestServer, type Client, type TestServer } from './support/server.ts';
+import { openEvents } from './support/sse.ts';
 import { execute } from '../src/commands/command.ts';
 import { importRoster } from '../src/commands/congress.ts';
 import { systemActor } from '../src/domain/user.ts';
@@ -104,7 +105,8 @@ describe("a delegate's session", () => {
         const m = method.toUpperCase();
         if (['/api/health', '/api/openapi.json', '/api/auth/login', '/api/public/summary', '/api/delegate/login', '/api/auth/logout', '/api/delegate/logout'].includes(path)) continue;
         const seat = { congressId: '', congressCode: CONGRESS, delegateId: '', delegateCode: 'V2' };
-        const r = await d.api(m, path, m === 'GET' ? undefined : {});
+        // An event stream never ends: its status is read and it is closed.
+        const r = path.endsWith('/stream') ? await openEvents(s.url, d, path).then((e) => (e.close(), e)) : await d.api(m, path, m === 'GET' ? undefined : {});
         (delegateMayReach(seat, m, path) ? reached : refused).push(`${m} ${path} ${r.status}`);
         if (!delegateMayReach(seat, m, path)) expect(`${m} ${path} ${r.status}`).toBe(`${m} ${path} 403`);
       }
