@@ -48,7 +48,7 @@ describe('congress API', () => {
     expect(refused.body.error.details).toEqual({ unknown: ['X9'] });
     expect(await rows()).toBe(before);
     const codes = Array.from({ length: 24 }, (_, i) => `S${String(i + 1).padStart(3, '0')}`);
-    expect((await s.api('POST', '/api/congresses/DH-2025/checkins', { codes, at: '2025-09-27T07:30:00+07:00' })).body).toEqual({ congress: 'DH-2025', session: 'chinh-thuc', delegates: 24, added: 24, already: 0 });
+    expect((await s.api('POST', '/api/congresses/DH-2025/checkins', { codes, at: '2025-09-27T07:30:00+07:00' })).body).toEqual({ congress: 'DH-2025', session: 'chinh-thuc', delegates: 24, added: 24, already: 0, again: [] });
     expect((await s.api('POST', '/api/congresses/DH-2025/checkins', { codes: ['S001'] })).body).toMatchObject({ added: 0, already: 1 });
     const stats = (await s.api('GET', '/api/congresses/DH-2025/stats')).body;
     // All 24 present: Nữ are S004, S008, S012, S016, S020, S024.
@@ -60,6 +60,32 @@ describe('congress API', () => {
     expect(xml.replace(/<[^>]+>/gu, '')).toContain('Số đại biểu dự Đại hội: 24 đại biểu (bằng 100%); số đại biểu không tham dự: 0 đại biểu (bằng 0%). Trong đó:');
   });
 
+
+  it('a card scanned again in the same session is answered with its first time, audited, and counted once', async () => {
+    const audit = async () => (await sql<{ action: string; after: any }>`SELECT action, after FROM audit_log WHERE action LIKE 'checkin%' ORDER BY seq DESC LIMIT 1`.execute(s.handle.db)).rows[0]!;
+    const present = async () => (await s.api('GET', '/api/congresses/DH-2025/attendance')).body.present as number;
+    const was = await present();
+    const checkins = async () => (await sql<{ n: string }>`SELECT count(*) AS n FROM congress_checkins`.execute(s.handle.db)).rows[0]!.n.toString();
+    const rowsBefore = await checkins();
+    // S002 came at 07:30 (the batch above); shown again, twice, then in a batch beside S003.
+    for (const codes of [['S002'], ['s002'], ['S003', 'S002']]) {
+      const r = await s.api('POST', '/api/congresses/DH-2025/checkins', { codes, at: '2025-09-27T09:05:00+07:00' });
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({ added: 0, already: codes.length });
+      expect(r.body.again.find((a: { delegate: string }) => a.delegate === 'S002')).toEqual({
+        delegate: 'S002', name: expect.any(String), firstAt: '2025-09-27T00:30:00.000Z', message: expect.stringMatching(/^S002 .+: đã điểm danh lúc 07:30 ngày 27\/9\/2025$/u),
+      });
+      const entry = await audit();
+      expect(entry.action).toBe('checkin_again');
+      expect(entry.after).toMatchObject({ session: 'chinh-thuc', count: codes.length, delegates: expect.arrayContaining([{ code: 'S002', firstAt: '2025-09-27T00:30:00.000Z' }]) });
+    }
+    expect(await checkins()).toBe(rowsBefore);
+    expect(await present()).toBe(was);
+    // The other session is another check-in, not a re-scan: counted there, no checkin_again entry.
+    const other = await s.api('POST', '/api/congresses/DH-2025/checkins', { codes: ['S002'], session: 'tru-bi' });
+    expect(other.body).toMatchObject({ added: 1, already: 0, again: [] });
+    expect((await audit()).action).toBe('checkin');
+  });
   it('a season: the schedule uploaded, an officer marks their own organisation held, the progress', async () => {
     expect((await s.api('POST', '/api/congress-seasons', { code: 'DHCS-2025', name: 'Đại hội cơ sở nhiệm kỳ 2025 - 2030', deadline: '2025-08-20', latest: '2025-08-31' })).status).toBe(201);
     const up = await upload(s, '/api/congress-seasons/DHCS-2025/schedule', readFileSync(`${SAMPLES}/sample-schedule.csv`), 'kh.csv');

@@ -75,6 +75,8 @@ export async function congressCommand(db: Db, argv: string[]): Promise<number> {
       if (positionals.length === 0) throw new AppError('invalid', 'congress checkin: cần ít nhất một mã đại biểu (at least one delegate code)');
       const r = await execute(db, CLI, checkIn, { congress: v.congress!, codes: positionals, ...(v.at ? { at: v.at } : {}), ...(v.session ? { session: v.session as 'tru-bi' } : {}) });
       console.log(`Đã điểm danh ${r.added} đại biểu${r.already ? `, ${r.already} đại biểu đã điểm danh trước đó` : ''} (${r.congress})`);
+      for (const a of r.again.slice(0, 20)) console.log(`  ${a.message}`);
+      if (r.again.length > 20) console.log(`  … và ${r.again.length - 20} đại biểu khác`);
       return 0;
     }
     case 'stats': {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { authorize, mayManageCongress } from '../domain/policy.ts';
 import { conflict, invalid } from '../domain/errors.ts';
 import { parseRoster } from '../domain/congress/rows.ts';
-import { CHECKIN_SESSIONS, countCheckins, delegatesByCode, findCongressByCode, getCongressByCode, insertCheckins, insertCongress, lockCongress, replaceRoster } from '../db/congresses.ts';
+import { CHECKIN_SESSIONS, countCheckins, delegatesByCode, findCongressByCode, firstCheckins, getCongressByCode, insertCheckins, insertCongress, lockCongress, recordRescans, replaceRoster } from '../db/congresses.ts';
+import { clockDateTimeVi } from '../domain/congress/clock.ts';
 import { defineCommand } from './command.ts';
 import { Code, Day } from './fields.ts';
 import { TableInput } from './congress-fields.ts';
@@ -59,7 +60,7 @@ export const CheckIn = z
 
 /**
  * Checks delegates in. A second check-in of a delegate is no error and counts once (the first time
- * is kept). An unknown code refuses the whole batch: nothing of it is written.
+ * is kept): it is answered "đã điểm danh lúc …" with that first time, and written to the audit trail. An unknown code refuses the whole batch: nothing of it is written.
  */
 export const checkIn = defineCommand({
   name: 'checkIn',
@@ -80,11 +81,17 @@ export const checkIn = defineCommand({
     const ids = [...new Set(input.codes.map((c) => found.get(c.toLowerCase())!.id))];
     const at = input.at ? new Date(input.at).toISOString() : new Date().toISOString();
     const added = await insertCheckins(ctx.trx, congress, ids, input.session, at, ctx.actor.id);
-    if (added > 0) {
+    if (added.size > 0) {
       // The presidium's screen and the vote counts (present) move.
       ctx.changed({ topic: 'attendance', congressId: congress.id });
       ctx.changed({ topic: 'votes', congressId: congress.id });
     }
-    return { congress: congress.code, session: input.session, delegates: ids.length, added, already: ids.length - added };
+    // A card shown again in the same session: not counted twice, answered with the first time, and audited.
+    const again = await firstCheckins(ctx.trx, ids.filter((id) => !added.has(id)), input.session);
+    await recordRescans(ctx.trx, congress, input.session, at, again, ctx.actor.id);
+    return {
+      congress: congress.code, session: input.session, delegates: ids.length, added: added.size, already: ids.length - added.size,
+      again: again.map((r) => ({ delegate: r.code, name: r.name, firstAt: r.firstAt, message: `${r.code} ${r.name}: đã điểm danh lúc ${clockDateTimeVi(r.firstAt)}` })),
+    };
   },
 });

@@ -78,7 +78,11 @@ export const Attendance = z
 export type Attendance = z.infer<typeof Attendance>;
 
 export const CheckInResult = z
-  .strictObject({ congress: z.string(), session: z.string(), delegates: z.number().int(), added: z.number().int(), already: z.number().int() })
+  .strictObject({
+    congress: z.string(), session: z.string(), delegates: z.number().int(), added: z.number().int(), already: z.number().int(),
+    /** Delegates scanned again in this session: not counted twice; when they first came, and the hall's words for it. */
+    again: z.array(z.strictObject({ delegate: z.string(), name: z.string(), firstAt: z.string(), message: z.string() })),
+  })
   .meta({ id: 'CongressCheckInResult' });
 export type CheckInResult = z.infer<typeof CheckInResult>;
 export const RosterResult = z.strictObject({ congress: z.string(), delegates: z.number().int(), replaced: z.number().int() }).meta({ id: 'CongressRosterResult' });

@@ -106,9 +106,9 @@ export async function delegatesByCode(db: Db, congressId: string, codes: readonl
   return out;
 }
 
-/** Check-ins of a batch; one already there stays as it was (first time kept). Returns how many are new. */
-export async function insertCheckins(trx: WriteTx, congress: Congress, ids: readonly string[], session: CheckinSession, at: string, actor: string | null): Promise<number> {
-  let added = 0;
+/** Check-ins of a batch; one already there stays as it was (first time kept). Returns the delegates newly checked in. */
+export async function insertCheckins(trx: WriteTx, congress: Congress, ids: readonly string[], session: CheckinSession, at: string, actor: string | null): Promise<Set<string>> {
+  const added = new Set<string>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const r = await trx
       .insertInto('congress_checkins')
@@ -116,8 +116,41 @@ export async function insertCheckins(trx: WriteTx, congress: Congress, ids: read
       .onConflict((oc) => oc.columns(['delegate_id', 'session']).doNothing())
       .returning('delegate_id')
       .execute();
-    added += r.length;
+    for (const x of r) added.add(x.delegate_id);
   }
-  await recordAudit(trx, { actor, action: 'checkin', objectType: 'congress', objectId: congress.id, before: null, after: { session, at, delegates: ids.length, added } });
+  await recordAudit(trx, { actor, action: 'checkin', objectType: 'congress', objectId: congress.id, before: null, after: { session, at, delegates: ids.length, added: added.size } });
   return added;
+}
+
+/** A delegate scanned again in a session they were already checked in to: who, and when they first came. */
+export interface Rescan { id: string; code: string; name: string; firstAt: string }
+
+/** When each of these delegates was first checked in to the session (those not checked in are left out). */
+export async function firstCheckins(db: Db, ids: readonly string[], session: CheckinSession): Promise<Rescan[]> {
+  const out: Rescan[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('congress_checkins as k')
+      .innerJoin('congress_delegates as d', 'd.id', 'k.delegate_id')
+      .select(['d.id', 'd.code', 'd.name', 'k.at'])
+      .where('k.session', '=', session)
+      .where('k.delegate_id', 'in', ids.slice(i, i + CHUNK))
+      .orderBy('d.position')
+      .execute();
+    for (const r of rows) out.push({ id: r.id, code: r.code, name: r.name, firstAt: new Date(r.at).toISOString() });
+  }
+  return out;
+}
+
+/**
+ * The re-scans of a batch in the audit trail: the scanner (or a hand) showed these cards again, and the
+ * hall answered "already checked in at …". Counted nowhere, but kept: a card scanned twice is worth knowing.
+ */
+export async function recordRescans(trx: WriteTx, congress: Congress, session: CheckinSession, at: string, again: readonly Rescan[], actor: string | null): Promise<void> {
+  if (again.length === 0) return;
+  await recordAudit(trx, {
+    actor, action: 'checkin_again', objectType: 'congress', objectId: congress.id, before: null,
+    // A batch of thousands stays one entry of bounded size: the first 100 named, the number of all.
+    after: { session, at, count: again.length, delegates: again.slice(0, 100).map((r) => ({ code: r.code, firstAt: r.firstAt })) },
+  });
 }

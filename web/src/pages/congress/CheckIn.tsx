@@ -39,8 +39,10 @@ export default function CheckInPage() {
     try {
       const r = await congressApi.checkIn(code, [c], session);
       const d = await congressApi.delegate(code, c);
-      const at = d.checkins.find((k) => k.session === session)?.at ?? new Date().toISOString();
-      setOutcome({ ok: true, delegate: d, again: r.added === 0, at });
+      // Scanned again: the server answers with the first time (and keeps the re-scan in its audit trail).
+      const first = r.again[0]?.firstAt;
+      const at = first ?? d.checkins.find((k) => k.session === session)?.at ?? new Date().toISOString();
+      setOutcome({ ok: true, delegate: d, again: first !== undefined, at });
       if (r.added > 0) setRecent((x) => [d, ...x.filter((y) => y.code !== d.code)].slice(0, 8));
       setTyped('');
       void refreshCount();
