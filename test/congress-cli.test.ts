@@ -6,7 +6,12 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
+import { statSync } from 'node:fs';
 import { scratchDatabase } from './support/db.ts';
+import { openDb } from '../src/db/connection.ts';
+import { hashSignInCode } from '../src/db/congress-signin.ts';
+import { normaliseSignInCode } from '../src/domain/congress/signin-code.ts';
 
 const BIN = resolve(import.meta.dirname, '../bin/haidang.js');
 const SAMPLES = '/work/shared/congress';
@@ -76,7 +81,7 @@ describe('haidang congress', () => {
   }, SLOW);
 });
 
-describe('haidang congress review, cards', () => {
+describe('haidang congress review, cards, codes', () => {
   it('replaces a delegate by an alternate, refuses a second decision, prints the cards', { timeout: SLOW }, async () => {
     ok(haidang('create', '--code', 'DH-REVIEW', '--name', 'Đại hội thẩm tra', '--from', '2025-09-26', '--to', '2025-09-26'));
     ok(haidang('roster', '--congress', 'DH-REVIEW', `${SAMPLES}/sample-roster.csv`));
@@ -88,5 +93,53 @@ describe('haidang congress review, cards', () => {
     const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
     expect(xml).toContain('Mã đại biểu: S101');
     expect(xml).not.toContain('Mã đại biểu: S002');
+  });
+
+  it('codes: issues one-time sign-in codes, prints them or writes the CSV sheet and the cards; only their hashes are kept', { timeout: SLOW }, async () => {
+    // The stored hash of each delegate's code, read once the command has left the database.
+    const hashes = async () => {
+      const h = await openDb(scratch.env.DATABASE_URL ? { databaseUrl: scratch.env.DATABASE_URL } : { dataDir: scratch.env.DATA_DIR! });
+      try {
+        const r = await sql<{ code: string; hash: string }>`SELECT d.code, c.code_hash AS hash FROM congress_signin_codes c JOIN congress_delegates d ON d.id = c.delegate_id JOIN congresses k ON k.id = d.congress_id WHERE k.code = 'DH-REVIEW'`.execute(h.db);
+        return new Map(r.rows.map((x) => [x.code, x.hash]));
+      } finally {
+        await h.close();
+      }
+    };
+    const CODE = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/u;
+    const printed = ok(haidang('codes', '--congress', 'DH-REVIEW', 'S001', 's003')).split('\n');
+    expect(printed[0]).toBe('ma_dai_bieu\tho_ten\tdon_vi\tma_dang_nhap');
+    const lines = printed.slice(1, 3).map((l) => l.split('\t'));
+    expect(lines.map((l) => l[0])).toEqual(['S001', 'S003']);
+    expect(lines[0]![1]).toBe('Vũ Đức Phương');
+    for (const l of lines) expect(l[3]).toMatch(CODE);
+    expect(printed[3]).toMatch(/^Đã cấp 2 mã đăng nhập một lần \(DH-REVIEW\); mã cũ của các đại biểu này hết hiệu lực/u);
+    let kept = await hashes();
+    expect([...kept.keys()].sort()).toEqual(['S001', 'S003']);
+    expect(kept.get('S001')).toBe(hashSignInCode(normaliseSignInCode(lines[0]![3]!)!));
+
+    // Everyone convened (S002 was replaced by S101): a CSV sheet for the secretariat's eyes only, and the cards.
+    const csv = join(dir, 'ma.csv');
+    const cards = join(dir, 'the-ma.docx');
+    expect(ok(haidang('codes', '--congress', 'DH-REVIEW', '--csv', csv, '--cards', cards))).toBe(`Đã cấp 24 mã đăng nhập một lần (DH-REVIEW): tệp ${csv}, thẻ đại biểu ${cards}; mã cũ của các đại biểu này hết hiệu lực. Mã chỉ hiện một lần, máy chủ không giữ bản rõ.\n`);
+    const sheet = readFileSync(csv, 'utf8');
+    expect(sheet.startsWith('\uFEFFma_dai_bieu,ho_ten,don_vi,ma_dang_nhap\r\n')).toBe(true);
+    const rows = sheet.slice(1).trim().split('\r\n').slice(1).map((l) => l.split(','));
+    expect(rows).toHaveLength(24);
+    expect(rows.map((r) => r[0])).toContain('S101');
+    expect(rows.map((r) => r[0])).not.toContain('S002');
+    expect(statSync(csv).mode & 0o777).toBe(0o600);
+    kept = await hashes();
+    const s001 = rows.find((r) => r[0] === 'S001')!.at(-1)!;
+    // Issued again: S001's printed code of a moment ago no longer matches what is kept; the new one does.
+    expect(kept.get('S001')).toBe(hashSignInCode(normaliseSignInCode(s001)!));
+    expect(kept.get('S001')).not.toBe(hashSignInCode(normaliseSignInCode(lines[0]![3]!)!));
+    expect(sheet).not.toContain(kept.get('S001')!);
+    const xml = await (await JSZip.loadAsync(readFileSync(cards))).file('word/document.xml')!.async('string');
+    expect(xml).toContain(`Mã đăng nhập: ${s001}`);
+
+    refused(haidang('codes', '--congress', 'DH-REVIEW', 'S001', 'NOPE'), /^haidang: delegates: không có đại biểu mã NOPE/u);
+    // The contract's commands are untouched: the checkin still answers as before.
+    expect(ok(haidang('checkin', '--congress', 'DH-REVIEW', 'S001'))).toMatch(/^Đã điểm danh 1 đại biểu \(DH-REVIEW\)\n$/u);
   });
 });

@@ -1,14 +1,17 @@
-// `haidang congress review|cards`: the credential review and the delegate cards from the command line, as the hall's web page does them.
+// `haidang congress review|cards|codes`: the credential review, the delegate cards and the delegates' sign-in codes from the command line, as the hall's web page does them.
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../db/connection.ts';
 import { execute } from '../commands/command.ts';
 import { reviewCredential } from '../commands/congress-review.ts';
+import { issueSignInCodes, signInCodesByDelegate } from '../commands/congress-signin.ts';
+import { signInCodesCsv } from '../domain/congress/signin-code.ts';
 import { getCongressByCode } from '../db/congresses.ts';
 import { hallDelegates } from '../db/congress-review.ts';
 import { AppError } from '../domain/errors.ts';
 import { args, CLI } from './congress.ts';
 
-export async function hallCommand(db: Db, sub: 'review' | 'cards', rest: string[]): Promise<number> {
+export async function hallCommand(db: Db, sub: 'review' | 'cards' | 'codes', rest: string[]): Promise<number> {
+  if (sub === 'codes') return codesCommand(db, rest);
   if (sub === 'cards') {
     const { values: v } = args(sub, rest, { congress: { type: 'string' }, out: { type: 'string' } }, ['congress']);
     const congress = await getCongressByCode(db, v.congress!);
@@ -35,5 +38,32 @@ export async function hallCommand(db: Db, sub: 'review' | 'cards', rest: string[
   const d = r.delegate;
   const word = d.status === 'confirmed' ? 'hợp lệ' : d.status === 'excused' ? `vắng có lý do (${d.statusReason})` : `đã thay bằng ${r.alternate?.code} ${r.alternate?.name} (${d.statusReason})`;
   console.log(`Thẩm tra tư cách ${r.congress}: ${d.code} ${d.name} — ${word}`);
+  return 0;
+}
+
+/**
+ * `congress codes --congress C [D001 D002 …] [--csv FILE] [--cards FILE.docx]`: new one-time sign-in codes
+ * for every convened delegate, or for those named (a lost card), through the same command as the web's
+ * button (the old codes stop working, their sessions end). The codes exist in clear only in this answer:
+ * printed here, or written to a CSV sheet (readable by its owner only) and/or onto the delegate cards.
+ */
+async function codesCommand(db: Db, rest: string[]): Promise<number> {
+  const { values: v, positionals } = args('codes', rest, { congress: { type: 'string' }, csv: { type: 'string' }, cards: { type: 'string' } }, ['congress']);
+  const issued = await execute(db, CLI, issueSignInCodes, { congress: v.congress!, ...(positionals.length ? { delegates: positionals } : {}) });
+  if (v.csv) writeFileSync(v.csv, signInCodesCsv(issued.codes), { mode: 0o600 });
+  if (v.cards) {
+    const congress = await getCongressByCode(db, issued.congress);
+    const byCode = signInCodesByDelegate(issued);
+    const delegates = (await hallDelegates(db, congress.id, issued.codes.map((c) => c.delegate))).map((d) => ({ ...d, signInCode: byCode.get(d.code) }));
+    const { delegateCards } = await import('../reports/delegate-cards.ts');
+    writeFileSync(v.cards, await delegateCards(delegates, { congressName: congress.name }));
+  }
+  if (!v.csv && !v.cards) {
+    // Tab-separated, one delegate a line: readable on the terminal, and pasted into a sheet as columns.
+    console.log(['ma_dai_bieu', 'ho_ten', 'don_vi', 'ma_dang_nhap'].join('\t'));
+    for (const c of issued.codes) console.log([c.delegate, c.name, c.unit, c.signInCode].join('\t'));
+  }
+  const where = [v.csv && `tệp ${v.csv}`, v.cards && `thẻ đại biểu ${v.cards}`].filter(Boolean).join(', ');
+  console.log(`Đã cấp ${issued.codes.length} mã đăng nhập một lần (${issued.congress})${where ? `: ${where}` : ''}; mã cũ của các đại biểu này hết hiệu lực. Mã chỉ hiện một lần, máy chủ không giữ bản rõ.`);
   return 0;
 }

@@ -1,4 +1,4 @@
-// `haidang congress …`: the contract's commands (create, roster, checkin, stats, report, season, schedule, held, progress), and the hall's (review, cards).
+// `haidang congress …`: the contract's commands (create, roster, checkin, stats, report, season, schedule, held, progress), and the hall's (review, cards, codes).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Db } from '../db/connection.ts';
@@ -23,6 +23,7 @@ haidang congress stats --congress C [--json]
 haidang congress report --congress C [--out FILE.docx]
 haidang congress review --congress C --delegate D (--confirm | --excuse REASON | --replace REASON --alt-code X --alt-name N --alt-sex Nam|Nữ --alt-born YYYY [--alt-unit U])
 haidang congress cards --congress C [--out FILE.docx]
+haidang congress codes --congress C [CODE …] [--csv FILE.csv] [--cards FILE.docx]
 haidang congress season --code S --name N --deadline YYYY-MM-DD --latest YYYY-MM-DD
 haidang congress schedule --season S FILE.csv|FILE.xlsx
 haidang congress held --season S --org CODE --on YYYY-MM-DD
@@ -100,6 +101,7 @@ export async function congressCommand(db: Db, argv: string[]): Promise<number> {
     }
     case 'review':
     case 'cards':
+    case 'codes':
       return (await import('./congress-hall.ts')).hallCommand(db, sub, rest);
     case 'season': {
       const { values: v } = args(sub, rest, { code: { type: 'string' }, name: { type: 'string' }, deadline: { type: 'string' }, latest: { type: 'string' } }, ['code', 'name', 'deadline', 'latest']);

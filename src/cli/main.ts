@@ -44,7 +44,7 @@ const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
   haidang user add --login L --name N --role R [--unit CODE] | haidang user reset LOGIN
   haidang report --period 2025-Q3 [--unit CODE] [--format docx|xlsx] [--out FILE]
                                  the period's review report as a Word or Excel file
-  haidang congress create|roster|checkin|stats|report|season|schedule|held|progress …
+  haidang congress create|roster|checkin|stats|report|season|schedule|held|progress|review|cards|codes …
                                  congresses: roster, check-in, section II statistics, the
                                  grassroots season's progress (see docs/congress.md)`;
 

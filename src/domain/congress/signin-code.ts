@@ -25,3 +25,16 @@ export function normaliseSignInCode(typed: string): string | null {
  * the card: scanned with the phone's camera, only the sign-in code is left to type.
  */
 export const delegateSignInPath = (congress: string, delegate: string) => `/dai-bieu?dh=${encodeURIComponent(congress)}&db=${encodeURIComponent(delegate)}`;
+
+/** A cell of a CSV sheet, quoted when it holds a separator, a quote or a line break. */
+const csvCell = (v: string) => (/[",;\n\r]/u.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
+/**
+ * The issued codes as the sheet the secretariat hands out (`ma_dai_bieu, ho_ten, don_vi, ma_dang_nhap`):
+ * UTF-8 with a BOM so that Excel reads the diacritics, CRLF lines. Made where the codes are shown (the
+ * browser, the command line): the server keeps no copy.
+ */
+export function signInCodesCsv(codes: readonly { delegate: string; name: string; unit: string; signInCode: string }[]): string {
+  const lines = [['ma_dai_bieu', 'ho_ten', 'don_vi', 'ma_dang_nhap'], ...codes.map((c) => [c.delegate, c.name, c.unit, c.signInCode])];
+  return '\uFEFF' + lines.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

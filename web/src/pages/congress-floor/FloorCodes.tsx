@@ -3,16 +3,13 @@ import { Alert, Button, Card, Group, Stack, Table, Text, TextInput } from '@mant
 import { useState } from 'react';
 import { useSubmit } from '../../components/Async.tsx';
 import type { SignInCodesIssued } from '../../../../src/contract/congress-floor.ts';
+import { signInCodesCsv } from '../../../../src/domain/congress/signin-code.ts';
 import { floorApi } from './floor-api.ts';
 import { useFloorWords } from './words.ts';
 
-/** A cell of a CSV sheet, quoted when it holds a separator, a quote or a line break. */
-const cell = (v: string) => (/[",;\n\r]/u.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-
 /** The codes as a CSV file (UTF-8 with BOM, so Excel reads the diacritics), made in the browser: the server keeps no copy. */
 function saveCsv(issued: SignInCodesIssued) {
-  const lines = [['ma_dai_bieu', 'ho_ten', 'don_vi', 'ma_dang_nhap'], ...issued.codes.map((c) => [c.delegate, c.name, c.unit, c.signInCode])].map((r) => r.map(cell).join(','));
-  const url = URL.createObjectURL(new Blob(['\uFEFF' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }));
+  const url = URL.createObjectURL(new Blob([signInCodesCsv(issued.codes)], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = `ma-dang-nhap-${issued.congress}.csv`;
