@@ -31,11 +31,11 @@ export const registerContribution = defineCommand({
     authorize(mayManageCongress(ctx.actor));
     const congress = await getCongressByCode(ctx.trx, input.congress);
     const d = input.delegate ? await delegateByCode(ctx.trx, congress.id, input.delegate) : null;
-    if (input.delegate && !d) throw invalid(`delegate: không có đại biểu mã ${input.delegate} trong đại hội ${congress.code} (unknown delegate)`);
+    if (input.delegate && !d) throw invalid({ vi: `delegate: không có đại biểu mã ${input.delegate} trong đại hội ${congress.code}`, en: `delegate: no delegate ${input.delegate} in congress ${congress.code}` });
     const author = input.author || d?.name;
     const committee = input.committee || d?.unit;
-    if (!author) throw invalid('author: cần tên tác giả hoặc mã đại biểu (author or delegate)');
-    if (!committee) throw invalid('committee: cần đảng bộ của tác giả (party committee)');
+    if (!author) throw invalid({ vi: 'author: cần tên tác giả hoặc mã đại biểu', en: 'author: an author or a delegate code is needed' });
+    if (!committee) throw invalid({ vi: 'committee: cần đảng bộ của tác giả', en: "committee: the author's party committee is needed" });
     const id = await insertContribution(ctx.trx, congress.id, { delegateId: d?.id ?? null, author, committee, topic: input.topic, presented: input.presented }, ctx.actor.id);
     return getContribution(ctx.trx, congress.id, id);
   },
@@ -69,7 +69,7 @@ export const importContributions = defineCommand({
     const congress = await getCongressByCode(ctx.trx, input.congress);
     await lockCongress(ctx.trx, congress.id);
     const rows = parseContributions(input.table);
-    if (rows.length === 0) throw invalid('file: không có dòng tham luận nào (no contributions in the file)');
+    if (rows.length === 0) throw invalid({ vi: 'file: không có dòng tham luận nào', en: 'file: no contributions in the file' });
     const roster = await delegatesForRegister(ctx.trx, congress.id);
     const unknown = rows.filter((r) => r.delegate && !roster.has(r.delegate.toLowerCase()));
     if (unknown.length) {

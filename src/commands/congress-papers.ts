@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { authorize, mayManageCongress } from '../domain/policy.ts';
 import { invalid } from '../domain/errors.ts';
+import { RULES } from '../domain/input-error.ts';
 import { draftLabel, isClock, orderProgramme, programmeProblems } from '../domain/congress/programme.ts';
 import { ATTACHMENT_TYPES, cleanFilename, sniffAttachment } from '../domain/file-type.ts';
 import { getCongressByCode } from '../db/congresses.ts';
@@ -9,7 +10,7 @@ import { addPaperVersion, paperForTitle, saveProgramme } from '../db/congress-pa
 import { defineCommand } from './command.ts';
 import { Code, Day } from './fields.ts';
 
-const Clock = z.string().refine(isClock, 'giờ dạng HH:MM, ví dụ 07:30 (expected HH:MM)');
+const Clock = z.string().refine(isClock, RULES.clock.en);
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
 export const ProgrammePublish = z
@@ -38,7 +39,8 @@ export const publishProgramme = defineCommand({
     authorize(mayManageCongress(ctx.actor));
     const congress = await getCongressByCode(ctx.trx, input.congress);
     const problems = programmeProblems(input.sessions, congress);
-    if (problems.length) throw invalid(problems[0]!, problems.map((p) => ({ field: p.slice(0, p.indexOf(':')), message: p.slice(p.indexOf(':') + 2) })));
+    const first = problems[0];
+    if (first) throw invalid({ vi: `${first.field}: ${first.message.vi}`, en: `${first.field}: ${first.message.en}` }, problems.map((p) => ({ field: p.field, message: p.message.vi })));
     const sessions = orderProgramme(input.sessions.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, presenter: i.presenter || null })) })));
     await saveProgramme(ctx.trx, congress.id, sessions, ctx.actor.id);
     return { congress: congress.code, sessions: sessions.length };
@@ -60,7 +62,7 @@ export const PaperPublish = z
     file: z.object({ name: z.string().max(500), data: z.instanceof(Uint8Array) }).optional(),
   })
   .strict()
-  .refine((p) => (p.text?.trim() ?? '') !== '' || p.file !== undefined, { message: 'cần nội dung hoặc tệp (text or file)', path: ['text'] })
+  .refine((p) => (p.text?.trim() ?? '') !== '' || p.file !== undefined, { message: RULES.textOrFile.en, path: ['text'] })
   .meta({ id: 'CongressPaperPublish' });
 
 /** The next version of a paper (dự thảo 1 … 12): the latest is what delegates see, the earlier ones stay listed. */
@@ -72,9 +74,9 @@ export const publishPaperVersion = defineCommand({
     const congress = await getCongressByCode(ctx.trx, input.congress);
     let file: { name: string; contentType: string; data: Uint8Array } | null = null;
     if (input.file) {
-      if (input.file.data.byteLength > MAX_PAPER_BYTES) throw invalid(`file: tệp lớn hơn ${MAX_PAPER_BYTES} byte (too large)`);
+      if (input.file.data.byteLength > MAX_PAPER_BYTES) throw invalid({ vi: `file: tệp lớn hơn ${MAX_PAPER_BYTES} byte`, en: `file: larger than ${MAX_PAPER_BYTES} bytes` });
       const type = sniffAttachment(input.file.data);
-      if (!type || !PAPER_TYPES.has(type as 'pdf')) throw invalid('file: chỉ nhận tệp PDF, Word (.docx) hoặc văn bản (only PDF, .docx or text)');
+      if (!type || !PAPER_TYPES.has(type as 'pdf')) throw invalid({ vi: 'file: chỉ nhận tệp PDF, Word (.docx) hoặc văn bản', en: 'file: only PDF, Word (.docx) or text' });
       file = { name: cleanFilename(input.file.name), contentType: ATTACHMENT_TYPES[type], data: input.file.data };
     }
     const paper = await paperForTitle(ctx.trx, congress.id, input.title);

@@ -47,9 +47,9 @@ export const issueSignInCodes = defineCommand({
       chosen = seats.filter((s) => wanted.has(s.code.toLowerCase()));
       const known = new Set(chosen.map((s) => s.code.toLowerCase()));
       const unknown = input.delegates.filter((c) => !known.has(c.toLowerCase()));
-      if (unknown.length) throw invalid(`delegates: không có đại biểu mã ${unknown.slice(0, 10).join(', ')} trong đại hội ${congress.code} (unknown delegate)`, { unknown });
+      if (unknown.length) throw invalid({ vi: `delegates: không có đại biểu mã ${unknown.slice(0, 10).join(', ')} trong đại hội ${congress.code}`, en: `delegates: no delegate ${unknown.slice(0, 10).join(', ')} in congress ${congress.code}` }, { unknown });
     }
-    if (chosen.length === 0) throw invalid(`congress: đại hội ${congress.code} chưa có danh sách đại biểu (no delegates yet)`);
+    if (chosen.length === 0) throw invalid({ vi: `congress: đại hội ${congress.code} chưa có danh sách đại biểu`, en: `congress: ${congress.code} has no delegates yet` });
     const issued = chosen.map((s) => ({ seat: s, raw: newCode() }));
     await replaceSignInCodes(ctx.trx, issued.map((i) => ({ delegateId: i.seat.id, codeHash: hashSignInCode(i.raw) })), ctx.actor.id);
     // The trail says who issued codes for whom, never the codes.

@@ -38,12 +38,12 @@ export const castBallot = defineCommand({
   input: Ballot,
   async run(ctx, input) {
     const seat = ctx.actor.seat;
-    if (!seat) throw new AppError('forbidden', 'vote: chỉ đại biểu đăng nhập bằng mã trên thẻ mới biểu quyết (only a delegate votes)');
+    if (!seat) throw new AppError('forbidden', { vi: 'vote: chỉ đại biểu đăng nhập bằng mã trên thẻ mới biểu quyết', en: 'vote: only a delegate signed in with their card votes' });
     const congress = await getCongressByCode(ctx.trx, input.congress);
-    authorize(sitsIn(ctx.actor, congress.id), 'vote: đại biểu của đại hội khác (not a delegate of this congress)');
+    authorize(sitsIn(ctx.actor, congress.id), { vi: 'vote: đại biểu của đại hội khác', en: 'vote: not a delegate of this congress' });
     const vote = await getVote(ctx.trx, congress.id, input.vote);
     if (!(await isPresent(ctx.trx, seat.delegateId))) {
-      throw new AppError('forbidden', 'vote: đại biểu chưa điểm danh nên chưa biểu quyết được (check in first)', { reason: 'not_present' });
+      throw new AppError('forbidden', { vi: 'vote: đại biểu chưa điểm danh nên chưa biểu quyết được', en: 'vote: check in first' }, { reason: 'not_present' });
     }
     await recordBallot(ctx.trx, vote, seat.delegateId, input.choice, ctx.actor.id);
     ctx.changed({ topic: 'votes', congressId: congress.id });

@@ -5,7 +5,7 @@ import { createUnit as insertUnit, findUnitByCode, getUnit, listUnits, updateUni
 import { mergeUnits } from '../db/unit-merger.ts';
 import { conflict } from '../domain/errors.ts';
 import { authorize, mayManage } from '../domain/policy.ts';
-import { MERGER_REFUSAL_LABELS, mergerRefusal } from '../domain/unit-merger.ts';
+import { mergerRefusal, mergerRefusalText } from '../domain/unit-merger.ts';
 import { UNIT_KINDS } from '../domain/unit.ts';
 import { defineCommand } from './command.ts';
 import { Code, Id } from './fields.ts';
@@ -24,7 +24,7 @@ export const UnitUpdate = z.object(fields).partial().strict().meta({ id: 'UnitUp
 /** Said in words before the database's unique key would answer in its own. */
 async function refuseTakenCode(trx: WriteTx, code: string): Promise<void> {
   const other = await findUnitByCode(trx, code);
-  if (other) throw conflict(`code: mã ${code} đã dùng cho đơn vị ${other.name} (code already taken)`, { reason: 'code_taken' });
+  if (other) throw conflict({ vi: `code: mã ${code} đã dùng cho đơn vị ${other.name}`, en: `code: ${code} is already the code of ${other.name}` }, { reason: 'code_taken' });
 }
 
 export const createUnit = defineCommand({
@@ -34,7 +34,7 @@ export const createUnit = defineCommand({
     authorize(mayManage(ctx.actor));
     await refuseTakenCode(ctx.trx, input.code);
     if (input.parentId && (await getUnit(ctx.trx, input.parentId)).mergedInto) {
-      throw conflict(`parentId: ${MERGER_REFUSAL_LABELS.successor_closed}`, { reason: 'successor_closed' });
+      throw conflict(mergerRefusalText('parentId', 'successor_closed'), { reason: 'successor_closed' });
     }
     return insertUnit(ctx.trx, input, ctx.actor.id);
   },
@@ -48,9 +48,9 @@ export const editUnit = defineCommand({
     const unit = await getUnit(ctx.trx, id);
     // A closed unit is history: it is read, not renamed or moved; nothing new goes under it either.
     if (patch.code && patch.code !== unit.code) await refuseTakenCode(ctx.trx, patch.code);
-    if (unit.mergedInto) throw conflict(`id: ${MERGER_REFUSAL_LABELS.already_merged}`, { reason: 'already_merged' });
+    if (unit.mergedInto) throw conflict(mergerRefusalText('id', 'already_merged'), { reason: 'already_merged' });
     if (patch.parentId && (await getUnit(ctx.trx, patch.parentId)).mergedInto) {
-      throw conflict(`parentId: ${MERGER_REFUSAL_LABELS.successor_closed}`, { reason: 'successor_closed' });
+      throw conflict(mergerRefusalText('parentId', 'successor_closed'), { reason: 'successor_closed' });
     }
     return updateUnit(ctx.trx, id, patch, ctx.actor.id);
   },
@@ -67,7 +67,7 @@ export const mergeUnit = defineCommand({
     await getUnit(ctx.trx, id);
     await getUnit(ctx.trx, intoId);
     const refusal = mergerRefusal(await listUnits(ctx.trx), id, intoId);
-    if (refusal) throw conflict(`intoId: ${MERGER_REFUSAL_LABELS[refusal]}`, { reason: refusal });
+    if (refusal) throw conflict(mergerRefusalText('intoId', refusal), { reason: refusal });
     return mergeUnits(ctx.trx, id, intoId, ctx.today, ctx.actor.id);
   },
 });

@@ -74,13 +74,13 @@ export async function listPapers(db: Db, congressId: string): Promise<Paper[]> {
 
 export async function getPaper(db: Db, congressId: string, id: string): Promise<Paper> {
   const p = (await listPapers(db, congressId)).find((x) => x.id === id);
-  if (!p) throw new AppError('not_found', `không tìm thấy tài liệu ${id} (paper not found)`, { id });
+  if (!p) throw new AppError('not_found', { vi: `không tìm thấy tài liệu ${id}`, en: `paper not found: ${id}` }, { id });
   return p;
 }
 
 /** One version's text and file. */
 export async function paperVersionContent(db: Db, paperId: string, version: number) {
   const r = await db.selectFrom('congress_paper_versions').select(['body', 'file_name', 'content_type', 'data']).where('paper_id', '=', paperId).where('version', '=', version).executeTakeFirst();
-  if (!r) throw new AppError('not_found', `không có bản ${version} của tài liệu (version not found)`, { version });
+  if (!r) throw new AppError('not_found', { vi: `không có bản ${version} của tài liệu`, en: `no version ${version} of the paper` }, { version });
   return { body: r.body, fileName: r.file_name, contentType: r.content_type, data: r.data };
 }

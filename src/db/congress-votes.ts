@@ -43,7 +43,7 @@ export async function findVote(db: Db, congressId: string, id: string): Promise<
 
 export async function getVote(db: Db, congressId: string, id: string): Promise<Vote> {
   const v = await findVote(db, congressId, id);
-  if (!v) throw new AppError('not_found', `không tìm thấy biểu quyết ${id} (vote not found)`, { id });
+  if (!v) throw new AppError('not_found', { vi: `không tìm thấy biểu quyết ${id}`, en: `vote not found: ${id}` }, { id });
   return v;
 }
 
@@ -65,14 +65,14 @@ export async function recordBallot(trx: WriteTx, vote: Vote, delegateId: string,
     .where('status', '=', 'open')
     .returning('id')
     .executeTakeFirst();
-  if (!counted) throw conflict(`vote: biểu quyết đã kết thúc (the vote is closed)`);
+  if (!counted) throw conflict({ vi: 'vote: biểu quyết đã kết thúc', en: 'vote: the vote is closed' });
   const voted = await trx
     .insertInto('congress_vote_voters')
     .values({ vote_id: vote.id, delegate_id: delegateId, choice: vote.secret ? null : choice })
     .onConflict((oc) => oc.columns(['vote_id', 'delegate_id']).doNothing())
     .returning('delegate_id')
     .executeTakeFirst();
-  if (!voted) throw conflict('vote: đại biểu đã biểu quyết vấn đề này (already voted)', { reason: 'already_voted' });
+  if (!voted) throw conflict({ vi: 'vote: đại biểu đã biểu quyết vấn đề này', en: 'vote: already voted on this question' }, { reason: 'already_voted' });
   await recordAudit(trx, { actor, action: 'vote', objectType: 'congress_vote', objectId: vote.id, before: null, after: vote.secret ? { secret: true } : { choice } });
 }
 
@@ -84,7 +84,7 @@ export async function closeVoteRow(trx: WriteTx, vote: Vote, result: { convened:
     .where('status', '=', 'open')
     .returning(COLUMNS)
     .executeTakeFirst();
-  if (!r) throw conflict('vote: biểu quyết đã kết thúc (already closed)');
+  if (!r) throw conflict({ vi: 'vote: biểu quyết đã kết thúc', en: 'vote: already closed' });
   const closed = toVote(r);
   await recordAudit(trx, { actor, action: 'close_vote', objectType: 'congress_vote', objectId: vote.id, before: null, after: { ...result, agree: closed.agree, disagree: closed.disagree, abstain: closed.abstain } });
   return closed;

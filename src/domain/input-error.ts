@@ -15,6 +15,8 @@ export const RULES = {
   reason: { vi: 'hãy ghi lý do', en: 'say why' },
   login: { vi: 'chữ thường không dấu, chữ số, dấu . _ - (3–60 ký tự)', en: 'letters, digits, . _ - (3–60)' },
   spanOrder: { vi: 'vị trí bắt đầu sau vị trí kết thúc', en: 'start after end' },
+  clock: { vi: 'giờ dạng HH:MM, ví dụ 07:30', en: 'expected a time HH:MM, such as 07:30' },
+  textOrFile: { vi: 'cần nội dung hoặc tệp', en: 'text or a file is needed' },
 } satisfies Record<string, Bilingual>;
 
 const RULE_VI = new Map(Object.values(RULES).map((r) => [r.en, r.vi]));

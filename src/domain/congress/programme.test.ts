@@ -12,12 +12,12 @@ describe('programme', () => {
   it.each<[string, ProgrammeSession, string[]]>([
     ['a good session', session({ items: [{ time: '08:00', title: 'Khai mạc', presenter: null }] }), []],
     ['open-ended, untimed items', session({ ends: null, items: [{ time: null, title: 'Bế mạc', presenter: null }] }), []],
-    ['a day before the congress', session({ day: '2025-09-25' }), ["sessions.0.day: ngày 2025-09-25 ngoài thời gian đại hội 2025-09-26 – 2025-09-27 (outside the congress's days)"]],
-    ['ends before it starts', session({ starts: '13:30', ends: '13:30' }), ['sessions.0.ends: phiên kết thúc trước khi bắt đầu (ends before it starts)']],
-    ['an item after the end', session({ items: [{ time: '12:00', title: 'x', presenter: null }] }), ["sessions.0.items.0.time: 12:00 ngoài giờ của phiên (outside the session's hours)"]],
-    ['an item before the start', session({ items: [{ time: '07:00', title: 'x', presenter: null }] }), ["sessions.0.items.0.time: 07:00 ngoài giờ của phiên (outside the session's hours)"]],
+    ['a day before the congress', session({ day: '2025-09-25' }), ["sessions.0.day: ngày 2025-09-25 ngoài thời gian đại hội 2025-09-26 – 2025-09-27 | 2025-09-25 is outside the congress's days 2025-09-26 – 2025-09-27"]],
+    ['ends before it starts', session({ starts: '13:30', ends: '13:30' }), ['sessions.0.ends: phiên kết thúc trước khi bắt đầu | the session ends before it starts']],
+    ['an item after the end', session({ items: [{ time: '12:00', title: 'x', presenter: null }] }), ["sessions.0.items.0.time: 12:00 ngoài giờ của phiên | 12:00 is outside the session's hours"]],
+    ['an item before the start', session({ items: [{ time: '07:00', title: 'x', presenter: null }] }), ["sessions.0.items.0.time: 07:00 ngoài giờ của phiên | 07:00 is outside the session's hours"]],
   ])('%s', (_name, s, expected) => {
-    expect(programmeProblems([s], congress)).toEqual(expected);
+    expect(programmeProblems([s], congress).map((p) => `${p.field}: ${p.message.vi} | ${p.message.en}`)).toEqual(expected);
   });
 
   it('orders sessions by day and start, timed items by time', () => {

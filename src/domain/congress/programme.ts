@@ -1,4 +1,5 @@
 // Chương trình Đại hội: sessions (phiên) with their day, times and items, as delegates read them on a phone.
+import type { Bilingual } from '../errors.ts';
 
 export interface ProgrammeItem { time: string | null; title: string; presenter: string | null }
 export interface ProgrammeSession { title: string; day: string; starts: string; ends: string | null; items: ProgrammeItem[] }
@@ -7,17 +8,19 @@ export interface ProgrammeSession { title: string; day: string; starts: string; 
 export const isClock = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/u.test(s);
 
 /**
- * What is wrong with a programme, each as `field: message` (the error shape of the API): a session
+ * What is wrong with a programme, each a field and its message in both languages: a session
  * outside the congress's days, one that ends before it starts, an item timed outside its session.
  */
-export function programmeProblems(sessions: readonly ProgrammeSession[], congress: { startsOn: string; endsOn: string }): string[] {
-  const out: string[] = [];
+export interface ProgrammeProblem { field: string; message: Bilingual }
+
+export function programmeProblems(sessions: readonly ProgrammeSession[], congress: { startsOn: string; endsOn: string }): ProgrammeProblem[] {
+  const out: ProgrammeProblem[] = [];
   sessions.forEach((s, i) => {
     const at = `sessions.${i}`;
-    if (s.day < congress.startsOn || s.day > congress.endsOn) out.push(`${at}.day: ngày ${s.day} ngoài thời gian đại hội ${congress.startsOn} – ${congress.endsOn} (outside the congress's days)`);
-    if (s.ends !== null && s.ends <= s.starts) out.push(`${at}.ends: phiên kết thúc trước khi bắt đầu (ends before it starts)`);
+    if (s.day < congress.startsOn || s.day > congress.endsOn) out.push({ field: `${at}.day`, message: { vi: `ngày ${s.day} ngoài thời gian đại hội ${congress.startsOn} – ${congress.endsOn}`, en: `${s.day} is outside the congress's days ${congress.startsOn} – ${congress.endsOn}` } });
+    if (s.ends !== null && s.ends <= s.starts) out.push({ field: `${at}.ends`, message: { vi: 'phiên kết thúc trước khi bắt đầu', en: 'the session ends before it starts' } });
     s.items.forEach((it, j) => {
-      if (it.time !== null && (it.time < s.starts || (s.ends !== null && it.time > s.ends))) out.push(`${at}.items.${j}.time: ${it.time} ngoài giờ của phiên (outside the session's hours)`);
+      if (it.time !== null && (it.time < s.starts || (s.ends !== null && it.time > s.ends))) out.push({ field: `${at}.items.${j}.time`, message: { vi: `${it.time} ngoài giờ của phiên`, en: `${it.time} is outside the session's hours` } });
     });
   });
   return out;

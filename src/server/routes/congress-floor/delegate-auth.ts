@@ -42,10 +42,10 @@ export function delegateAuthRoutes() {
       });
       if (r.kind === 'refuse' || r.kind === 'refused') {
         c.header('retry-after', String(r.retryAfterSeconds));
-        throw new AppError('too_many', 'code: nhập sai quá nhiều lần; thử lại sau (too many failed attempts)', { retryAfterSeconds: r.retryAfterSeconds });
+        throw new AppError('too_many', { vi: 'code: nhập sai quá nhiều lần; thử lại sau', en: 'code: too many failed attempts; try again later' }, { retryAfterSeconds: r.retryAfterSeconds });
       }
-      if (r.kind === 'spent') throw new AppError('unauthorized', 'code: mã đăng nhập này đã được dùng; đề nghị Ban Tổ chức cấp mã mới (code already used)', { reason: 'spent' });
-      if (r.kind === 'wrong') throw new AppError('unauthorized', 'code: mã đại hội, mã đại biểu hoặc mã đăng nhập không đúng (wrong code)');
+      if (r.kind === 'spent') throw new AppError('unauthorized', { vi: 'code: mã đăng nhập này đã được dùng; đề nghị Ban Tổ chức cấp mã mới', en: 'code: this sign-in code was already used; ask the secretariat for a new one' }, { reason: 'spent' });
+      if (r.kind === 'wrong') throw new AppError('unauthorized', { vi: 'code: mã đại hội, mã đại biểu hoặc mã đăng nhập không đúng', en: 'code: wrong congress, delegate or sign-in code' });
       setSessionCookies(c, r.sessionId, r.csrfToken, DELEGATE_SESSION_HOURS * 3600);
       return c.json({ ...(await me(db, r.seat, r.name)), csrfToken: r.csrfToken }, 200);
     },
@@ -53,7 +53,7 @@ export function delegateAuthRoutes() {
 
   app.openapi(createRoute({ method: 'get', path: '/me', tags, responses: { 200: json(DelegateMe), 401: json(ErrorSchema, 'Not signed in'), 403: json(ErrorSchema, 'Not a delegate') } }), async (c) => {
     const p = principal(c);
-    if (!p.seat) throw new AppError('forbidden', 'delegate: phiên này không phải của đại biểu (not a delegate session)');
+    if (!p.seat) throw new AppError('forbidden', { vi: 'delegate: phiên này không phải của đại biểu', en: 'delegate: not a delegate session' });
     return c.json(await me(c.var.ctx.db, p.seat, p.name), 200);
   });
 

@@ -60,16 +60,16 @@ export function congressPaperRoutes() {
     async (c) => {
       // Refused before the body is read: someone who may not publish learns nothing from their file.
       authorize(mayManageCongress(principal(c)));
-      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('unsupported', 'body: gửi dạng multipart/form-data (send multipart/form-data)');
+      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw new AppError('unsupported', { vi: 'body: gửi dạng multipart/form-data', en: 'body: send multipart/form-data' });
       const form = await c.req.formData();
       const field = (k: string) => {
         const v = form.get(k);
         // A form's fields pass no JSON gate (clean-input.ts): a NUL is refused here as it is there.
-        if (typeof v === 'string' && v.includes('\u0000')) throw invalid(`${k}: có ký tự không hợp lệ (NUL)`);
+        if (typeof v === 'string' && v.includes('\u0000')) throw invalid({ vi: `${k}: có ký tự không hợp lệ (NUL)`, en: `${k}: an invalid character (NUL)` });
         return typeof v === 'string' && v !== '' ? v : undefined;
       };
       const f = form.get('file');
-      if (f !== null && typeof f === 'string' && f !== '') throw invalid('file: gửi tệp trong trường "file" (a file, not text)');
+      if (f !== null && typeof f === 'string' && f !== '') throw invalid({ vi: 'file: gửi tệp trong trường "file"', en: 'file: send a file in the field "file", not text' });
       const file = f && typeof f !== 'string' ? { name: f.name, data: new Uint8Array(await f.arrayBuffer()) } : undefined;
       const r = await run(c, publishPaperVersion, { congress: c.req.valid('param').code, title: field('title') ?? '', label: field('label'), text: field('text'), file });
       return c.json(r, 201);
@@ -83,7 +83,7 @@ export function congressPaperRoutes() {
     const latest = paper.versions[0]!;
     const version = c.req.valid('query').version ?? latest.version;
     const v = paper.versions.find((x) => x.version === version);
-    if (!v) throw new AppError('not_found', `không có bản ${version} của tài liệu (version not found)`, { version });
+    if (!v) throw new AppError('not_found', { vi: `không có bản ${version} của tài liệu`, en: `no version ${version} of the paper` }, { version });
     const content = await paperVersionContent(c.var.ctx.db, paper.id, version);
     return c.json({ ...paper, current: { version, label: v.label, text: content.body, fileName: content.fileName } }, 200);
   });
@@ -95,7 +95,7 @@ export function congressPaperRoutes() {
       const congress = await floorOf(c, code);
       const paper = await getPaper(c.var.ctx.db, congress.id, id);
       const content = await paperVersionContent(c.var.ctx.db, paper.id, version);
-      if (!content.data || !content.fileName || !content.contentType) throw new AppError('not_found', 'bản này không có tệp (this version has no file)');
+      if (!content.data || !content.fileName || !content.contentType) throw new AppError('not_found', { vi: 'bản này không có tệp', en: 'this version has no file' });
       return c.body(new Uint8Array(content.data), 200, { 'content-type': content.contentType, 'content-disposition': attachment(content.fileName), 'x-content-type-options': 'nosniff' });
     },
   );
