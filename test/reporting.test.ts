@@ -139,6 +139,43 @@ describe('the Excel round trip', () => {
     expect(await draft()).toEqual(before);
   });
 
+  it("checks the cells with the API's own schema: one rule, two doors, the sheet's words naming its column", async () => {
+    const before = await draft();
+    const upload2 = async (c: Client, wb: ExcelJS.Workbook, lang?: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(await wb.xlsx.writeBuffer())]), 'bao-cao.xlsx');
+      const res = await fetch(s.url + sheetPath(ids.A!), {
+        method: 'POST', body: form,
+        headers: { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'x-csrf-token': c.cookies.get('hd_csrf')!, ...(lang ? { 'accept-language': lang } : {}) },
+      });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    // Progress 150: the API's TaskLine says 0–100, in the same words at both doors.
+    const wb = await download(officer, ids.A!);
+    wb.getWorksheet('Nhiệm vụ')!.getRow(2).getCell(4).value = 150;
+    const sheet = await upload2(officer, wb);
+    expect(sheet.status).toBe(400);
+    expect(sheet.body.error.message).toBe('Nhiệm vụ, dòng 2, cột Tiến độ (%): số nguyên từ 0 đến 100');
+    expect(sheet.body.error.details.problems).toEqual([{ sheet: 'Nhiệm vụ', row: 2, column: 'Tiến độ (%)', message: 'số nguyên từ 0 đến 100' }]);
+    expect(sheet.body.error.message).not.toMatch(/progress/u);
+    expect((await upload2(officer, wb, 'en')).body.error.message).toBe('Nhiệm vụ, row 2, column Tiến độ (%): a whole number from 0 to 100');
+    const api = await officer.api('PUT', `/api/reporting-periods/${periodId}/units/${ids.A}`, { tasks: [{ taskId: ids.task, progress: 150 }] });
+    expect(api.status).toBe(400);
+    expect(api.body.error.message).toBe('nhiệm vụ.0.progress: số nguyên từ 0 đến 100');
+    // A completion day the API refuses (before 2000) is refused in the sheet by the same rule, at its heading.
+    const old = await download(officer, ids.A!);
+    old.getWorksheet('Nhiệm vụ')!.getRow(2).getCell(5).value = '20/8/1999';
+    const day = await upload2(officer, old);
+    expect(day.body.error.message).toBe('Nhiệm vụ, dòng 2, cột Ngày hoàn thành: cần một ngày từ năm 2000 đến năm 2100');
+    const apiDay = await officer.api('PUT', `/api/reporting-periods/${periodId}/units/${ids.A}`, { tasks: [{ taskId: ids.task, completedOn: '1999-08-20' }] });
+    expect(apiDay.body.error.message).toMatch(/: cần một ngày từ năm 2000 đến năm 2100$/u);
+    // A note past the API's 2,000 characters, at the note's heading.
+    const long = await download(officer, ids.A!);
+    long.getWorksheet('Chỉ tiêu')!.getRow(2).getCell(7).value = 'x'.repeat(2001);
+    expect((await upload2(officer, long)).body.error.message).toBe('Chỉ tiêu, dòng 2, cột Ghi chú: tối đa 2000 ký tự');
+    expect(await draft()).toEqual(before);
+  });
+
   it('refuses the file of another unit', async () => {
     const before = await draft();
     const wb = await download(s, ids.B!);

@@ -1,20 +1,14 @@
 // The zod pieces every command's input shares: ids, versions, calendar days, periods, the source span.
 import { z } from 'zod';
-import { isValidDate } from '../domain/calendar.ts';
 import { isValidPeriod } from '../domain/period.ts';
 import { INVISIBLE } from '../domain/file-type.ts';
 import { RULES } from '../domain/input-error.ts';
 
-export const Id = z.string().min(1).max(200);
+import { Id } from '../domain/fields.ts';
+
+// Ids and days are shared with the sheets' cells (domain/fields.ts): one definition for every door.
+export { Day, FIRST_DAY, Id, LAST_DAY } from '../domain/fields.ts';
 export const Version = z.number().int().positive();
-/** The days this follow-up speaks of: a date in 1900 or 2999 is a typing slip, not a deadline. */
-export const FIRST_DAY = '2000-01-01';
-export const LAST_DAY = '2100-12-31';
-export const Day = z
-  .string()
-  .refine(isValidDate, RULES.day.en)
-  .refine((d) => d >= FIRST_DAY && d <= LAST_DAY, RULES.dayRange.en)
-  .meta({ example: '2025-08-20' });
 /** A short code people type and match (a unit's code): printable, without invisible characters. */
 export const Code = z
   .string()

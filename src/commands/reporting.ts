@@ -9,40 +9,18 @@ import { invalid, notFound } from '../domain/errors.ts';
 import { authorize, mayManage, mayReadUnitReport, mayWriteUnitReport } from '../domain/policy.ts';
 import { defineCommand, type CommandContext } from './command.ts';
 import { Day, Id, PeriodCode, Reason } from './fields.ts';
+import { FigureLine, TaskLine } from '../domain/reporting-lines.ts';
 
 export const PeriodOpen = z
   .object({ period: PeriodCode, dueOn: Day, title: z.string().trim().min(1).max(300) })
   .strict()
   .meta({ id: 'ReportingPeriodOpen' });
 
+/** The lines are the sheet's too (domain/reporting-lines.ts): one definition, two doors. */
 export const Draft = z
   .object({
-    figures: z
-      .array(
-        z
-          .object({
-            targetId: Id,
-            value: z.number().finite(),
-            standing: z.enum(['estimate', 'preliminary', 'official']).default('preliminary'),
-            note: z.string().max(2000).default(''),
-          })
-          .strict(),
-      )
-      .max(2000)
-      .default([]),
-    tasks: z
-      .array(
-        z
-          .object({
-            taskId: Id,
-            progress: z.number().int().min(0).max(100).nullable().default(null),
-            completedOn: Day.nullable().default(null),
-            note: z.string().max(2000).default(''),
-          })
-          .strict(),
-      )
-      .max(5000)
-      .default([]),
+    figures: z.array(FigureLine).max(2000).default([]),
+    tasks: z.array(TaskLine).max(5000).default([]),
   })
   .strict()
   .meta({ id: 'SubmissionDraft' });

@@ -17,6 +17,8 @@ export const RULES = {
   spanOrder: { vi: 'vị trí bắt đầu sau vị trí kết thúc', en: 'start after end' },
   clock: { vi: 'giờ dạng HH:MM, ví dụ 07:30', en: 'expected a time HH:MM, such as 07:30' },
   textOrFile: { vi: 'cần nội dung hoặc tệp', en: 'text or a file is needed' },
+  noteLength: { vi: 'tối đa 2000 ký tự', en: 'at most 2000 characters' },
+  progress: { vi: 'số nguyên từ 0 đến 100', en: 'a whole number from 0 to 100' },
 } satisfies Record<string, Bilingual>;
 
 const RULE_VI = new Map(Object.values(RULES).map((r) => [r.en, r.vi]));

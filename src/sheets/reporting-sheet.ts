@@ -3,8 +3,11 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { checkZip, verifyZip } from '../intake/zip-check.ts';
-import { AppError } from '../domain/errors.ts';
+import type { z } from 'zod';
+import { AppError, type Bilingual } from '../domain/errors.ts';
+import { issueText } from '../domain/input-error.ts';
 import { STANDING_LABELS, type Standing } from '../domain/observation.ts';
+import { FIGURE_HEADINGS, FigureLine, TASK_HEADINGS, TaskLine } from '../domain/reporting-lines.ts';
 import { isValidDate } from '../domain/calendar.ts';
 
 export interface SheetTarget { id: string; label: string; unit: string; targetText: string }
@@ -56,7 +59,7 @@ export async function writeReportingSheet(input: SheetInput): Promise<Buffer> {
 
   const t = wb.addWorksheet(TARGETS);
   t.columns = [{ width: 14 }, { width: 60 }, { width: 12 }, { width: 18 }, { width: 16 }, { width: 16 }, { width: 40 }];
-  header(t, ['Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu', 'Thực hiện kỳ này', 'Tình trạng số liệu', 'Ghi chú']);
+  header(t, [FIGURE_HEADINGS.targetId, 'Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu', FIGURE_HEADINGS.value, FIGURE_HEADINGS.standing, FIGURE_HEADINGS.note]);
   input.targets.forEach((x, i) => {
     const f = figures.get(x.id);
     const row = t.getRow(i + 2);
@@ -68,7 +71,7 @@ export async function writeReportingSheet(input: SheetInput): Promise<Buffer> {
 
   const k = wb.addWorksheet(TASKS);
   k.columns = [{ width: 14 }, { width: 70 }, { width: 14 }, { width: 12 }, { width: 16 }, { width: 40 }];
-  header(k, ['Mã nhiệm vụ', 'Nhiệm vụ', 'Thời hạn', 'Tiến độ (%)', 'Ngày hoàn thành', 'Ghi chú']);
+  header(k, [TASK_HEADINGS.taskId, 'Nhiệm vụ', 'Thời hạn', TASK_HEADINGS.progress, TASK_HEADINGS.completedOn, TASK_HEADINGS.note]);
   input.tasks.forEach((x, i) => {
     const p = progress.get(x.id);
     const row = k.getRow(i + 2);
@@ -89,6 +92,10 @@ export async function writeReportingSheet(input: SheetInput): Promise<Buffer> {
 }
 
 export interface SheetProblem { sheet: string; row: number; column: string; message: string }
+type Problem = SheetProblem & { en: string };
+
+/** A problem's words: the sheet's own (Vietnamese, as its headings), or the schema's in both languages. */
+const words = (m: string | Bilingual) => (typeof m === 'string' ? { message: m, en: m } : { message: m.vi, en: m.en });
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
@@ -117,8 +124,19 @@ function dateOf(v: ExcelJS.CellValue): string | null | 'bad' {
 
 export interface SheetExpect { periodId: string; unitId: string; targetIds: ReadonlySet<string>; taskIds: ReadonlySet<string> }
 
-/** Longest text kept from a cell: the API's limit for a note (a longer cell is an error of its row). */
-export const MAX_CELL_CHARS = 2000;
+/**
+ * One row's typed cells checked with the API's own schema (one definition, two doors); each issue is
+ * told at the column whose heading the sheet prints, never by the API's field name (`note` → Ghi chú).
+ */
+function checkLine<S extends z.ZodType>(schema: S, headings: Readonly<Record<string, string>>, candidate: unknown, at: (column: string, message: Bilingual) => void): z.output<S> | null {
+  const r = schema.safeParse(candidate);
+  if (r.success) return r.data;
+  for (const issue of r.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    at(headings[field] ?? field, issueText(issue));
+  }
+  return null;
+}
 /** Rows read past the due items: room for blank or stray rows, never a million of them. */
 const SPARE_ROWS = 1000;
 
@@ -162,7 +180,7 @@ export async function readReportingSheet(bytes: Uint8Array, expect: SheetExpect)
   if (meta.get('periodId') !== expect.periodId || meta.get('unitId') !== expect.unitId) {
     throw new AppError('invalid', { vi: `tệp: biểu này của đơn vị hoặc kỳ khác (${meta.get('unit') ?? '?'}, ${meta.get('period') ?? '?'})`, en: `file: this sheet belongs to another unit or period (${meta.get('unit') ?? '?'}, ${meta.get('period') ?? '?'})` });
   }
-  const problems: SheetProblem[] = [];
+  const problems: Problem[] = [];
   const out: SheetLines = { figures: [], tasks: [] };
   const seen = new Set<string>();
 
@@ -170,39 +188,41 @@ export async function readReportingSheet(bytes: Uint8Array, expect: SheetExpect)
     const n = r.n;
     if (n === 1) continue;
     const id = cellText(cell(r, 1)).trim();
-    const at = (column: string, message: string) => problems.push({ sheet: TARGETS, row: n, column, message });
+    const at = (column: string, message: string | Bilingual) => problems.push({ sheet: TARGETS, row: n, column, ...words(message) });
     if (!id && [5, 6, 7].every((c) => cellText(cell(r, c)).trim() === '')) continue;
-    if (!expect.targetIds.has(id)) { at('Mã chỉ tiêu', `"${id}" không phải chỉ tiêu của đơn vị này (không thêm dòng được)`); continue; }
-    if (seen.has(id)) { at('Mã chỉ tiêu', `"${id}" có hai lần`); continue; }
+    if (!expect.targetIds.has(id)) { at(FIGURE_HEADINGS.targetId, `"${id}" không phải chỉ tiêu của đơn vị này (không thêm dòng được)`); continue; }
+    if (seen.has(id)) { at(FIGURE_HEADINGS.targetId, `"${id}" có hai lần`); continue; }
     seen.add(id);
+    // What a cell holds, read as the API's type; then the API's schema decides (ranges, lengths).
     const value = numberOf(cell(r, 5));
-    if (value === 'bad') { at('Thực hiện kỳ này', `"${cellText(cell(r, 5))}" không phải là số`); continue; }
+    if (value === 'bad') { at(FIGURE_HEADINGS.value, `"${cellText(cell(r, 5))}" không phải là số`); continue; }
     const standing = STANDING_BY_LABEL.get(cellText(cell(r, 6)).trim()) ?? (cellText(cell(r, 6)).trim() === '' ? 'preliminary' : null);
-    if (!standing) { at('Tình trạng số liệu', `chọn một trong: ${Object.values(STANDING_LABELS).join(', ')}`); continue; }
-    if (cellText(cell(r, 7)).length > MAX_CELL_CHARS) { at('Ghi chú', `tối đa ${MAX_CELL_CHARS} ký tự`); continue; }
-    if (value !== null) out.figures.push({ targetId: id, value, standing, note: cellText(cell(r, 7)).trim() });
+    if (!standing) { at(FIGURE_HEADINGS.standing, `chọn một trong: ${Object.values(STANDING_LABELS).join(', ')}`); continue; }
+    // An empty value is no figure; the row's other cells are still checked.
+    const line = checkLine(FigureLine, FIGURE_HEADINGS, { targetId: id, value: value ?? 0, standing, note: cellText(cell(r, 7)).trim() }, at);
+    if (line && value !== null) out.figures.push(line);
   }
 
   for (const r of sheets.get(TASKS) ?? []) {
     const n = r.n;
     if (n === 1) continue;
     const id = cellText(cell(r, 1)).trim();
-    const at = (column: string, message: string) => problems.push({ sheet: TASKS, row: n, column, message });
+    const at = (column: string, message: string | Bilingual) => problems.push({ sheet: TASKS, row: n, column, ...words(message) });
     if (!id && [4, 5, 6].every((c) => cellText(cell(r, c)).trim() === '')) continue;
-    if (!expect.taskIds.has(id)) { at('Mã nhiệm vụ', `"${id}" không phải nhiệm vụ đơn vị báo cáo trong kỳ này (không thêm dòng được)`); continue; }
-    if (seen.has(id)) { at('Mã nhiệm vụ', `"${id}" có hai lần`); continue; }
+    if (!expect.taskIds.has(id)) { at(TASK_HEADINGS.taskId, `"${id}" không phải nhiệm vụ đơn vị báo cáo trong kỳ này (không thêm dòng được)`); continue; }
+    if (seen.has(id)) { at(TASK_HEADINGS.taskId, `"${id}" có hai lần`); continue; }
     seen.add(id);
     const progress = numberOf(cell(r, 4));
-    if (progress === 'bad' || (progress !== null && (!Number.isInteger(progress) || progress < 0 || progress > 100))) { at('Tiến độ (%)', 'số nguyên từ 0 đến 100'); continue; }
+    if (progress === 'bad') { at(TASK_HEADINGS.progress, `"${cellText(cell(r, 4))}" không phải là số`); continue; }
     const completedOn = dateOf(cell(r, 5));
-    if (completedOn === 'bad') { at('Ngày hoàn thành', 'ngày dạng 20/8/2025'); continue; }
-    if (cellText(cell(r, 6)).length > MAX_CELL_CHARS) { at('Ghi chú', `tối đa ${MAX_CELL_CHARS} ký tự`); continue; }
-    if (progress !== null || completedOn !== null) out.tasks.push({ taskId: id, progress, completedOn, note: cellText(cell(r, 6)).trim() });
+    if (completedOn === 'bad') { at(TASK_HEADINGS.completedOn, 'ngày dạng 20/8/2025'); continue; }
+    const line = checkLine(TaskLine, TASK_HEADINGS, { taskId: id, progress, completedOn, note: cellText(cell(r, 6)).trim() }, at);
+    if (line && (line.progress !== null || line.completedOn !== null)) out.tasks.push(line);
   }
 
   if (problems.length) {
     const p = problems[0]!;
-    throw new AppError('invalid', { vi: `${p.sheet}, dòng ${p.row}, cột ${p.column}: ${p.message}${problems.length > 1 ? ` (và ${problems.length - 1} lỗi khác)` : ''}`, en: `${p.sheet}, row ${p.row}, column ${p.column}: ${p.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}` }, { problems });
+    throw new AppError('invalid', { vi: `${p.sheet}, dòng ${p.row}, cột ${p.column}: ${p.message}${problems.length > 1 ? ` (và ${problems.length - 1} lỗi khác)` : ''}`, en: `${p.sheet}, row ${p.row}, column ${p.column}: ${p.en}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}` }, { problems: problems.map(({ en: _en, ...q }): SheetProblem => q) });
   }
   return out;
 }

@@ -9,5 +9,6 @@ try {
   parentPort!.postMessage({ ok: true, value });
 } catch (err) {
   const e = err instanceof AppError ? err : null;
-  parentPort!.postMessage({ ok: false, code: e?.code ?? null, message: err instanceof Error ? err.message : String(err), details: e?.details ?? null });
+  // Both languages cross the thread: the reader's language is chosen at the HTTP edge, after the worker.
+  parentPort!.postMessage({ ok: false, code: e?.code ?? null, message: err instanceof Error ? err.message : String(err), text: e?.text ?? null, details: e?.details ?? null });
 }
