@@ -8,7 +8,8 @@ import { DOCUMENT_KINDS, type Document } from '../domain/document.ts';
 import { VISIBILITIES } from '../domain/target.ts';
 import { authorize, mayManage } from '../domain/policy.ts';
 import { invalid } from '../domain/errors.ts';
-import { proposalRows, type ProposalRow } from '../intake/propose.ts';
+import { proposalRows } from '../intake/propose.ts';
+import type { NewProposal } from '../domain/proposal.ts';
 import { defineCommand } from './command.ts';
 import { Day } from './fields.ts';
 
@@ -41,7 +42,7 @@ export const registerDocument = defineCommand({
   name: 'registerDocument',
   // A route reads the text in a worker first (see workers/) and hands over the document's id and its
   // proposals; the CLI and imports let the command read it here.
-  input: DocumentCreate.extend({ id: z.uuid().optional(), proposals: z.array(z.custom<ProposalRow>()).optional() }),
+  input: DocumentCreate.extend({ id: z.uuid().optional(), proposals: z.array(z.custom<NewProposal>()).optional() }),
   async run(ctx, { proposals, ...input }): Promise<{ document: Document; duplicate: boolean; proposals: number }> {
     authorize(mayManage(ctx.actor));
     const existing = await findDocumentByText(ctx.trx, input.text);

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { Day } from './common.ts';
 
-export const PROPOSAL_KINDS = ['observation', 'target', 'task'] as const;
-export const PROPOSAL_STATUSES = ['pending', 'accepted', 'merged', 'rejected'] as const;
+import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/proposal.ts';
+
+export { PROPOSAL_KINDS, PROPOSAL_STATUSES };
 export const ProposalKind = z.enum(PROPOSAL_KINDS);
 export type ProposalKind = z.infer<typeof ProposalKind>;
 export const ProposalStatus = z.enum(PROPOSAL_STATUSES);

@@ -8,27 +8,9 @@ import type { ProposalsTable } from './schema.ts';
 import { recordAudit } from './audit.ts';
 import type { WriteTx } from './tx.ts';
 
-export type ProposalKind = 'observation' | 'target' | 'task';
-export type ProposalStatus = 'pending' | 'accepted' | 'merged' | 'rejected';
+import type { NewProposal, ProposalKind, ProposalStatus, StoredProposal } from '../domain/proposal.ts';
 
-export interface StoredProposal {
-  id: string;
-  documentId: string;
-  kind: ProposalKind;
-  span: [number, number];
-  quote: string;
-  payload: Record<string, unknown>;
-  extracted: unknown;
-  confidence: number;
-  warnings: string[];
-  status: ProposalStatus;
-  itemId: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-}
-
-export type NewProposal = Omit<StoredProposal, 'id' | 'status' | 'itemId' | 'decidedBy' | 'decidedAt'> &
-  Partial<Pick<StoredProposal, 'id' | 'status' | 'itemId' | 'decidedBy' | 'decidedAt'>>;
+export type { NewProposal, StoredProposal } from '../domain/proposal.ts';
 
 const toProposal = (r: Selectable<ProposalsTable>): StoredProposal => ({
   id: r.id,

@@ -1,4 +1,5 @@
 // Văn bản: the resolutions, conclusions, notices and reports that targets and tasks come from.
+import type { ProposalKind } from './proposal.ts';
 
 export const DOCUMENT_KINDS = ['nghi_quyet', 'ket_luan', 'thong_bao', 'bao_cao', 'ke_hoach', 'chi_thi', 'khac'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -35,7 +36,7 @@ export interface SourceRef {
 
 /** An item already registered from a document, with its span: a proposal over it is already decided. */
 export interface RegisteredItem {
-  kind: 'observation' | 'target' | 'task';
+  kind: ProposalKind;
   id: string;
   span: [number, number] | null;
   /** For figures: one sentence often states several (1325/1.845, then 71,8%). */

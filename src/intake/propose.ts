@@ -1,6 +1,7 @@
 // A document's proposals as rows to store, computed from its text alone (pure, so a worker can do it).
 import { AppError } from '../domain/errors.ts';
 import type { Unit } from '../domain/unit.ts';
+import type { NewProposal } from '../domain/proposal.ts';
 import { extract } from '../extract/index.ts';
 import { defaultLexicon } from '../extract/indicators.ts';
 import { buildProposals, type DocumentRef, type IndicatorInfo, type Registered } from './proposals.ts';
@@ -11,20 +12,7 @@ import { buildProposals, type DocumentRef, type IndicatorInfo, type Registered }
  */
 export const MAX_PROPOSALS = 20_000;
 
-export interface ProposalRow {
-  documentId: string;
-  kind: 'observation' | 'target' | 'task';
-  span: [number, number];
-  quote: string;
-  payload: Record<string, unknown>;
-  extracted: unknown;
-  confidence: number;
-  warnings: string[];
-  status?: 'accepted';
-  itemId?: string;
-}
-
-export function proposalRows(doc: DocumentRef, units: readonly Unit[], registered: readonly Registered[]): ProposalRow[] {
+export function proposalRows(doc: DocumentRef, units: readonly Unit[], registered: readonly Registered[]): NewProposal[] {
   const lexicon = defaultLexicon();
   const indicators = new Map<string, IndicatorInfo>(lexicon.keys.map((k) => [k.key, { unit: k.unit, measure: k.measure }]));
   const x = extract(doc.text, { documentDate: doc.issuedOn }, lexicon);
