@@ -9,6 +9,7 @@ import { checkIn, importRoster } from '../src/commands/congress.ts';
 import { systemActor } from '../src/domain/user.ts';
 import { LiveStreams } from '../src/server/live.ts';
 import { DEFAULT_THROTTLE } from '../src/domain/throttle.ts';
+import { openDb } from '../src/db/connection.ts';
 
 const HEARTBEAT_MS = 400;
 let s: TestServer;
@@ -79,6 +80,20 @@ describe('the attendance stream', () => {
     // A check-in through the command layer directly (the CLI's door) is pushed the same way.
     await execute(s.handle.db, systemActor('cli'), checkIn, { congress: 'DH-L', codes: ['L3'], session: 'tru-bi' });
     expect(JSON.parse((await r.next('attendance', 2000)).data)).toMatchObject({ present: 2 });
+  });
+
+  // Another process on the same PostgreSQL (a second server, the CLI) tells this server's notifier
+  // nothing: the heartbeat's look at the data version brings its check-in to the screen.
+  it.skipIf(!process.env.DATABASE_URL)('shows within a heartbeat a check-in written by another process on the same PostgreSQL', async () => {
+    const r = await events(s, '/api/congresses/DH-M/attendance/stream');
+    const was = JSON.parse((await r.next('attendance')).data).present as number;
+    const other = await openDb({ databaseUrl: s.handle.url! });
+    try {
+      await execute(other.db, systemActor('cli'), checkIn, { congress: 'DH-M', codes: ['M4'] });
+    } finally {
+      await other.close();
+    }
+    expect(JSON.parse((await r.next('attendance', HEARTBEAT_MS * 4)).data)).toMatchObject({ present: was + 1 });
   });
 
   it('is refused like the GET: no session 401, a delegate 403, an unknown congress 404 — as JSON, not a stream', async () => {
