@@ -10,8 +10,11 @@ import { systemActor } from '../src/domain/user.ts';
 import { LiveStreams } from '../src/server/live.ts';
 import { DEFAULT_THROTTLE } from '../src/domain/throttle.ts';
 import { openDb } from '../src/db/connection.ts';
+import { tellCommitted } from '../src/commands/committed.ts';
+import { getCongressByCode } from '../src/db/congresses.ts';
 
 const HEARTBEAT_MS = 400;
+const COALESCE_MS = 50;
 let s: TestServer;
 let live: LiveStreams;
 const open: EventReader[] = [];
@@ -36,7 +39,7 @@ async function delegate(code: string, congress: string): Promise<Client> {
 }
 
 beforeAll(async () => {
-  live = new LiveStreams({ heartbeatMs: HEARTBEAT_MS, coalesceMs: 20 });
+  live = new LiveStreams({ heartbeatMs: HEARTBEAT_MS, coalesceMs: COALESCE_MS });
   s = await startTestServer({ context: { live, throttle: { ...DEFAULT_THROTTLE, stepMs: 10, maxDelayMs: 50 } } });
   for (const [code, prefix] of [['DH-L', 'L'], ['DH-M', 'M']] as const) {
     await s.api('POST', '/api/congresses', { code, name: `Đại hội ${code}`, startsOn: '2025-09-26', endsOn: '2025-09-27' });
@@ -94,6 +97,26 @@ describe('the attendance stream', () => {
       await other.close();
     }
     expect(JSON.parse((await r.next('attendance', HEARTBEAT_MS * 4)).data)).toMatchObject({ present: was + 1 });
+  });
+
+  it('sends a burst of changes as one or two snapshots, not one per change', async () => {
+    const r = await events(s, '/api/congresses/DH-M/attendance/stream');
+    await r.next('attendance');
+    const { id } = await getCongressByCode(s.handle.db, 'DH-M');
+    // All at once: one snapshot (two at most, when some come in while the first is being counted).
+    for (let i = 0; i < 50; i++) tellCommitted(s.handle.db, [{ topic: 'attendance', congressId: id }]);
+    const once = (await r.during(HEARTBEAT_MS * 0.5)).filter((e) => e.event === 'attendance');
+    expect(once.length).toBeGreaterThanOrEqual(1);
+    expect(once.length).toBeLessThanOrEqual(2);
+    // A change every 2 ms for 200 ms (a scanner's run): at most one snapshot per pause, not one per change.
+    const started = Date.now();
+    while (Date.now() - started < 200) {
+      tellCommitted(s.handle.db, [{ topic: 'attendance', congressId: id }]);
+      await new Promise((res) => setTimeout(res, 2));
+    }
+    const elapsed = Date.now() - started;
+    const run = (await r.during(HEARTBEAT_MS * 0.5)).filter((e) => e.event === 'attendance');
+    expect(run.length).toBeLessThanOrEqual(Math.ceil(elapsed / COALESCE_MS) + 2);
   });
 
   it('is refused like the GET: no session 401, a delegate 403, an unknown congress 404 — as JSON, not a stream', async () => {

@@ -69,11 +69,13 @@ export function liveStream(c: Context<AppEnv>, feed: LiveFeed): Response {
           resolve();
         };
       }).finally(() => (wake = null));
+    /** Just sent: changes wait for the end of the pause, so a scanner's burst goes out as one snapshot. */
+    let pausing = false;
     const off = onCommitted(db, (changes) => {
       if (!changes.some((ch) => ch.topic === feed.topic && ch.congressId === feed.congressId)) return;
       dirty = true;
       unlessSame = false;
-      wake?.();
+      if (!pausing) wake?.();
     });
     const unlist = live.add(() => {
       void stream.close();
@@ -103,7 +105,9 @@ export function liveStream(c: Context<AppEnv>, feed: LiveFeed): Response {
           }
           lastPrint = printed;
           lastSent = Date.now();
+          pausing = true;
           await nap(coalesceMs);
+          pausing = false;
           continue;
         }
         await nap(Math.max(0, heartbeatMs - (Date.now() - lastSent)));
