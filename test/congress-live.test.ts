@@ -146,6 +146,20 @@ describe('the votes stream', () => {
     expect(JSON.stringify(cast)).not.toContain('disagree');
   });
 
+  it('ends a stream once its session ends: a delegate whose code is issued again, a user who signs out', async () => {
+    const d = await delegate('L3', 'DH-L');
+    const seat = await events(d, '/api/congresses/DH-L/votes/stream');
+    await seat.next('votes');
+    const user = await s.userClient('vanphong-ra', ['secretariat'], null);
+    const screen = await events(user, '/api/congresses/DH-L/attendance/stream');
+    await screen.next('attendance');
+    const reissued = await s.api('POST', '/api/congresses/DH-L/signin-codes', { delegates: ['L3'] });
+    codes.set('L3', reissued.body.codes[0].signInCode);
+    expect((await user.api('POST', '/api/auth/logout')).status).toBeLessThan(300);
+    await expect(seat.next('never', HEARTBEAT_MS * 4)).rejects.toThrow(/stream ended/u);
+    await expect(screen.next('never', HEARTBEAT_MS * 4)).rejects.toThrow(/stream ended/u);
+  });
+
   it("refuses a delegate of another congress, and no session", async () => {
     const other = await delegate('M2', 'DH-M');
     const r = await events(other, '/api/congresses/DH-L/votes/stream');

@@ -5,6 +5,7 @@ import { streamSSE } from 'hono/streaming';
 import { onCommitted, type Committed } from '../commands/committed.ts';
 import { dataVersion } from '../db/audit.ts';
 import type { AppEnv } from './context.ts';
+import { stillSignedIn } from './auth/session.ts';
 
 export interface LiveSettings {
   /** Between two events at most this long: proxies and the 30 s socket timeout see traffic, the page sees the stream alive. */
@@ -48,11 +49,15 @@ export interface LiveFeed {
  * The stream: the snapshot at once, again after every committed change of the topic in that congress
  * (coalesced), and a `heartbeat` event when nothing happened for `heartbeatMs`. At each heartbeat the
  * data version is read too: a write made by another process on the same PostgreSQL (which no in-process
- * notifier hears) reaches the screen within one heartbeat. Authorise before calling: a refusal is then an
+ * notifier hears) reaches the screen within one heartbeat, and the session is checked again: one that
+ * ended ends the stream. Authorise before calling: a refusal is then an
  * ordinary JSON error, not a stream.
  */
-export function liveStream(c: Context<AppEnv>, feed: LiveFeed): Response {
+export async function liveStream(c: Context<AppEnv>, feed: LiveFeed): Promise<Response> {
   const { db, live } = c.var.ctx;
+  // The session is looked at again on every heartbeat: signed out, expired, a delegate replaced or their
+  // code re-issued, and the stream ends (the browser's next try is then refused).
+  const signedIn = await stillSignedIn(c);
   const { heartbeatMs, maxLifeMs, coalesceMs } = live.settings;
   const res = streamSSE(c, async (stream) => {
     let dirty = true;
@@ -112,6 +117,7 @@ export function liveStream(c: Context<AppEnv>, feed: LiveFeed): Response {
         }
         await nap(Math.max(0, heartbeatMs - (Date.now() - lastSent)));
         if (dirty || stream.aborted || stream.closed || Date.now() - lastSent < heartbeatMs) continue;
+        if (!(await signedIn())) break;
         if ((await dataVersion(db)) !== version) {
           dirty = true;
           unlessSame = true;

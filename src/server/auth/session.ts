@@ -79,6 +79,20 @@ export function sessions(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/**
+ * Whether the session behind this cookie still stands (not ended, expired, replaced at the credential
+ * review, or voided by a re-issued code): a long-lived answer (a live stream) asks again as it goes.
+ */
+export async function stillSignedIn(c: Context<AppEnv>): Promise<() => Promise<boolean>> {
+  const { db, session: policy } = c.var.ctx;
+  const cookie = getCookie(c, SESSION_COOKIE);
+  return async () => {
+    if (!cookie) return false;
+    if (cookie.startsWith(DELEGATE_SESSION_PREFIX)) return (await resumeDelegateSession(db, cookie)) !== null;
+    return (await resumeSession(db, cookie, policy)) !== null;
+  };
+}
+
 /** The signed-in user of a route behind sessions(). */
 export function principal(c: Context<AppEnv>): Principal {
   const p = c.var.principal;
