@@ -41,6 +41,12 @@ export interface LiveFeed {
   /** The SSE event's name; its data is the snapshot as JSON, the same shape as the route's GET answers. */
   event: string;
   snapshot: () => Promise<unknown>;
+  /**
+   * The shortest pause after a send (the server's `coalesceMs` when longer): a feed every phone in the hall
+   * follows (the votes: 446 streams, each snapshot a few queries, each ballot a change) sends at most once
+   * a second per phone while ballots pour in, about what the phones' polling every 3 s asked for.
+   */
+  minPauseMs?: number;
   /** What makes two snapshots the same (default: their JSON); the attendance's leaves out when it was counted. */
   fingerprint?: (data: unknown) => string;
 }
@@ -58,7 +64,8 @@ export async function liveStream(c: Context<AppEnv>, feed: LiveFeed): Promise<Re
   // The session is looked at again on every heartbeat: signed out, expired, a delegate replaced or their
   // code re-issued, and the stream ends (the browser's next try is then refused).
   const signedIn = await stillSignedIn(c);
-  const { heartbeatMs, maxLifeMs, coalesceMs } = live.settings;
+  const { heartbeatMs, maxLifeMs } = live.settings;
+  const coalesceMs = Math.max(live.settings.coalesceMs, feed.minPauseMs ?? 0);
   const res = streamSSE(c, async (stream) => {
     let dirty = true;
     /** Set when only the data version moved: the snapshot is sent only if it differs from the last one. */

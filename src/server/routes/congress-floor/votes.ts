@@ -14,6 +14,8 @@ import { Ballot, BallotCast, CodeParam, SignInCodesIssue, SignInCodesIssued, Vot
 
 const tags = ['Đại hội: biểu quyết (votes)'];
 const forbidden = { 403: json(ErrorSchema, 'Not allowed') };
+/** Every phone in the hall follows the votes: at most one snapshot a second each while ballots pour in. */
+const VOTES_PAUSE_MS = 1000;
 
 export function congressVoteRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -48,7 +50,7 @@ export function congressVoteRoutes() {
       const congress = await getCongressByCode(db, c.req.valid('param').code);
       authorize(mayReadCongressFloor(p, congress.id));
       return liveStream(c, {
-        topic: 'votes', congressId: congress.id, event: 'votes',
+        topic: 'votes', congressId: congress.id, event: 'votes', minPauseMs: VOTES_PAUSE_MS,
         snapshot: async () => {
           const items = await congressVotes(db, congress.id, p);
           return { items, total: items.length };
