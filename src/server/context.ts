@@ -6,6 +6,7 @@ import { DEFAULT_THROTTLE, type ThrottleRule } from '../domain/throttle.ts';
 import { DEFAULT_DUE_SOON_DAYS } from '../domain/task-status.ts';
 import type { ContractViolation } from './response-check.ts';
 import { AnswerCache } from './answer-cache.ts';
+import type { Mailer } from './services/mailer.ts';
 
 export interface ServerContext {
   db: Db;
@@ -23,6 +24,8 @@ export interface ServerContext {
    * schema; a mismatch is reported here and answered 500 (see response-check.ts).
    */
   checkResponses?: (v: ContractViolation) => void;
+  /** Sends the mail outbox when SMTP is configured (SMTP_URL); without it nothing is mailed. */
+  mailer?: Mailer;
   /** Encoded answers kept per data version (the dashboard's summary); one per server, never shared between databases. */
   answers: AnswerCache;
 }

@@ -44,15 +44,17 @@ function NewUser({ onCreated }: { onCreated(login: string, password: string): vo
   const { units } = useAppState();
   const [login, setLogin] = useState('');
   const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
   const [unit, setUnit] = useState<string | null>(null);
   const [roles, setRoles] = useState<string[]>(['officer']);
   const { busy, error, run } = useSubmit();
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     await run(async () => {
-      const r = await api.createUser({ login: login.trim(), name: name.trim(), unitId: unit, roles });
+      const r = await api.createUser({ login: login.trim(), name: name.trim(), unitId: unit, roles, email: email.trim() || null });
       setLogin('');
       setName('');
+      setEmail('');
       onCreated(r.user.login, r.oneTimePassword);
     });
   }
@@ -64,6 +66,7 @@ function NewUser({ onCreated }: { onCreated(login: string, password: string): vo
         <Group grow align="flex-start">
           <TextInput label={t('userLogin')} name="login" required value={login} onChange={(e) => setLogin(e.currentTarget.value)} description={t('userLoginHint')} />
           <TextInput label={t('userName')} name="name" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
+          <TextInput label={t('userEmail')} name="email" type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} description={t('userEmailHint')} />
         </Group>
         <Group grow align="flex-start">
           <Select label={t('userUnit')} name="unitId" data={unitOptions(units)} value={unit} onChange={setUnit} searchable clearable placeholder={t('userNoUnit')} />
@@ -100,7 +103,10 @@ function UserTable({ items, onChanged, onPassword }: { items: AuthUser[]; onChan
             {items.map((u) => (
               <Table.Tr key={u.id} data-login={u.login}>
                 <Table.Td>{u.login} {u.disabled && <Badge color="gray" variant="light">{t('userDisabled')}</Badge>}</Table.Td>
-                <Table.Td>{u.name}</Table.Td>
+                <Table.Td>
+                  {u.name}
+                  <EmailField user={u} save={(email) => act(() => api.updateUser(u.id, { email }))} />
+                </Table.Td>
                 <Table.Td>
                   <Select aria-label={`${t('userUnit')} ${u.login}`} data={unitOptions(units)} value={u.unitId} searchable clearable placeholder={t('userNoUnit')} size="xs"
                     onChange={(v) => v !== u.unitId && act(() => api.updateUser(u.id, { unitId: v }))} />
@@ -124,5 +130,16 @@ function UserTable({ items, onChanged, onPassword }: { items: AuthUser[]; onChan
         </Table>
       </Table.ScrollContainer>
     </Card>
+  );
+}
+
+/** The account's e-mail, edited in place: saved when the field is left changed; empty removes it. */
+function EmailField({ user, save }: { user: AuthUser; save(email: string | null): void }) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(user.email ?? '');
+  return (
+    <TextInput aria-label={`${t('userEmail')} ${user.login}`} type="email" size="xs" mt={4} placeholder={t('userEmail')} value={value}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      onBlur={() => value.trim() !== (user.email ?? '') && save(value.trim() || null)} />
   );
 }
