@@ -73,6 +73,7 @@ const vi = {
   dashTerms: 'Kết quả theo nhiệm kỳ',
   dashTerm: 'Nhiệm kỳ {from}–{to}',
   dashTermNoData: '{n}/{total} chỉ tiêu chưa có số liệu',
+  dashTermNotYet: '{total} chỉ tiêu, chưa có số liệu',
   // Common columns
   colTask: 'Nhiệm vụ',
   colTarget: 'Chỉ tiêu',
@@ -624,6 +625,7 @@ const en: Record<MessageKey, string> = {
   dashTerms: 'Results by congress term',
   dashTerm: 'Term {from}–{to}',
   dashTermNoData: '{n}/{total} targets without figures',
+  dashTermNotYet: '{total} targets, no figures yet',
   colTask: 'Task',
   colTarget: 'Target',
   colUnit: 'Unit',

@@ -48,8 +48,13 @@ function Dashboard({ s }: { s: SummaryResponse }) {
               {tg.terms.map((r) => (
                 <Text key={r.term} size="sm" data-term={r.term}>
                   <Text span fw={600}>{t('dashTerm', { from: r.term.slice(0, 4), to: r.term.slice(5) })}</Text>
-                  {': '}{lang === 'vi' ? r.headlineVi : t('headline', { achieved: r.achieved, assessed: r.assessed })}
-                  {r.counts.no_data > 0 && <Text span c="dimmed"> · {t('dashTermNoData', { n: r.counts.no_data, total: r.total })}</Text>}
+                  {': '}
+                  {r.assessed === 0 ? <Text span c="dimmed">{t('dashTermNotYet', { total: r.total })}</Text> : (
+                    <>
+                      {lang === 'vi' ? r.headlineVi : t('headline', { achieved: r.achieved, assessed: r.assessed })}
+                      {r.counts.no_data > 0 && <Text span c="dimmed"> · {t('dashTermNoData', { n: r.counts.no_data, total: r.total })}</Text>}
+                    </>
+                  )}
                 </Text>
               ))}
             </Stack>

@@ -1,6 +1,6 @@
 // Người dùng: the administrator gives accounts (the one-time password is shown once, to hand over),
 // changes a person's unit and roles, disables an account, and resets a forgotten password.
-import { Alert, Badge, Button, Card, Code, Group, Modal, MultiSelect, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Card, Code, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ROLES } from '../../../src/domain/user.ts';
 import type { AuthUser } from '../../../src/contract/index.ts';
@@ -63,11 +63,11 @@ function NewUser({ onCreated }: { onCreated(login: string, password: string): vo
       <Stack gap="sm">
         <Text fw={600}>{t('userNew')}</Text>
         {error && <Alert color="red" role="alert">{error}</Alert>}
-        <Group grow align="flex-start">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput label={t('userLogin')} name="login" required value={login} onChange={(e) => setLogin(e.currentTarget.value)} description={t('userLoginHint')} />
           <TextInput label={t('userName')} name="name" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
           <TextInput label={t('userEmail')} name="email" type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} description={t('userEmailHint')} />
-        </Group>
+        </SimpleGrid>
         <Group grow align="flex-start">
           <Select label={t('userUnit')} name="unitId" data={unitOptions(units)} value={unit} onChange={setUnit} searchable clearable placeholder={t('userNoUnit')} />
           <MultiSelect label={t('userRoles')} name="roles" data={ROLES.map((r) => ({ value: r, label: t(ROLE_KEY[r]) }))} value={roles} onChange={setRoles} required />
