@@ -1,7 +1,7 @@
 // Words of the interface in Vietnamese (the default) and English, and the vi-VN formats of numbers,
 // amounts and dates used on every page.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { formatDateVi, formatNumber, formatRatio } from '../../src/domain/format.ts';
+import { UNIT_WORDS_VI, formatDateVi, formatNumber, formatRatio } from '../../src/domain/format.ts';
 import { TASK_STATUS_LABELS, type TaskStatus } from '../../src/domain/task-status.ts';
 import { TARGET_STATUS_LABELS, type TargetStatusKind } from '../../src/domain/target-status.ts';
 import { TARGET_GROUP_LABELS, type TargetGroup } from '../../src/domain/target.ts';
@@ -1161,8 +1161,8 @@ const AUDIT_OBJECT: Record<Lang, Record<string, string>> = {
 };
 
 /** How the unit of a value is written for a reader ("count" is not a word anyone writes). */
-const UNIT_WORDS: Record<Lang, Record<string, string>> = {
-  vi: { count: '', VND: 'đồng', 'VND/ha': 'đồng/ha', 'USD/person': 'USD/người', 'm2/person': 'm²/người', tonne: 'tấn', visit: 'lượt khách', index: '', person: 'người', household: 'hộ' },
+const UNIT_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
+  vi: UNIT_WORDS_VI,
   en: { count: '', VND: 'VND', 'VND/ha': 'VND/ha', 'USD/person': 'USD/person', 'm2/person': 'm²/person', tonne: 'tonnes', visit: 'visits', index: '', person: 'people', household: 'households' },
 };
 
