@@ -1152,12 +1152,12 @@ const REPORT_KIND_EN: Record<ReportKind, string> = {
   comment: 'Comment',
 };
 const AUDIT_ACTION: Record<Lang, Record<string, string>> = {
-  vi: { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa', import: 'Nạp dữ liệu', report: 'Báo cáo', change_password: 'Đổi mật khẩu', reset_password: 'Đặt lại mật khẩu', login: 'Đăng nhập', logout: 'Đăng xuất', login_failed: 'Đăng nhập sai', accept: 'Chấp nhận đề xuất', merge: 'Gộp đề xuất', reject: 'Bỏ qua đề xuất', merge_unit: 'Sáp nhập đơn vị' },
-  en: { create: 'Created', update: 'Changed', delete: 'Deleted', import: 'Imported', report: 'Reported', change_password: 'Password changed', reset_password: 'Password reset', login: 'Signed in', logout: 'Signed out', login_failed: 'Failed sign-in', accept: 'Proposal accepted', merge: 'Proposal merged', reject: 'Proposal rejected', merge_unit: 'Unit merged' },
+  vi: { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa', import: 'Nạp dữ liệu', report: 'Báo cáo', change_password: 'Đổi mật khẩu', reset_password: 'Đặt lại mật khẩu', login: 'Đăng nhập', logout: 'Đăng xuất', login_failed: 'Đăng nhập sai', accept: 'Chấp nhận đề xuất', merge: 'Gộp đề xuất', reject: 'Bỏ qua đề xuất', merge_unit: 'Sáp nhập đơn vị', remind: 'Đôn đốc', queue: 'Xếp thư chờ gửi', send: 'Đã gửi thư', send_failed: 'Gửi thư không được' },
+  en: { create: 'Created', update: 'Changed', delete: 'Deleted', import: 'Imported', report: 'Reported', change_password: 'Password changed', reset_password: 'Password reset', login: 'Signed in', logout: 'Signed out', login_failed: 'Failed sign-in', accept: 'Proposal accepted', merge: 'Proposal merged', reject: 'Proposal rejected', merge_unit: 'Unit merged', remind: 'Reminded', queue: 'Mail queued', send: 'Mail sent', send_failed: 'Mail not sent' },
 };
 const AUDIT_OBJECT: Record<Lang, Record<string, string>> = {
-  vi: { task: 'Nhiệm vụ', target: 'Chỉ tiêu', observation: 'Số liệu', document: 'Văn bản', unit: 'Đơn vị', report: 'Báo cáo', user: 'Tài khoản', workspace: 'Toàn bộ dữ liệu' },
-  en: { task: 'Task', target: 'Target', observation: 'Figure', document: 'Document', unit: 'Unit', report: 'Report', user: 'Account', workspace: 'Whole workspace' },
+  vi: { task: 'Nhiệm vụ', target: 'Chỉ tiêu', observation: 'Số liệu', document: 'Văn bản', unit: 'Đơn vị', report: 'Báo cáo', user: 'Tài khoản', workspace: 'Toàn bộ dữ liệu', mail: 'Thư điện tử', reporting_period: 'Kỳ báo cáo' },
+  en: { task: 'Task', target: 'Target', observation: 'Figure', document: 'Document', unit: 'Unit', report: 'Report', user: 'Account', workspace: 'Whole workspace', mail: 'E-mail', reporting_period: 'Reporting period' },
 };
 
 /** How the unit of a value is written for a reader ("count" is not a word anyone writes). */
