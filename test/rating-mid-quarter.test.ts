@@ -38,4 +38,13 @@ describe('the rating in the middle of the quarter', () => {
     expect(after.report.outcome).toBe('missing');
     expect(after.report.points).toBeLessThan(after.report.max);
   });
+
+  it('answers the page as of the day it asks (the app\'s "tính đến ngày"), today when it asks none', async () => {
+    const row = async (q: string) => (await s.api('GET', `/api/ratings/${Q}${q}`)).body.results.find((r: { unitId: string }) => r.unitId === ids.A);
+    expect((await row('?asOf=2026-03-10')).tasks.items).toEqual([]);
+    // Today is after the quarter and after its report's due day: the task is late, the report missing.
+    const now = await row('');
+    expect(now.tasks.items.map((t: { status: string }) => t.status)).toEqual(['in_progress_overdue']);
+    expect(now.report.outcome).toBe('missing');
+  });
 });

@@ -281,7 +281,7 @@ export const api = {
     post<Submission>(`${unitReportPath(id, unitId)}/return`, { reason, comments }),
   uploadSheet: (id: string, unitId: string, file: File) => upload<Submission>(`${unitReportPath(id, unitId)}/sheet`, file),
   sheetPath: (id: string, unitId: string) => `${unitReportPath(id, unitId)}/sheet`,
-  ratings: (quarter: string) => get<QuarterRating>(`/ratings/${encodeURIComponent(quarter)}`),
+  ratings: (quarter: string, asOf?: string) => get<QuarterRating>(`/ratings/${encodeURIComponent(quarter)}`, { asOf }),
   ratingGeneral: (quarter: string, unitId: string, points: number, note: string) =>
     request<RatingRow | null>('PUT', `/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/general`, { points, note }),
   ratingAdjust: (quarter: string, unitId: string, body: { score?: number; level?: string; reason: string }) =>
