@@ -2,8 +2,9 @@
 // into the calendar date the API takes (2025-08-20), whatever the browser's locale would have drawn.
 import { formatDate, parseDate } from './calendar.ts';
 
-// day / month / year, separated by "/", "." or "-"; a two-digit year is of this century (20/8/25).
-const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/u;
+// day / month / year, separated by "/", "." or "-". The year has its four digits: a field that
+// reads as it is typed would otherwise take "20/8/20", on the way to 20/8/2025, for a day of 2020.
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/u;
 // The API's own form, kept so that a pasted or stored ISO date still reads.
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u;
 
@@ -20,7 +21,7 @@ export function parseDateInput(text: string): string | null {
   if (dmy) {
     d = Number(dmy[1]);
     m = Number(dmy[2]);
-    y = dmy[3]!.length === 2 ? 2000 + Number(dmy[3]) : Number(dmy[3]);
+    y = Number(dmy[3]);
   } else if (iso) {
     y = Number(iso[1]);
     m = Number(iso[2]);
