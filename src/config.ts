@@ -14,6 +14,12 @@ export interface Config {
   sessionMaxHours: number;
   /** TRUST_PROXY=1 behind a reverse proxy (TLS ends there): X-Forwarded-For and -Proto are believed. */
   trustProxy: boolean;
+  /** SMTP_URL (smtp://user:pass@host:587): the reminders go by e-mail too; none without it. */
+  smtpUrl: string | null;
+  /** SMTP_FROM: the sender of those mails. */
+  smtpFrom: string;
+  /** PUBLIC_URL: the app's address as people reach it, for links in mails. */
+  publicUrl: string | null;
 }
 
 function positive(v: string | undefined, fallback: number, name: string): number {
@@ -37,5 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: positive(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
     sessionMaxHours: positive(env.SESSION_MAX_HOURS, 24, 'SESSION_MAX_HOURS'),
     trustProxy: ['1', 'true', 'yes'].includes((env.TRUST_PROXY ?? '').toLowerCase()),
+    smtpUrl: env.SMTP_URL || null,
+    smtpFrom: env.SMTP_FROM || 'Hải Đăng <no-reply@localhost>',
+    publicUrl: env.PUBLIC_URL || null,
   };
 }

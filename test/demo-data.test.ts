@@ -5,12 +5,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNIT_KINDS } from '../src/domain/unit.ts';
 import { DOCUMENT_KINDS } from '../src/domain/document.ts';
 import { MEASURE_KINDS, TARGET_GROUPS } from '../src/domain/target.ts';
 import { STANDINGS } from '../src/domain/observation.ts';
 import { REPORT_KINDS } from '../src/domain/task.ts';
+import { freshDb } from './support/db.ts';
+import { writeTransaction } from '../src/db/tx.ts';
+import { importWorkspace } from '../src/db/workspace.ts';
+import { readDemoWorkspace } from '../src/cli/demo.ts';
+import { computeSummary } from '../src/server/services/summary.ts';
+import { systemActor } from '../src/domain/user.ts';
+import type { SummaryResponse } from '../src/contract/summary.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const demoDir = join(repoRoot, 'demo');
@@ -286,5 +293,59 @@ describe('checkWorkspace finds broken data', () => {
   it.each(cases)('%s', (_name, mutate, pattern) => {
     const errs = broken(mutate);
     expect(errs.some((e) => pattern.test(e)), errs.join('\n')).toBe(true);
+  });
+});
+
+// The seeds' story: the congress notice says the old city ended its 2020–2025 term with "13/20 chỉ tiêu
+// đạt và vượt, 07/20 chưa đạt"; the demo holds those 20 targets and their end-of-term figures, so the
+// dashboard says it from the data, beside the 2025–2030 term that has only begun.
+describe('the dashboard tells the seeds\' story', () => {
+  let db: Awaited<ReturnType<typeof freshDb>>;
+  let summary: Omit<SummaryResponse, 'computedAt'>;
+  beforeAll(async () => {
+    db = await freshDb();
+    await writeTransaction(db.db, (trx) => importWorkspace(trx, readDemoWorkspace(), 'demo'));
+    summary = await computeSummary(db.db, systemActor('system'), { asOf: '2026-03-31', dueSoonDays: 14 });
+  });
+  afterAll(async () => db?.close());
+
+  it('holds the twenty targets of 2020–2025, each with its end-of-term figure', () => {
+    const ws = workspace();
+    const old = ws.targets.filter((t: Json) => t.period === '2020/2025');
+    expect(old).toHaveLength(20);
+    for (const t of old) expect(t.source.quote).toContain('13/20 chỉ tiêu đạt');
+    // Written for the demo where the notice gives no figure, and said so in the file.
+    expect(ws.comment).toMatch(/giả định hợp lý/);
+  });
+
+  it('reads "13/20 chỉ tiêu đạt" for the term 2020–2025, from the data', () => {
+    const term = summary.targets.terms.find((r) => r.term === '2020/2025');
+    expect(term).toMatchObject({ label: 'Nhiệm kỳ 2020–2025', total: 20, assessed: 20, achieved: 13, headlineVi: '13/20 chỉ tiêu đạt' });
+    expect(term!.counts.no_data).toBe(0);
+  });
+
+  it('puts the 2025–2030 term first, with its own targets only', () => {
+    expect(summary.targets.terms.map((r) => r.term)).toEqual(['2025/2030', '2020/2025']);
+    const now = summary.targets.terms[0]!;
+    const ws = workspace();
+    // The congress's targets over the term or for 2030; not the 2025 plan, not the 2027 and 2028 milestones.
+    const expected = ws.targets.filter((t: Json) => ['2025/2030', '2026/2030', '2030'].includes(t.period)).length;
+    expect(now.total).toBe(expected);
+    expect(now.achieved).toBeLessThan(now.total);
+  });
+
+  it('leaves the 2025–2030 targets as they were: the old city\'s figures are its own', async () => {
+    const ws = readDemoWorkspace() as Json;
+    ws.targets = ws.targets.filter((t: Json) => !t.id.startsWith('ct-2020-2025-'));
+    ws.observations = ws.observations.filter((o: Json) => !o.id.startsWith('sl-2020-2025-') || !o.comment);
+    const without = await freshDb();
+    try {
+      await writeTransaction(without.db, (trx) => importWorkspace(trx, ws, 'demo'));
+      const before = await computeSummary(without.db, systemActor('system'), { asOf: '2026-03-31', dueSoonDays: 14 });
+      expect(before.targets.terms.map((r) => r.term)).toEqual(['2025/2030']);
+      expect(summary.targets.terms[0]).toEqual(before.targets.terms[0]);
+    } finally {
+      await without.close();
+    }
   });
 });

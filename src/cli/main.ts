@@ -17,6 +17,7 @@ import { importWorkspace } from '../commands/workspace.ts';
 import { systemActor } from '../domain/user.ts';
 import { FolderInUseError } from '../db/folder-lock.ts';
 import { takeBackup } from '../db/backup.ts';
+import { createMailer } from '../server/services/mailer.ts';
 
 /** Exit code when the PGlite data folder is held by another process (the server, usually). */
 const EXIT_FOLDER_IN_USE = 4;
@@ -72,11 +73,13 @@ async function serve(args: string[]): Promise<number> {
     trustProxy: config.trustProxy,
     backup: () => takeBackup(handle, config.databaseUrl),
     backupKind: handle.kind,
+    ...(config.smtpUrl ? { mailer: createMailer(handle.db, { url: config.smtpUrl, from: config.smtpFrom, publicUrl: config.publicUrl }) } : {}),
   });
   const server = await startServer(ctx, config);
   console.log(`Hải Đăng đang chạy tại ${server.url} (cơ sở dữ liệu: ${handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL'})`);
   const stop = async () => {
     try {
+      ctx.mailer?.close();
       await server.close();
       await handle.close();
     } finally {

@@ -5,7 +5,7 @@ import type { Db } from '../db/connection.ts';
 import { countUsers, findUserByLogin } from '../db/users.ts';
 import { findUnitByCode } from '../db/units.ts';
 import { execute } from '../commands/command.ts';
-import { createUser, resetPassword } from '../commands/users.ts';
+import { createUser, editUser, resetPassword } from '../commands/users.ts';
 import { AppError } from '../domain/errors.ts';
 import { ROLES, systemActor, type Role } from '../domain/user.ts';
 
@@ -21,12 +21,12 @@ export async function ensureAdministrator(db: Db): Promise<void> {
   console.log(`\nTài khoản quản trị đầu tiên / first administrator:\n  đăng nhập (login): admin\n  mật khẩu dùng một lần (one-time password): ${oneTimePassword}\n  (chỉ hiện một lần; đổi mật khẩu khi đăng nhập lần đầu)\n`);
 }
 
-const USAGE = 'usage: haidang user add --login L --name N --role R[,R] [--unit CODE] | haidang user reset LOGIN';
+const USAGE = 'usage: haidang user add --login L --name N --role R[,R] [--unit CODE] [--email ADDRESS] | haidang user email LOGIN ADDRESS|- | haidang user reset LOGIN';
 
 export async function userCommand(db: Db, args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'add') {
-    const { values } = parseArgs({ args: rest, options: { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' } } });
+    const { values } = parseArgs({ args: rest, options: { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, email: { type: 'string' } } });
     if (!values.login || !values.name || !values.role) throw new AppError('invalid', USAGE);
     const roles = values.role.split(',').map((r) => r.trim());
     const bad = roles.find((r) => !(ROLES as readonly string[]).includes(r));
@@ -37,8 +37,16 @@ export async function userCommand(db: Db, args: string[]): Promise<number> {
       if (!u) throw new AppError('invalid', `unit: no unit with code ${values.unit}`);
       unitId = u.id;
     }
-    const { user, oneTimePassword } = await execute(db, CLI, createUser, { login: values.login, name: values.name, unitId, roles: roles as Role[] });
+    const { user, oneTimePassword } = await execute(db, CLI, createUser, { login: values.login, name: values.name, unitId, roles: roles as Role[], email: values.email ?? null });
     console.log(`${user.login}: mật khẩu dùng một lần / one-time password: ${oneTimePassword}`);
+    return 0;
+  }
+  // The address the reminders go to: `haidang user email canbo-yt canbo@soyt.haiphong.gov.vn`; `-` removes it.
+  if (sub === 'email' && rest[0] && rest[1]) {
+    const found = await findUserByLogin(db, rest[0]);
+    if (!found) throw new AppError('invalid', `login: no user ${rest[0]}`);
+    const user = await execute(db, CLI, editUser, { id: found.id, email: rest[1] === '-' ? null : rest[1] });
+    console.log(`${user.login}: thư điện tử / e-mail: ${user.email ?? '—'}`);
     return 0;
   }
   if (sub === 'reset' && rest[0]) {

@@ -39,7 +39,7 @@ export const adjustRating = defineCommand({
   async run(ctx, { quarter, unitId, ...body }) {
     const unit = await getUnit(ctx.trx, unitId);
     authorize(mayAdjustRating(ctx.actor, unit.id));
-    const current = (await rateQuarter(ctx.trx, quarter)).results.find((x) => x.unitId === unit.id);
+    const current = (await rateQuarter(ctx.trx, quarter, ctx.today)).results.find((x) => x.unitId === unit.id);
     if (!current) throw notFound('rating', `${quarter}/${unit.code}`);
     // The domain refuses an empty reason or a provisional rating before anything is stored.
     const after = adjusted(current, { score: body.score, level: body.level, reason: body.reason, by: ctx.actor.name });

@@ -4,7 +4,9 @@
 import { z } from 'zod';
 import { addReminders, decide, dueItems, getPeriod, lastReminders, openPeriod as insertPeriod, saveDraft as writeDraft, type Submission } from '../db/reporting.ts';
 import { unitsBehind } from '../queries/reminders.ts';
-import { getUnit } from '../db/units.ts';
+import { getUnit, listUnits } from '../db/units.ts';
+import { officersWithEmail, queueMails, type OutgoingMail } from '../db/mail.ts';
+import { reminderMail } from '../domain/reminder-mail.ts';
 import { invalid, notFound } from '../domain/errors.ts';
 import { authorize, mayManage, mayReadUnitReport, mayWriteUnitReport } from '../domain/policy.ts';
 import { defineCommand, type CommandContext } from './command.ts';
@@ -105,14 +107,30 @@ export const RemindBody = z
 
 export const remindUnits = defineCommand({
   name: 'remindUnits',
-  input: RemindBody.extend({ periodId: Id }),
-  async run(ctx, { periodId, unitIds, note }): Promise<{ reminded: string[] }> {
+  input: RemindBody.extend({
+    periodId: Id,
+    // Set by the server, not the caller: whether it sends mail (SMTP configured), and its public address for the link.
+    email: z.boolean().default(false),
+    appUrl: z.string().url().nullable().default(null),
+  }),
+  async run(ctx, { periodId, unitIds, note, email, appUrl }): Promise<{ reminded: string[]; mailed: number }> {
     authorize(mayManage(ctx.actor));
     const period = await getPeriod(ctx.trx, periodId);
     const already = await lastReminders(ctx.trx, period.id);
     const wanted = unitIds ? new Set(unitIds) : null;
     const due = (await unitsBehind(ctx.trx, period, ctx.today)).filter((u) => (!wanted || wanted.has(u)) && already.get(u)?.on !== ctx.today);
     await addReminders(ctx.trx, period.id, due, ctx.today, note, ctx.actor.id);
-    return { reminded: due };
+    // The e-mails are decided here, in the reminder's transaction, and sent after it by the mailer.
+    const mails: OutgoingMail[] = [];
+    if (email) {
+      const names = new Map((await listUnits(ctx.trx)).map((u) => [u.id, u.name]));
+      for (const o of await officersWithEmail(ctx.trx, due)) {
+        const link = appUrl ? `${appUrl.replace(/\/+$/u, '')}/ky-bao-cao/${encodeURIComponent(period.id)}/don-vi/${encodeURIComponent(o.unitId)}` : null;
+        const m = reminderMail({ unitName: names.get(o.unitId) ?? o.unitId, personName: o.name, periodTitle: period.title, dueOn: period.dueOn, today: ctx.today, note, link });
+        mails.push({ kind: 'reminder', recipient: o.email, userId: o.id, ...m });
+      }
+    }
+    const mailed = await queueMails(ctx.trx, mails, ctx.actor.id);
+    return { reminded: due, mailed };
   },
 });

@@ -13,17 +13,27 @@ import { lockLogin, recentFailures, recordAttempt } from '../db/login-attempts.t
 import { throttle, type ThrottleRule } from '../domain/throttle.ts';
 
 const Roles = z.array(z.enum(ROLES)).min(1).max(5);
+// An address for the reminders; empty means none. Checked for its shape only: the mail server says the rest.
+const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(s), RULES.email.en)
+  .transform((s) => s || null)
+  .nullable();
 export const UserCreate = z
   .object({
     login: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,60}$/, RULES.login.en),
     name: z.string().trim().min(1).max(200),
     unitId: Id.nullable().default(null),
     roles: Roles,
+    email: Email.default(null),
   })
   .strict()
   .meta({ id: 'UserCreate' });
 export const UserUpdate = z
-  .object({ name: z.string().trim().min(1).max(200).optional(), unitId: Id.nullable().optional(), roles: Roles.optional(), disabled: z.boolean().optional() })
+  .object({ name: z.string().trim().min(1).max(200).optional(), unitId: Id.nullable().optional(), roles: Roles.optional(), email: Email.optional(), disabled: z.boolean().optional() })
   .strict()
   .meta({ id: 'UserUpdate' });
 export const PasswordChange = z.object({ current: z.string().min(1).max(200), next: z.string().min(1).max(200) }).strict().meta({ id: 'PasswordChange' });

@@ -109,5 +109,5 @@ export const UnitReport = z
   .meta({ id: 'UnitReport' });
 export type UnitReport = z.infer<typeof UnitReport>;
 
-export const RemindersSent = z.strictObject({ reminded: z.array(z.string()), total: z.number().int() }).meta({ id: 'RemindersSent' });
+export const RemindersSent = z.strictObject({ reminded: z.array(z.string()), total: z.number().int(), /** E-mails queued to the units' officers (0 without SMTP). */ mailed: z.number().int() }).meta({ id: 'RemindersSent' });
 export type RemindersSent = z.infer<typeof RemindersSent>;

@@ -63,12 +63,18 @@ export type UnitTaskSummary = z.infer<typeof UnitTaskSummary>;
 const TaskRefs = z.strictObject({ total: count, items: z.array(SummaryTaskRef) });
 const TargetRefs = z.strictObject({ total: count, items: z.array(SummaryTarget) });
 
+/** A congress term's targets and how many were achieved: "Nhiệm kỳ 2020–2025: 13/20 chỉ tiêu đạt". */
+export const TermResult = z
+  .strictObject({ term: z.string(), label: z.string(), ...dashboardTargetFields })
+  .meta({ id: 'TermResult' });
+export type TermResult = z.infer<typeof TermResult>;
+
 export const SummaryResponse = z
   .strictObject({
     asOf: Day,
     /** When this answer was computed (ISO 8601): a busy server may serve one a few seconds old. */
     computedAt: z.string(),
-    targets: z.strictObject({ ...dashboardTargetFields, atRisk: TargetRefs, offTrack: TargetRefs }),
+    targets: z.strictObject({ ...dashboardTargetFields, atRisk: TargetRefs, offTrack: TargetRefs, /** Each congress term's result, the latest first. */ terms: z.array(TermResult) }),
     tasks: z.strictObject({ ...taskSummaryFields, overdue: TaskRefs, dueSoon: TaskRefs, byUnit: z.array(UnitTaskSummary), byUnitTotal: count }),
     /** The names of the units the lists above name (lead units of the listed tasks), by id. */
     unitNames: z.record(z.string(), z.string()),

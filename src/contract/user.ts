@@ -10,6 +10,7 @@ export const AuthUser = z
     name: z.string(),
     unitId: z.string().nullable(),
     roles: z.array(z.enum(ROLES)),
+    email: z.string().nullable(),
     roleLabels: z.array(z.string()),
     /** A one-time password must be replaced before anything else. */
     mustChangePassword: z.boolean(),

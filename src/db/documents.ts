@@ -105,3 +105,10 @@ export async function createDocument(trx: WriteTx, input: Omit<Document, 'id'> &
     return doc;
   }
 }
+
+/** The day each of these documents was issued (the term a target belongs to depends on it). */
+export async function documentIssuedOn(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('documents').select(['id', 'issued_on']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.issued_on as string]));
+}

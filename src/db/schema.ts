@@ -184,6 +184,20 @@ export interface RemindersTable {
   note: Generated<string>;
 }
 
+export interface MailOutboxTable {
+  id: Generated<string>;
+  kind: string;
+  recipient: string;
+  user_id: string | null;
+  subject: string;
+  body: string;
+  queued_at: Generated<Date>;
+  sent_at: Date | null;
+  failed_at: Date | null;
+  attempts: Generated<number>;
+  error: string | null;
+}
+
 export interface AuditLogTable {
   seq: Generated<number>;
   at: Timestamp;
@@ -211,6 +225,7 @@ export interface UsersTable {
   disabled: Generated<boolean>;
   created_at: Timestamp;
   password_changed_at: Timestamp;
+  email: Generated<string | null>;
 }
 
 export interface SessionsTable {
@@ -393,4 +408,5 @@ export interface Database extends FloorTables {
   task_states: TaskStatesTable;
   audit_log: AuditLogTable;
   reminders: RemindersTable;
+  mail_outbox: MailOutboxTable;
 }

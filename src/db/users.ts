@@ -9,8 +9,8 @@ import { recordAudit } from './audit.ts';
 import { subtreeIds } from './units.ts';
 import { PASSWORD_PROBLEM_TEXT, passwordProblem } from '../domain/password.ts';
 
-export type UserRow = { id: string; login: string; name: string; unit_id: string | null; roles: string[]; must_change_password: boolean; disabled: boolean };
-const COLUMNS = ['id', 'login', 'name', 'unit_id', 'roles', 'must_change_password', 'disabled'] as const;
+export type UserRow = { id: string; login: string; name: string; unit_id: string | null; roles: string[]; email?: string | null; must_change_password: boolean; disabled: boolean };
+const COLUMNS = ['id', 'login', 'name', 'unit_id', 'roles', 'email', 'must_change_password', 'disabled'] as const;
 
 export const toUser = (r: UserRow): User => ({
   id: r.id,
@@ -18,6 +18,7 @@ export const toUser = (r: UserRow): User => ({
   name: r.name,
   unitId: r.unit_id,
   roles: r.roles as Role[],
+  email: r.email ?? null,
   mustChangePassword: r.must_change_password,
   disabled: r.disabled,
 });
@@ -75,6 +76,7 @@ export interface UserInput {
   name: string;
   unitId: string | null;
   roles: Role[];
+  email?: string | null;
   password: string;
   mustChangePassword?: boolean;
 }
@@ -90,6 +92,7 @@ export async function createUser(trx: WriteTx, input: UserInput, actor: string |
         name: input.name,
         unit_id: input.unitId,
         roles: input.roles,
+        email: input.email ?? null,
         password_hash: passwordHash,
         must_change_password: input.mustChangePassword ?? true,
       })
@@ -101,7 +104,7 @@ export async function createUser(trx: WriteTx, input: UserInput, actor: string |
   }
 }
 
-export async function updateUser(trx: WriteTx, id: string, patch: Partial<Pick<User, 'name' | 'unitId' | 'roles' | 'disabled'>>, actor: string | null): Promise<User> {
+export async function updateUser(trx: WriteTx, id: string, patch: Partial<Pick<User, 'name' | 'unitId' | 'roles' | 'email' | 'disabled'>>, actor: string | null): Promise<User> {
   {
     const before = await getUser(trx, id);
     if (Object.values(patch).every((v) => v === undefined)) return before;
@@ -111,6 +114,7 @@ export async function updateUser(trx: WriteTx, id: string, patch: Partial<Pick<U
         ...(patch.name !== undefined ? { name: patch.name } : {}),
         ...(patch.unitId !== undefined ? { unit_id: patch.unitId } : {}),
         ...(patch.roles !== undefined ? { roles: patch.roles } : {}),
+        ...(patch.email !== undefined ? { email: patch.email } : {}),
         ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
       })
       .where('id', '=', id)

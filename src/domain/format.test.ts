@@ -14,7 +14,11 @@ describe('Vietnamese formatting', () => {
 
   it('formats percents and values', () => {
     expect(formatPercent(11.28)).toBe('11,28%');
-    expect(formatValue(8500, 'USD/person')).toBe('8.500 USD/person');
+    expect(formatValue(8500, 'USD/person')).toBe('8.500 USD/người');
+    expect(formatValue(185_000_000, 'tonne')).toBe('185.000.000 tấn');
+    expect(formatValue(36.5, 'm2/person')).toBe('36,5 m²/người');
+    expect(formatValue(9200, 'count')).toBe('9.200');
+    expect(formatValue(5_000_000_000, 'USD')).toBe('5.000.000.000 USD');
     expect(formatValue(95.5, '%')).toBe('95,5%');
     expect(formatNumber(Number.NaN)).toBe('—');
   });

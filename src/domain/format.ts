@@ -35,11 +35,26 @@ export function formatRatio(ratio: number, maxFractionDigits = 1): string {
   return formatPercent(ratio * 100, maxFractionDigits);
 }
 
-/** A value with its unit: "11,28%", "1.845 USD/person"; the percent sign sticks to the number. */
+/**
+ * The words of the unit codes the data stores (the indicators' lexicon writes them in English: count,
+ * tonne, m2/person), as a Vietnamese reader reads them; a count and an index need no word.
+ */
+export const UNIT_WORDS_VI: Readonly<Record<string, string>> = {
+  count: '', index: '', VND: 'đồng', 'VND/ha': 'đồng/ha', 'USD/person': 'USD/người', 'm2/person': 'm²/người', tonne: 'tấn', visit: 'lượt khách',
+  times: 'lần', person: 'người', household: 'hộ',
+};
+
+/** "tonne" → "tấn"; a code without a word is shown as it is ("USD"). */
+export function unitWordVi(unit: string): string {
+  return UNIT_WORDS_VI[unit] ?? unit;
+}
+
+/** A value with its unit in words: "11,28%", "1.845 USD/người", "185.000.000 tấn"; the percent sign sticks to the number. */
 export function formatValue(value: number, unit: string, maxFractionDigits = 2): string {
   if (unit === '%') return formatPercent(value, maxFractionDigits);
   const n = formatNumber(value, maxFractionDigits);
-  return unit ? `${n} ${unit}` : n;
+  const word = unitWordVi(unit);
+  return word ? `${n} ${word}` : n;
 }
 
 /** "2025-08-20" → "20/8/2025"; anything that is not a calendar date is returned unchanged. */

@@ -14,6 +14,7 @@ export const RULES = {
   invisible: { vi: 'không được có ký tự điều khiển hay ký tự ẩn', en: 'control or invisible characters are not allowed' },
   reason: { vi: 'hãy ghi lý do', en: 'say why' },
   login: { vi: 'chữ thường không dấu, chữ số, dấu . _ - (3–60 ký tự)', en: 'letters, digits, . _ - (3–60)' },
+  email: { vi: 'cần một địa chỉ thư điện tử như ten@haiphong.gov.vn', en: 'expected an e-mail address such as name@haiphong.gov.vn' },
   spanOrder: { vi: 'vị trí bắt đầu sau vị trí kết thúc', en: 'start after end' },
   clock: { vi: 'giờ dạng HH:MM, ví dụ 07:30', en: 'expected a time HH:MM, such as 07:30' },
   textOrFile: { vi: 'cần nội dung hoặc tệp', en: 'text or a file is needed' },
@@ -25,7 +26,7 @@ const RULE_VI = new Map(Object.values(RULES).map((r) => [r.en, r.vi]));
 
 /** Field names as the Vietnamese interface says them; a path's other parts (indexes, ids) stay as they are. */
 const FIELD_VI: Record<string, string> = {
-  body: 'nội dung', title: 'nội dung', name: 'tên', code: 'mã', kind: 'loại', login: 'tên đăng nhập', password: 'mật khẩu',
+  body: 'nội dung', title: 'nội dung', name: 'tên', code: 'mã', kind: 'loại', login: 'tên đăng nhập', email: 'thư điện tử', password: 'mật khẩu',
   current: 'mật khẩu hiện tại', next: 'mật khẩu mới', roles: 'vai trò', unitId: 'đơn vị', parentId: 'đơn vị cấp trên',
   leadUnitId: 'đơn vị chủ trì', coUnitIds: 'đơn vị phối hợp', deadline: 'thời hạn', latest: 'hạn chót', assignedOn: 'ngày giao',
   reportedOn: 'ngày báo cáo', newDeadline: 'thời hạn mới', dueOn: 'hạn nộp', period: 'kỳ', quarter: 'quý', value: 'giá trị',

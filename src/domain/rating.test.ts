@@ -220,3 +220,25 @@ describe('adjustRating', () => {
     expect(r.adjustments.map((a) => a.to.level)).toEqual(['good', 'done']);
   });
 });
+
+describe('rateUnit in the middle of the quarter', () => {
+  const open = {
+    tasks: [task('done', { deadline: '2026-02-20' }), task('due-later', { deadline: '2026-02-15' }), task('due-before', { deadline: '2026-02-01' })],
+    taskReports: [rep('done', 'complete', '2026-02-05')],
+  };
+
+  it('does not count a task due after the day asked as overdue; one due before it is', () => {
+    const mid = rateUnit(input({ ...open, asOf: '2026-02-10' }), rules);
+    expect(mid.tasks.items.map((t) => t.taskId).sort()).toEqual(['done', 'due-before']);
+    expect(mid.tasks.items.find((t) => t.taskId === 'due-before')!.status).toBe('in_progress_overdue');
+    expect(mid.working.join('\n')).toContain('Tạm tính đến ngày 10/2/2026 (quý chưa kết thúc)');
+    // The same data at the quarter's end: both are late.
+    const end = rateUnit(input(open), rules);
+    expect(end.tasks.items.map((t) => t.taskId).sort()).toEqual(['done', 'due-before', 'due-later']);
+    expect(end.tasks.points).toBeLessThan(mid.tasks.points);
+  });
+
+  it('rates a day after the quarter as its last day', () => {
+    expect(rateUnit(input({ ...open, asOf: '2026-05-01' }), rules)).toEqual(rateUnit(input(open), rules));
+  });
+});

@@ -17,6 +17,11 @@ export interface RatingInput {
   unitName?: string;
   /** The quarter, `2026-Q1`. */
   quarter: string;
+  /**
+   * The day the rating is asked, when the quarter is not over: a task due after it is not yet due (not
+   * overdue), and the tasks are folded as of it. Omitted or after the quarter: its last day.
+   */
+  asOf?: string;
   /** Tiêu chí chung, entered by people (0 – the general weight); null while not entered: the rating is provisional. */
   general: number | null;
   /** The tasks the unit leads (the caller chooses them) and their reports (other tasks' reports are ignored). */
@@ -99,7 +104,10 @@ export function rateUnit(input: RatingInput, rules: RatingRules): RatingResult {
     ? `Tiêu chí chung: chưa nhập (tối đa ${n(w.general)} điểm) — kết quả TẠM TÍNH, chưa gồm phần này.`
     : `Tiêu chí chung: ${n(input.general)}/${n(w.general)} điểm (do người đánh giá nhập).`);
 
-  const picked = pickTasks(input, q.start, q.end, rules);
+  // Mid-quarter, the rating is provisional: as of the day asked, not of a quarter's end still to come.
+  const end = input.asOf !== undefined && input.asOf < q.end ? input.asOf : q.end;
+  if (end < q.end) working.push(`Tạm tính đến ngày ${formatDateVi(end)} (quý chưa kết thúc): nhiệm vụ có thời hạn sau ngày này chưa đến hạn, chưa tính.`);
+  const picked = pickTasks(input, q.start, end, rules);
   const ratedTargets = input.targets.filter((t) => rules.targets.credit[t.assessment.status] !== null);
   const targetsLeftOut: LeftOut[] = input.targets
     .filter((t) => rules.targets.credit[t.assessment.status] === null)

@@ -1,15 +1,11 @@
 // A target as Vietnamese reports write it, for the review report and the unit's reporting sheet.
 import type { Target } from './target.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, unitWordVi } from './format.ts';
 
 const CMP_TEXT: Record<Target['comparator'], string> = { '>=': '≥ ', '>': '> ', '<=': '≤ ', '<': '< ', '=': '' };
 
-/** The unit column as Vietnamese reports write it. */
-const UNIT_VI: Record<string, string> = {
-  '%': '%', VND: 'đồng', USD: 'USD', 'USD/person': 'USD/người', 'VND/ha': 'đồng/ha', count: '', tonne: 'tấn',
-  visit: 'lượt', times: 'lần', index: '', 'm2/person': 'm²/người',
-};
-export const unitVi = (unit: string) => UNIT_VI[unit] ?? unit;
+/** The unit column as Vietnamese reports write it (the one table of unit words, format.ts). */
+export const unitVi = unitWordVi;
 
 /** Large amounts with their scale word, as reports write them: 245.500 tỷ, 230 triệu. */
 export function scaled(v: number): string {

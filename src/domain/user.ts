@@ -17,6 +17,8 @@ export interface User {
   name: string;
   unitId: string | null;
   roles: Role[];
+  /** Where the reminders go by e-mail, when the server sends mail; none for most accounts. */
+  email?: string | null;
   mustChangePassword: boolean;
   disabled: boolean;
 }

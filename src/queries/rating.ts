@@ -12,6 +12,8 @@ import { parsePeriod } from '../domain/period.ts';
 import { parseRatingRules, ratingRulesFile, type RatingLevel, type ReportOutcome } from '../domain/rating-rules.ts';
 import { adjustRating, applyCaps, rateUnit, type RatingResult } from '../domain/rating.ts';
 import { targetStatus } from '../domain/target-status.ts';
+import { todayInVietnam } from '../domain/calendar.ts';
+import { formatNumber } from '../domain/format.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -21,13 +23,16 @@ export function loadRules(year: number) {
   return parseRatingRules(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-async function reportOutcome(db: Db, quarter: string, unitId: string): Promise<ReportOutcome | null> {
+/** How the unit's report ended as of `day`: null when no period was opened, 'not_due' while it may still come in time. */
+async function reportOutcome(db: Db, quarter: string, unitId: string, day: string): Promise<ReportOutcome | 'not_due' | null> {
   const r = await quarterReport(db, quarter, unitId);
   if (!r) return null;
   if (r.status === 'accepted') return r.submittedOn && r.submittedOn <= r.dueOn ? 'accepted_on_time' : 'accepted_late';
   if (r.status === 'returned') return 'returned';
-  return 'missing';
+  return day <= r.dueOn ? 'not_due' : 'missing';
 }
+
+const NOT_DUE = 'Chưa đến hạn gửi báo cáo kỳ, chưa trừ điểm';
 
 export interface QuarterRating {
   quarter: string;
@@ -36,13 +41,18 @@ export interface QuarterRating {
   notes: string[];
 }
 
-export async function rateQuarter(db: Db, quarter: string): Promise<QuarterRating> {
+/**
+ * Rates the quarter as of `asOf` (today by default): a past quarter as of its last day; the current one
+ * provisionally, as of the day asked (a task due later is not overdue, a report not yet due is not missing).
+ */
+export async function rateQuarter(db: Db, quarter: string, asOf: string = todayInVietnam()): Promise<QuarterRating> {
   const p = parsePeriod(quarter);
   if (!p || p.kind !== 'quarter') throw invalid({ vi: `quý: cần một quý như 2026-Q1, không phải ${quarter}`, en: `quarter: expected a quarter such as 2026-Q1, got ${quarter}` });
   const year = Number(p.code.slice(0, 4));
   const rules = loadRules(year);
+  const day = asOf < p.end ? asOf : p.end;
   const units = await listUnits(db);
-  const tasks = await ledTasksAssignedBy(db, p.end);
+  const tasks = await ledTasksAssignedBy(db, day);
   const reports = await reportsOf(db, tasks.map((t) => t.id));
   const targets = await listTargets(db);
   const byIndicator = await observationsByIndicator(db, [...new Set(targets.map((t) => t.indicator))]);
@@ -51,19 +61,25 @@ export async function rateQuarter(db: Db, quarter: string): Promise<QuarterRatin
 
   const raw: (RatingResult & { unitId: string; generalNote: string | null })[] = [];
   for (const u of rated) {
-    const outcome = await reportOutcome(db, p.code, u.id);
+    // The report of a quarter is due after it ends: judged on the day asked, not the quarter's last.
+    const outcome = await reportOutcome(db, p.code, u.id, asOf);
     const own = tasks.filter((t) => t.leadUnitId === u.id);
     const r = rateUnit(
       {
-        unitCode: u.code, unitName: u.name, quarter: p.code, general: entries.get(u.id)?.points ?? null,
+        unitCode: u.code, unitName: u.name, quarter: p.code, asOf: day, general: entries.get(u.id)?.points ?? null,
         tasks: own, taskReports: reports.filter((x) => own.some((t) => t.id === x.taskId)),
-        targets: targets.filter((t) => t.ownerUnitId === u.id).map((t) => ({ targetId: t.id, label: t.label, assessment: targetStatus(t, byIndicator.get(t.indicator) ?? [], p.end) })),
-        // No reporting period opened for the quarter: nothing was asked, so nothing is deducted.
-        report: outcome ?? 'accepted_on_time',
+        targets: targets.filter((t) => t.ownerUnitId === u.id).map((t) => ({ targetId: t.id, label: t.label, assessment: targetStatus(t, byIndicator.get(t.indicator) ?? [], day) })),
+        // No reporting period opened for the quarter, or its report not yet due: nothing is deducted (yet).
+        report: outcome === null || outcome === 'not_due' ? 'accepted_on_time' : outcome,
       },
       rules,
     );
     if (!outcome) r.working.push('Không mở kỳ báo cáo cho quý này: không trừ điểm báo cáo.');
+    if (outcome === 'not_due') {
+      // Counted in full for now, and said so: the unit is not failing a report it may still send in time.
+      r.report = { ...r.report, label: NOT_DUE };
+      r.working = r.working.map((line) => (line.startsWith('Báo cáo kỳ:') ? `Báo cáo kỳ: ${NOT_DUE.toLowerCase()} → ${formatNumber(r.report.points)}/${formatNumber(r.report.max)}.` : line));
+    }
     raw.push({ ...r, unitId: u.id, generalNote: entries.get(u.id)?.note ?? null });
   }
   // Adjustments first, then the caps: an adjusted level counts against the caps like any other.

@@ -7,6 +7,7 @@ import { DEFAULT_DUE_SOON_DAYS } from '../domain/task-status.ts';
 import type { ContractViolation } from './response-check.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { LiveStreams } from './live.ts';
+import type { Mailer } from './services/mailer.ts';
 
 export interface ServerContext {
   db: Db;
@@ -24,6 +25,8 @@ export interface ServerContext {
    * schema; a mismatch is reported here and answered 500 (see response-check.ts).
    */
   checkResponses?: (v: ContractViolation) => void;
+  /** Sends the mail outbox when SMTP is configured (SMTP_URL); without it nothing is mailed. */
+  mailer?: Mailer;
   /** Encoded answers kept per data version (the dashboard's summary); one per server, never shared between databases. */
   answers: AnswerCache;
   /** The congress hall's open event streams (live.ts), ended when the server stops. */

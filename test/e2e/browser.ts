@@ -117,8 +117,8 @@ export const DESKTOP = { width: 1280, height: 860 };
 export const PHONE = { width: 390, height: 844 };
 
 /** A browser context signed in through the login page, as a person would. */
-export async function signedIn(browser: Browser, url: string, login: string, viewport: { width: number; height: number } = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+export async function signedIn(browser: Browser, url: string, login: string, viewport: { width: number; height: number } = DESKTOP, locale = 'vi-VN'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, locale, timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(url + '/');

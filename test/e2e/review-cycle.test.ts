@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
     await pick(p, 'Năm', '2025');
     await expect(p.getByTestId('period-code').textContent()).resolves.toContain('2025-Q3');
     await expect(p.locator('input[name=title]').inputValue()).resolves.toBe('Báo cáo quý III/2025');
-    await expect(p.locator('input[name=dueOn]').inputValue()).resolves.toBe('2025-10-05');
+    await expect(p.locator('input[name=dueOn]').inputValue()).resolves.toBe('5/10/2025');
     // Due far ahead, so that a report sent today is on time.
     await p.locator('input[name=dueOn]').fill('2099-10-05');
     await p.getByRole('button', { name: 'Mở kỳ báo cáo' }).click();

@@ -69,7 +69,10 @@ function makeClient(url: string): Client {
   };
 }
 
-export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<void>; context?: Partial<Omit<ServerContext, 'db'>> } = {}): Promise<TestServer> {
+type ContextOver = Partial<Omit<ServerContext, 'db'>>;
+
+/** `context` may be built from the database (a mailer over it, say). */
+export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<void>; context?: ContextOver | ((h: DbHandle) => ContextOver) } = {}): Promise<TestServer> {
   const handle = await freshDb();
   if (opts.setup) await opts.setup(handle);
   const violations: ContractViolation[] = [];
@@ -80,7 +83,7 @@ export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<v
   // A kept summary is never served older than the data here: on a busy machine a small summary can
   // take as long as a national one, and the tests read their own writes (answer-cache.test.ts covers that mode).
   const answers = new AnswerCache({ slowMs: Infinity });
-  const context = { checkResponses, backup: () => takeBackup(handle, handle.url), backupKind: handle.kind, answers, ...opts.context };
+  const context = { checkResponses, backup: () => takeBackup(handle, handle.url), backupKind: handle.kind, answers, ...(typeof opts.context === 'function' ? opts.context(handle) : opts.context) };
   const server = await startServer(serverContext(handle.db, context), { port: 0, host: '127.0.0.1' });
   const login = async (name: string, password: string) => {
     const c = makeClient(server.url);

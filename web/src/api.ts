@@ -281,7 +281,7 @@ export const api = {
     post<Submission>(`${unitReportPath(id, unitId)}/return`, { reason, comments }),
   uploadSheet: (id: string, unitId: string, file: File) => upload<Submission>(`${unitReportPath(id, unitId)}/sheet`, file),
   sheetPath: (id: string, unitId: string) => `${unitReportPath(id, unitId)}/sheet`,
-  ratings: (quarter: string) => get<QuarterRating>(`/ratings/${encodeURIComponent(quarter)}`),
+  ratings: (quarter: string, asOf?: string) => get<QuarterRating>(`/ratings/${encodeURIComponent(quarter)}`, { asOf }),
   ratingGeneral: (quarter: string, unitId: string, points: number, note: string) =>
     request<RatingRow | null>('PUT', `/ratings/${encodeURIComponent(quarter)}/units/${encodeURIComponent(unitId)}/general`, { points, note }),
   ratingAdjust: (quarter: string, unitId: string, body: { score?: number; level?: string; reason: string }) =>
@@ -290,8 +290,8 @@ export const api = {
   reviewPreview: (q: { period: string; unitId?: string | null } & ReviewChoices) => get<ReviewPreview>('/reports/review/preview', { ...q }),
   readFile: (file: File) => upload<IntakeRead>('/intake/read', file),
   users: () => get<UserList>('/users'),
-  createUser: (body: { login: string; name: string; unitId: string | null; roles: string[] }) => post<UserCreated>('/users', body),
-  updateUser: (id: string, body: { name?: string; unitId?: string | null; roles?: string[]; disabled?: boolean }) =>
+  createUser: (body: { login: string; name: string; unitId: string | null; roles: string[]; email?: string | null }) => post<UserCreated>('/users', body),
+  updateUser: (id: string, body: { name?: string; unitId?: string | null; roles?: string[]; email?: string | null; disabled?: boolean }) =>
     request<AuthUser>('PATCH', `/users/${encodeURIComponent(id)}`, body),
   resetPassword: (id: string) => post<{ oneTimePassword: string }>(`/users/${encodeURIComponent(id)}/reset-password`, {}),
   me: () => request<{ user: AuthUser }>('GET', '/auth/me', undefined, { quiet401: true }),

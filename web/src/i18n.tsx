@@ -1,7 +1,7 @@
 // Words of the interface in Vietnamese (the default) and English, and the vi-VN formats of numbers,
 // amounts and dates used on every page.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { formatDateVi, formatNumber, formatRatio } from '../../src/domain/format.ts';
+import { UNIT_WORDS_VI, formatDateVi, formatNumber, formatRatio } from '../../src/domain/format.ts';
 import { TASK_STATUS_LABELS, type TaskStatus } from '../../src/domain/task-status.ts';
 import { TARGET_STATUS_LABELS, type TargetStatusKind } from '../../src/domain/target-status.ts';
 import { TARGET_GROUP_LABELS, type TargetGroup } from '../../src/domain/target.ts';
@@ -27,6 +27,8 @@ const vi = {
   switchLang: 'English',
   asOf: 'Tính đến ngày',
   asOfHint: 'Để trống: hôm nay',
+  datePlaceholder: 'ngày/tháng/năm',
+  dateInvalid: 'Ngày không hợp lệ: nhập ngày/tháng/năm, ví dụ 20/8/2025',
   today: 'Hôm nay',
   loading: 'Đang tải…',
   retry: 'Thử lại',
@@ -68,6 +70,10 @@ const vi = {
   dashShown: 'Hiển thị {shown}/{total} chỉ tiêu',
   headline: '{achieved}/{assessed} chỉ tiêu đạt',
   headlineDetail: '{total} chỉ tiêu, {noData} chưa có số liệu',
+  dashTerms: 'Kết quả theo nhiệm kỳ',
+  dashTerm: 'Nhiệm kỳ {from}–{to}',
+  dashTermNoData: '{n}/{total} chỉ tiêu chưa có số liệu',
+  dashTermNotYet: '{total} chỉ tiêu, chưa có số liệu',
   // Common columns
   colTask: 'Nhiệm vụ',
   colTarget: 'Chỉ tiêu',
@@ -295,6 +301,7 @@ const vi = {
   remindAll: 'Gửi nhắc ({n} đơn vị)',
   remindSent: 'Đã gửi nhắc {n} đơn vị.',
   remindNone: 'Các đơn vị này đã được nhắc hôm nay.',
+  remindMailed: 'Đã gửi thư điện tử cho {n} cán bộ.',
   remindLetter: 'Tải công văn đôn đốc (.docx)',
   remindedOn: 'đã nhắc {date} (lần {n})',
   remindedUnit: 'Văn phòng đã nhắc đơn vị gửi báo cáo kỳ này ngày {date}.',
@@ -304,6 +311,8 @@ const vi = {
   userLogin: 'Tên đăng nhập',
   userLoginHint: 'chữ không dấu, số, dấu chấm, gạch (3–60)',
   userName: 'Họ và tên',
+  userEmail: 'Thư điện tử',
+  userEmailHint: 'Nhận thư đôn đốc khi máy chủ gửi thư',
   userUnit: 'Đơn vị',
   userNoUnit: 'Không gắn đơn vị (toàn thành phố)',
   userRoles: 'Vai trò',
@@ -571,6 +580,8 @@ const en: Record<MessageKey, string> = {
   switchLang: 'Tiếng Việt',
   asOf: 'As of',
   asOfHint: 'Empty: today',
+  datePlaceholder: 'day/month/year',
+  dateInvalid: 'Not a valid date: type day/month/year, e.g. 20/8/2025',
   today: 'Today',
   loading: 'Loading…',
   retry: 'Try again',
@@ -611,6 +622,10 @@ const en: Record<MessageKey, string> = {
   dashShown: 'Showing {shown} of {total} targets',
   headline: '{achieved}/{assessed} targets achieved',
   headlineDetail: '{total} targets, {noData} without figures',
+  dashTerms: 'Results by congress term',
+  dashTerm: 'Term {from}–{to}',
+  dashTermNoData: '{n}/{total} targets without figures',
+  dashTermNotYet: '{total} targets, no figures yet',
   colTask: 'Task',
   colTarget: 'Target',
   colUnit: 'Unit',
@@ -834,6 +849,7 @@ const en: Record<MessageKey, string> = {
   remindAll: 'Send a reminder ({n} units)',
   remindSent: 'Reminded {n} units.',
   remindNone: 'These units were already reminded today.',
+  remindMailed: 'E-mailed {n} officers.',
   remindLetter: 'Download the reminder letter (.docx)',
   remindedOn: 'reminded {date} ({n}×)',
   remindedUnit: 'The secretariat reminded this unit to send its report on {date}.',
@@ -843,6 +859,8 @@ const en: Record<MessageKey, string> = {
   userLogin: 'Login',
   userLoginHint: 'letters without accents, digits, dot, dash (3–60)',
   userName: 'Full name',
+  userEmail: 'E-mail',
+  userEmailHint: 'Receives the reminders when the server sends mail',
   userUnit: 'Unit',
   userNoUnit: 'No unit (city-wide)',
   userRoles: 'Roles',
@@ -1134,17 +1152,17 @@ const REPORT_KIND_EN: Record<ReportKind, string> = {
   comment: 'Comment',
 };
 const AUDIT_ACTION: Record<Lang, Record<string, string>> = {
-  vi: { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa', import: 'Nạp dữ liệu', report: 'Báo cáo', change_password: 'Đổi mật khẩu', reset_password: 'Đặt lại mật khẩu', login: 'Đăng nhập', logout: 'Đăng xuất', login_failed: 'Đăng nhập sai', accept: 'Chấp nhận đề xuất', merge: 'Gộp đề xuất', reject: 'Bỏ qua đề xuất', merge_unit: 'Sáp nhập đơn vị' },
-  en: { create: 'Created', update: 'Changed', delete: 'Deleted', import: 'Imported', report: 'Reported', change_password: 'Password changed', reset_password: 'Password reset', login: 'Signed in', logout: 'Signed out', login_failed: 'Failed sign-in', accept: 'Proposal accepted', merge: 'Proposal merged', reject: 'Proposal rejected', merge_unit: 'Unit merged' },
+  vi: { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa', import: 'Nạp dữ liệu', report: 'Báo cáo', change_password: 'Đổi mật khẩu', reset_password: 'Đặt lại mật khẩu', login: 'Đăng nhập', logout: 'Đăng xuất', login_failed: 'Đăng nhập sai', accept: 'Chấp nhận đề xuất', merge: 'Gộp đề xuất', reject: 'Bỏ qua đề xuất', merge_unit: 'Sáp nhập đơn vị', remind: 'Đôn đốc', queue: 'Xếp thư chờ gửi', send: 'Đã gửi thư', send_failed: 'Gửi thư không được' },
+  en: { create: 'Created', update: 'Changed', delete: 'Deleted', import: 'Imported', report: 'Reported', change_password: 'Password changed', reset_password: 'Password reset', login: 'Signed in', logout: 'Signed out', login_failed: 'Failed sign-in', accept: 'Proposal accepted', merge: 'Proposal merged', reject: 'Proposal rejected', merge_unit: 'Unit merged', remind: 'Reminded', queue: 'Mail queued', send: 'Mail sent', send_failed: 'Mail not sent' },
 };
 const AUDIT_OBJECT: Record<Lang, Record<string, string>> = {
-  vi: { task: 'Nhiệm vụ', target: 'Chỉ tiêu', observation: 'Số liệu', document: 'Văn bản', unit: 'Đơn vị', report: 'Báo cáo', user: 'Tài khoản', workspace: 'Toàn bộ dữ liệu' },
-  en: { task: 'Task', target: 'Target', observation: 'Figure', document: 'Document', unit: 'Unit', report: 'Report', user: 'Account', workspace: 'Whole workspace' },
+  vi: { task: 'Nhiệm vụ', target: 'Chỉ tiêu', observation: 'Số liệu', document: 'Văn bản', unit: 'Đơn vị', report: 'Báo cáo', user: 'Tài khoản', workspace: 'Toàn bộ dữ liệu', mail: 'Thư điện tử', reporting_period: 'Kỳ báo cáo' },
+  en: { task: 'Task', target: 'Target', observation: 'Figure', document: 'Document', unit: 'Unit', report: 'Report', user: 'Account', workspace: 'Whole workspace', mail: 'E-mail', reporting_period: 'Reporting period' },
 };
 
 /** How the unit of a value is written for a reader ("count" is not a word anyone writes). */
-const UNIT_WORDS: Record<Lang, Record<string, string>> = {
-  vi: { count: '', VND: 'đồng', 'VND/ha': 'đồng/ha', 'USD/person': 'USD/người', 'm2/person': 'm²/người', tonne: 'tấn', visit: 'lượt khách', index: '', person: 'người', household: 'hộ' },
+const UNIT_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
+  vi: UNIT_WORDS_VI,
   en: { count: '', VND: 'VND', 'VND/ha': 'VND/ha', 'USD/person': 'USD/person', 'm2/person': 'm²/person', tonne: 'tonnes', visit: 'visits', index: '', person: 'people', household: 'households' },
 };
 

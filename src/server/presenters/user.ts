@@ -3,6 +3,6 @@ import { ROLE_LABELS, type User } from '../../domain/user.ts';
 import type { AuthUser } from '../../contract/user.ts';
 
 export const presentUser = (u: User): AuthUser => ({
-  id: u.id, login: u.login, name: u.name, unitId: u.unitId, roles: u.roles, roleLabels: u.roles.map((r) => ROLE_LABELS[r]),
+  id: u.id, login: u.login, name: u.name, unitId: u.unitId, roles: u.roles, email: u.email ?? null, roleLabels: u.roles.map((r) => ROLE_LABELS[r]),
   mustChangePassword: u.mustChangePassword, disabled: u.disabled,
 });

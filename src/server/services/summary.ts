@@ -8,7 +8,9 @@ import { targetStatus } from '../../domain/target-status.ts';
 import { summarizeTargets, summarizeTaskCounts } from '../../domain/summary.ts';
 import { mayReadObservation, mayReadTarget, readsEverything } from '../../domain/policy.ts';
 import type { Principal } from '../../domain/user.ts';
-import type { SummaryResponse, UnitTaskSummary } from '../../contract/summary.ts';
+import type { SummaryResponse, TermResult, UnitTaskSummary } from '../../contract/summary.ts';
+import { termLabelVi, termOf } from '../../domain/term.ts';
+import { documentIssuedOn } from '../../db/documents.ts';
 import { presentTarget } from '../presenters/target.ts';
 import { presentTask } from '../presenters/task.ts';
 import { presentSummaryTarget, presentSummaryTask } from '../presenters/summary.ts';
@@ -43,6 +45,22 @@ async function assessTargets(db: Db, p: Principal, asOf: string, owners: string[
   const targets = (await listTargets(db, { ownerUnitIds: owners })).filter((t) => mayReadTarget(p, t));
   const byIndicator = await observationsByIndicator(db, [...new Set(targets.map((t) => t.indicator))], (o) => mayReadObservation(p, o));
   return targets.map((t) => presentTarget(t, targetStatus(t, byIndicator.get(t.indicator) ?? [], asOf)));
+}
+
+/** Each congress term's targets summed up (domain/term.ts says which targets are a term's), the latest term first. */
+async function termResults(db: Db, assessed: AssessedTarget[]): Promise<TermResult[]> {
+  const issued = await documentIssuedOn(db, [...new Set(assessed.map((t) => t.source?.documentId).filter((d): d is string => Boolean(d)))]);
+  const byTerm = new Map<string, AssessedTarget[]>();
+  for (const t of assessed) {
+    const term = termOf(t.period, (t.source?.documentId && issued.get(t.source.documentId)) || null);
+    if (term) byTerm.set(term, [...(byTerm.get(term) ?? []), t]);
+  }
+  return [...byTerm.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([term, list]) => {
+      const s = summarizeTargets(list);
+      return { term, label: termLabelVi(term), counts: s.counts, total: s.total, assessed: s.assessed, achieved: s.achieved, headlineVi: s.headlineVi };
+    });
 }
 
 /** The first targets of a status, the furthest from their goal first, and how many there are. */
@@ -92,6 +110,7 @@ export async function computeSummary(db: Db, p: Principal, q: SummaryRequest): P
       counts: targets.counts, total: targets.total, assessed: targets.assessed, achieved: targets.achieved, headlineVi: targets.headlineVi,
       atRisk: worstFirst(assessed, 'at_risk'),
       offTrack: worstFirst(assessed, 'off_track'),
+      terms: await termResults(db, assessed),
     },
     tasks: {
       counts: tasks.counts, total: tasks.total, withDeadline: tasks.withDeadline, done: tasks.done,

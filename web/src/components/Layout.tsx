@@ -7,6 +7,7 @@ import { useAppState } from '../app-state.tsx';
 import { useAuth } from '../auth.tsx';
 import { useI18n, type MessageKey } from '../i18n.tsx';
 import { IconCalendar, IconCongress, IconFile, IconHistory, IconHome, IconList, IconNote, IconScale, IconTarget, IconTree, IconUser } from './icons.tsx';
+import { DateInput } from './DateInput.tsx';
 
 const NAV: Array<{ to: string; label: MessageKey; Icon: ComponentType<{ size?: number }> }> = [
   { to: '/', label: 'navDashboard', Icon: IconHome },
@@ -57,15 +58,15 @@ export function Layout({ children }: { children: ReactNode }) {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <Text size="xs" c="dimmed" visibleFrom="md" component="label" htmlFor="hd-asof">{t('asOf')}</Text>
-            <TextInput
+            <DateInput
               id="hd-asof"
-              type="date"
               size="xs"
               aria-label={t('asOf')}
               title={`${t('asOf')} (${t('asOfHint')})`}
+              placeholder={t('today')}
               value={asOf}
-              onChange={(e) => setAsOf(e.currentTarget.value)}
-              w={136}
+              onChange={setAsOf}
+              w={112}
             />
             <Button size="xs" variant="subtle" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} lang={lang === 'vi' ? 'en' : 'vi'}
               aria-label={`${t('language')}: ${t('switchLang')}`}>

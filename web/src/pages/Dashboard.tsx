@@ -43,6 +43,22 @@ function Dashboard({ s }: { s: SummaryResponse }) {
           <Text size="sm" c="dimmed" mb="md">
             {t('headlineDetail', { total: tg.total, noData: tg.counts.no_data })}
           </Text>
+          {tg.terms.length > 0 && (
+            <Stack gap={2} mb="md" data-testid="term-results" aria-label={t('dashTerms')}>
+              {tg.terms.map((r) => (
+                <Text key={r.term} size="sm" data-term={r.term}>
+                  <Text span fw={600}>{t('dashTerm', { from: r.term.slice(0, 4), to: r.term.slice(5) })}</Text>
+                  {': '}
+                  {r.assessed === 0 ? <Text span c="dimmed">{t('dashTermNotYet', { total: r.total })}</Text> : (
+                    <>
+                      {lang === 'vi' ? r.headlineVi : t('headline', { achieved: r.achieved, assessed: r.assessed })}
+                      {r.counts.no_data > 0 && <Text span c="dimmed"> · {t('dashTermNoData', { n: r.counts.no_data, total: r.total })}</Text>}
+                    </>
+                  )}
+                </Text>
+              ))}
+            </Stack>
+          )}
           <Progress.Root size="lg" aria-hidden="true" mb="sm">
             {TARGET_STATUSES.map((st) => tg.counts[st] > 0 && (
               <Progress.Section key={st} value={(tg.counts[st] / Math.max(1, tg.total)) * 100} color={TARGET_LOOK[st].color} />

@@ -8,6 +8,7 @@ import { api } from '../api.ts';
 import { errorMessage } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useI18n } from '../i18n.tsx';
+import { DateInput } from '../components/DateInput.tsx';
 
 export function DocumentNewPage() {
   const { t, docKind } = useI18n();
@@ -63,7 +64,7 @@ export function DocumentNewPage() {
             <Select label={t('docKind')} name="kind" data={DOCUMENT_KINDS.map((k) => ({ value: k, label: docKind(k) }))} value={kind}
               onChange={(v) => v && setKind(v)} allowDeselect={false} />
             <TextInput label={t('docNumber')} name="number" value={number} onChange={(e) => setNumber(e.currentTarget.value)} placeholder="45-NQ/TU" />
-            <TextInput label={t('docIssuedOn')} name="issuedOn" type="date" required value={issuedOn} onChange={(e) => setIssuedOn(e.currentTarget.value)} />
+            <DateInput label={t('docIssuedOn')} name="issuedOn" required value={issuedOn} onChange={setIssuedOn} />
           </SimpleGrid>
           <TextInput label={t('docIssuer')} name="issuer" value={issuer} onChange={(e) => setIssuer(e.currentTarget.value)} placeholder="Ban Thường vụ Thành ủy" />
           <TextInput label={t('docTitle')} name="title" required value={title} onChange={(e) => setTitle(e.currentTarget.value)} />

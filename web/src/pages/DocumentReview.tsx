@@ -19,6 +19,7 @@ import { textLanguage } from '../../../src/domain/language.ts';
 import { indicatorName, loadIndicators, unitsOfMeasure, useIndicators } from '../indicators.ts';
 import { useI18n, type I18n, type MessageKey } from '../i18n.tsx';
 import type { DocumentDetail, ObservationItem, Proposal, ProposalKind, ProposalStatus, TargetItem } from '../../../src/contract/index.ts';
+import { DateInput } from '../components/DateInput.tsx';
 
 type Payload = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
@@ -502,8 +503,8 @@ function EditForm({ p, busy, onCancel, onSubmit }: { p: Proposal; busy: boolean;
           <>
             <Textarea id={id('title')} label={t('fTitle')} name="title" autosize minRows={2} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
             <Group grow gap="xs" align="flex-start">
-              <TextInput id={id('deadline')} type="date" label={t('fDeadline')} name="deadline" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />
-              <TextInput id={id('latest')} type="date" label={t('fLatest')} name="latest" value={latest} onChange={(e) => setLatest(e.currentTarget.value)} />
+              <DateInput id={id('deadline')} label={t('fDeadline')} name="deadline" value={deadline} onChange={setDeadline} />
+              <DateInput id={id('latest')} label={t('fLatest')} name="latest" value={latest} onChange={setLatest} />
             </Group>
             <Select id={id('lead')} label={t('fLeadUnit')} name="leadUnitId" data={unitOptions(units)} value={lead} onChange={setLead} searchable clearable
               placeholder={t('noLeadUnit')} nothingFoundMessage={t('none')} />

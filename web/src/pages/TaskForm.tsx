@@ -11,6 +11,7 @@ import { unitOptions, useAppState } from '../app-state.tsx';
 import { AsyncView, useApi, useSubmit } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useI18n } from '../i18n.tsx';
+import { DateInput } from '../components/DateInput.tsx';
 
 function todayVn(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -88,9 +89,9 @@ function TaskForm({ task, targets }: { task?: TaskDetail; targets: { value: stri
           </Grid>
           <Title order={2} size="h5">{t('clearTime')}</Title>
           <Group grow align="flex-start">
-            <TextInput type="date" label={t('fAssignedOn')} name="assignedOn" required value={assignedOn} onChange={(e) => setAssignedOn(e.currentTarget.value)} />
-            <TextInput type="date" label={t('fDeadline')} name="deadline" value={deadline} disabled={recurring} onChange={(e) => setDeadline(e.currentTarget.value)} />
-            <TextInput type="date" label={t('fLatest')} name="latest" value={latest} disabled={recurring} onChange={(e) => setLatest(e.currentTarget.value)} />
+            <DateInput label={t('fAssignedOn')} name="assignedOn" required value={assignedOn} onChange={setAssignedOn} />
+            <DateInput label={t('fDeadline')} name="deadline" value={deadline} disabled={recurring} onChange={setDeadline} />
+            <DateInput label={t('fLatest')} name="latest" value={latest} disabled={recurring} onChange={setLatest} />
           </Group>
           <Checkbox label={t('fRecurring')} name="recurring" checked={recurring} onChange={(e) => setRecurring(e.currentTarget.checked)} />
           <Textarea label={t('clearProduct')} description={t('fProduct')} name="product" autosize minRows={2} value={product} onChange={(e) => setProduct(e.currentTarget.value)} />

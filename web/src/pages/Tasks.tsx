@@ -12,6 +12,7 @@ import { AsyncView, useApi } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { TaskTable } from '../components/TaskTable.tsx';
 import { useI18n } from '../i18n.tsx';
+import { DateInput } from '../components/DateInput.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -87,8 +88,8 @@ export function TasksPage() {
             clearable
             placeholder={t('all')}
           />
-          <TextInput label={t('deadlineFrom')} type="date" value={filters.deadlineFrom} onChange={(e) => set('deadlineFrom', e.currentTarget.value)} />
-          <TextInput label={t('deadlineTo')} type="date" value={filters.deadlineTo} onChange={(e) => set('deadlineTo', e.currentTarget.value)} />
+          <DateInput label={t('deadlineFrom')} value={filters.deadlineFrom} onChange={(v) => set('deadlineFrom', v)} />
+          <DateInput label={t('deadlineTo')} value={filters.deadlineTo} onChange={(v) => set('deadlineTo', v)} />
         </SimpleGrid>
         {anyFilter && (
           <Group mt="sm">

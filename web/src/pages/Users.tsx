@@ -1,6 +1,6 @@
 // Người dùng: the administrator gives accounts (the one-time password is shown once, to hand over),
 // changes a person's unit and roles, disables an account, and resets a forgotten password.
-import { Alert, Badge, Button, Card, Code, Group, Modal, MultiSelect, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Card, Code, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ROLES } from '../../../src/domain/user.ts';
 import type { AuthUser } from '../../../src/contract/index.ts';
@@ -44,15 +44,17 @@ function NewUser({ onCreated }: { onCreated(login: string, password: string): vo
   const { units } = useAppState();
   const [login, setLogin] = useState('');
   const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
   const [unit, setUnit] = useState<string | null>(null);
   const [roles, setRoles] = useState<string[]>(['officer']);
   const { busy, error, run } = useSubmit();
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     await run(async () => {
-      const r = await api.createUser({ login: login.trim(), name: name.trim(), unitId: unit, roles });
+      const r = await api.createUser({ login: login.trim(), name: name.trim(), unitId: unit, roles, email: email.trim() || null });
       setLogin('');
       setName('');
+      setEmail('');
       onCreated(r.user.login, r.oneTimePassword);
     });
   }
@@ -61,10 +63,11 @@ function NewUser({ onCreated }: { onCreated(login: string, password: string): vo
       <Stack gap="sm">
         <Text fw={600}>{t('userNew')}</Text>
         {error && <Alert color="red" role="alert">{error}</Alert>}
-        <Group grow align="flex-start">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput label={t('userLogin')} name="login" required value={login} onChange={(e) => setLogin(e.currentTarget.value)} description={t('userLoginHint')} />
           <TextInput label={t('userName')} name="name" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
-        </Group>
+          <TextInput label={t('userEmail')} name="email" type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} description={t('userEmailHint')} />
+        </SimpleGrid>
         <Group grow align="flex-start">
           <Select label={t('userUnit')} name="unitId" data={unitOptions(units)} value={unit} onChange={setUnit} searchable clearable placeholder={t('userNoUnit')} />
           <MultiSelect label={t('userRoles')} name="roles" data={ROLES.map((r) => ({ value: r, label: t(ROLE_KEY[r]) }))} value={roles} onChange={setRoles} required />
@@ -100,7 +103,10 @@ function UserTable({ items, onChanged, onPassword }: { items: AuthUser[]; onChan
             {items.map((u) => (
               <Table.Tr key={u.id} data-login={u.login}>
                 <Table.Td>{u.login} {u.disabled && <Badge color="gray" variant="light">{t('userDisabled')}</Badge>}</Table.Td>
-                <Table.Td>{u.name}</Table.Td>
+                <Table.Td>
+                  {u.name}
+                  <EmailField user={u} save={(email) => act(() => api.updateUser(u.id, { email }))} />
+                </Table.Td>
                 <Table.Td>
                   <Select aria-label={`${t('userUnit')} ${u.login}`} data={unitOptions(units)} value={u.unitId} searchable clearable placeholder={t('userNoUnit')} size="xs"
                     onChange={(v) => v !== u.unitId && act(() => api.updateUser(u.id, { unitId: v }))} />
@@ -124,5 +130,16 @@ function UserTable({ items, onChanged, onPassword }: { items: AuthUser[]; onChan
         </Table>
       </Table.ScrollContainer>
     </Card>
+  );
+}
+
+/** The account's e-mail, edited in place: saved when the field is left changed; empty removes it. */
+function EmailField({ user, save }: { user: AuthUser; save(email: string | null): void }) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(user.email ?? '');
+  return (
+    <TextInput aria-label={`${t('userEmail')} ${user.login}`} type="email" size="xs" mt={4} placeholder={t('userEmail')} value={value}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      onBlur={() => value.trim() !== (user.email ?? '') && save(value.trim() || null)} />
   );
 }

@@ -2,7 +2,7 @@
 import { RULES } from '../../../domain/input-error.ts';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
-import { PathId, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
+import { AsOf, PathId, asOfOrToday, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
 import { principal } from '../../auth/session.ts';
 import { readsEverything } from '../../../domain/policy.ts';
 import { rateQuarter } from '../../../queries/rating.ts';
@@ -22,9 +22,10 @@ const Params = z.object({
 export function ratingRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.openapi(createRoute({ method: 'get', path: '/{quarter}', tags, request: { params: z.object({ quarter: Quarter.openapi({ param: { name: 'quarter', in: 'path' } }) }) }, responses: { 200: json(QuarterRating), ...errorResponses } }), async (c) => {
+  // Rated as of the day asked (the app's "tính đến ngày", today by default): mid-quarter, provisionally.
+  app.openapi(createRoute({ method: 'get', path: '/{quarter}', tags, request: { params: z.object({ quarter: Quarter.openapi({ param: { name: 'quarter', in: 'path' } }) }), query: AsOf }, responses: { 200: json(QuarterRating), ...errorResponses } }), async (c) => {
     const p = principal(c);
-    const r = await rateQuarter(c.var.ctx.db, c.req.valid('param').quarter);
+    const r = await rateQuarter(c.var.ctx.db, c.req.valid('param').quarter, asOfOrToday(c.req.valid('query').asOf));
     // The caps are computed over every unit; a scoped user sees the rows of their units only.
     const results = r.results.filter((x) => readsEverything(p) || p.scope.has(x.unitId)).map((x) => presentRating(x, x.unitId, x.generalNote));
     return c.json({ quarter: r.quarter, rulesYear: r.rulesYear, results, notes: r.notes }, 200);

@@ -76,8 +76,11 @@ export function reportingRoutes() {
       responses: { 200: json(RemindersSent), ...errorResponses },
     }),
     async (c) => {
-      const { reminded } = await run(c, remindUnits, { ...c.req.valid('json'), periodId: c.req.valid('param').id });
-      return c.json({ reminded, total: reminded.length }, 200);
+      const mailer = c.var.ctx.mailer;
+      const { reminded, mailed } = await run(c, remindUnits, { ...c.req.valid('json'), periodId: c.req.valid('param').id, email: Boolean(mailer), appUrl: mailer?.publicUrl ?? null });
+      // Sent after the commit, off the request path; the outcome is kept on each mail.
+      if (mailed > 0) mailer?.kick();
+      return c.json({ reminded, total: reminded.length, mailed }, 200);
     },
   );
 

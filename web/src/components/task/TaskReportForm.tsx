@@ -9,6 +9,7 @@ import { api, type ReportInput } from '../../api.ts';
 import { useAppState } from '../../app-state.tsx';
 import { errorMessage } from '../Async.tsx';
 import { useI18n, type MessageKey } from '../../i18n.tsx';
+import { DateInput } from '../DateInput.tsx';
 
 /** The reports that may carry a link to the product or evidence. */
 const WITH_LINK: ReadonlySet<ReportKind> = new Set(['progress', 'part', 'complete']);
@@ -99,7 +100,7 @@ export function ReportForm({ x, allowed, onDone }: { x: TaskDetail; allowed: Set
         <Select label={t('reportKindLabel')} name="kind" data={available.map((a) => ({ value: a.kind, label: t(a.label) }))} value={current}
           onChange={(v) => v && setKind(v as ReportKind)} allowDeselect={false} />
         {mayBackdate
-          ? <TextInput type="date" label={t('reportDate')} name="reportedOn" required value={on} onChange={(e) => setOn(e.currentTarget.value)} />
+          ? <DateInput label={t('reportDate')} name="reportedOn" required value={on} onChange={setOn} />
           : <Text size="sm" c="dimmed">{t('reportedToday')}</Text>}
         {current === 'part' && allowed === 'all' && (
           <Select label={t('reportCoUnit')} name="unitId" data={x.coUnitIds.map((u) => ({ value: u, label: unitName(u) }))} value={coUnit} onChange={setCoUnit} allowDeselect={false} />
@@ -120,7 +121,7 @@ export function ReportForm({ x, allowed, onDone }: { x: TaskDetail; allowed: Set
           </div>
         )}
         {(current === 'extension_request' || (current === 'extension_decision' && approved === 'yes')) && (
-          <TextInput type="date" label={t('newDeadline')} name="newDeadline" required value={newDeadline} onChange={(e) => setNewDeadline(e.currentTarget.value)} />
+          <DateInput label={t('newDeadline')} name="newDeadline" required value={newDeadline} onChange={setNewDeadline} />
         )}
         <Textarea label={t('reportText')} name="text" autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} />
         {WITH_LINK.has(current) && (

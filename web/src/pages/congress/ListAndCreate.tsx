@@ -3,6 +3,7 @@ import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, 
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useSubmit } from '../../components/Async.tsx';
+import { DateInput } from '../../components/DateInput.tsx';
 
 export interface Column<T> { head: string; cell(item: T): ReactNode; visibleFrom?: 'xs' | 'sm' }
 
@@ -39,6 +40,7 @@ export function CreateCard<K extends string>({ title, fields, button, create, fo
   const navigate = useNavigate();
   const [values, setValues] = useState(() => Object.fromEntries(fields.map((f) => [f.key, ''])) as Record<K, string>);
   const { busy, error, run } = useSubmit();
+  const change = (key: K, v: string) => setValues((x) => ({ ...x, [key]: v, ...(follow?.(x, key, v) ?? {}) }));
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     await run(async () => navigate(await create(Object.fromEntries(fields.map((f) => [f.key, values[f.key].trim()])) as Record<K, string>)));
@@ -50,11 +52,10 @@ export function CreateCard<K extends string>({ title, fields, button, create, fo
         {error && <Alert color="red" role="alert">{error}</Alert>}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {fields.map((f) => (
-            <TextInput key={f.key} label={f.label} name={f.key} type={f.type ?? 'text'} placeholder={f.placeholder} required value={values[f.key]}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                setValues((x) => ({ ...x, [f.key]: v, ...(follow?.(x, f.key, v) ?? {}) }));
-              }} />
+            f.type === 'date'
+              ? <DateInput key={f.key} label={f.label} name={f.key} placeholder={f.placeholder} required value={values[f.key]} onChange={(v) => change(f.key, v)} />
+              : <TextInput key={f.key} label={f.label} name={f.key} type={f.type ?? 'text'} placeholder={f.placeholder} required value={values[f.key]}
+                  onChange={(e) => change(f.key, e.currentTarget.value)} />
           ))}
         </SimpleGrid>
         <Group><Button type="submit" loading={busy} disabled={fields.some((f) => !values[f.key].trim())}>{button}</Button></Group>

@@ -12,6 +12,7 @@ import { SeasonProgressView } from './SeasonProgressView.tsx';
 import { SheetUpload } from './SheetUpload.tsx';
 import { CreateCard, LinkTable } from './ListAndCreate.tsx';
 import { useWords } from './words.ts';
+import { DateInput } from '../../components/DateInput.tsx';
 
 export function SeasonsPage() {
   const { w, date } = useWords();
@@ -95,7 +96,7 @@ function HeldForm({ season, onDone }: { season: string; onDone(): void }) {
         {done && <Alert color="green" role="status">{done}</Alert>}
         <Group align="flex-end" gap="sm">
           <TextInput label={w('heldOrg')} name="org" required value={org} onChange={(e) => setOrg(e.currentTarget.value)} style={{ flex: '1 1 160px' }} />
-          <TextInput label={w('heldOn')} name="on" type="date" required value={on} onChange={(e) => setOn(e.currentTarget.value)} style={{ flex: '1 1 160px' }} />
+          <DateInput label={w('heldOn')} name="on" required value={on} onChange={setOn} style={{ flex: '1 1 160px' }} />
           <Button type="submit" loading={busy} disabled={!org.trim() || !on}>{w('heldButton')}</Button>
         </Group>
       </Stack>

@@ -143,7 +143,7 @@ function RemindButton({ periodId, n, onDone }: { periodId: string; n: number; on
     setMsg(null);
     try {
       const r = await api.remind(periodId);
-      setMsg({ ok: true, text: r.total ? t('remindSent', { n: r.total }) : t('remindNone') });
+      setMsg({ ok: true, text: r.total ? t('remindSent', { n: r.total }) + (r.mailed ? ` ${t('remindMailed', { n: r.mailed })}` : '') : t('remindNone') });
       onDone();
     } catch (err) {
       setMsg({ ok: false, text: errorMessage(err) });

@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { useI18n } from '../../i18n.tsx';
 import type { PeriodItem } from '../../../../src/contract/index.ts';
 import { defaultDue, defaultTitle, periodCode, periodText, todayVn, type PeriodKindChoice } from './period-code.ts';
+import { DateInput } from '../../components/DateInput.tsx';
 
 export function useManages(): boolean {
   const auth = useAuth();
@@ -121,9 +122,9 @@ function OpenPeriodForm() {
         </SimpleGrid>
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="period-code">→ {periodText(code, lang)} ({code})</Text>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <TextInput label={t('periodDueOn')} name="dueOn" type="date" required value={dueOn}
-            onChange={(e) => {
-              setDueOn(e.currentTarget.value);
+          <DateInput label={t('periodDueOn')} name="dueOn" required value={dueOn}
+            onChange={(v) => {
+              setDueOn(v);
               setTouched((x) => ({ ...x, due: true }));
             }} />
           <TextInput label={t('periodTitleField')} name="title" required value={title}

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n.tsx';
 import type { QuarterRating, RatingRow } from '../../../../src/contract/index.ts';
 import { useManages } from './Periods.tsx';
 import { quarterOf, todayVn } from './period-code.ts';
+import { useAppState } from '../../app-state.tsx';
 
 const LEVELS: RatingLevel[] = ['excellent', 'good', 'done', 'not_done'];
 const LEVEL_VI: Record<RatingLevel, string> = {
@@ -33,7 +34,9 @@ export default function RatingsPage() {
   const year = quarter.slice(0, 4);
   const q = quarter.slice(6);
   const setQuarter = (y: string, n: string) => setParams({ quy: `${y}-Q${n}` }, { replace: true });
-  const state = useApi(() => api.ratings(quarter), [quarter]);
+  // The app's "tính đến ngày": mid-quarter the rating is provisional to that day (today when empty).
+  const { asOf } = useAppState();
+  const state = useApi(() => api.ratings(quarter, asOf || undefined), [quarter, asOf]);
   const thisYear = Number(todayVn().slice(0, 4));
   const years = Array.from({ length: 6 }, (_, i) => String(thisYear + 1 - i));
   if (!years.includes(year)) years.push(year);

@@ -16,6 +16,7 @@ import type { Standing as Standing3 } from '../../../../src/domain/observation.t
 import { periodText } from './period-code.ts';
 import { LineNote, SubmissionHistory, lineKey } from './report-notes.tsx';
 import { useManages } from './Periods.tsx';
+import { DateInput } from '../../components/DateInput.tsx';
 
 const STANDINGS: Standing3[] = ['estimate', 'preliminary', 'official'];
 type Msg = { ok: boolean; text: string; title?: string };
@@ -200,7 +201,7 @@ function Report({ x, msg, setMsg, reload }: { x: UnitReport; msg: Msg | null; se
                     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
                       <NumberInput label={t('fieldProgress')} value={r.progress} min={0} max={100} clampBehavior="strict" allowDecimal={false}
                         onChange={(v) => set({ progress: typeof v === 'number' ? v : '' })} hideControls readOnly={!editable} />
-                      <TextInput type="date" label={t('fieldCompletedOn')} value={r.completedOn} onChange={(e) => set({ completedOn: e.currentTarget.value })} readOnly={!editable} />
+                      <DateInput label={t('fieldCompletedOn')} value={r.completedOn} onChange={(v) => set({ completedOn: v })} readOnly={!editable} />
                       <TextInput label={t('fieldNote')} value={r.note} onChange={(e) => set({ note: e.currentTarget.value })} readOnly={!editable} />
                     </SimpleGrid>
                     {note(`task:${tk.id}`)}
