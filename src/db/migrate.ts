@@ -1,4 +1,5 @@
 // Applies the numbered SQL files of migrations/ in order, each in its own transaction, once.
+import { forgetKept } from './kept.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -40,5 +41,6 @@ export async function migrate(db: Db): Promise<string[]> {
       applied.push(file);
     });
   }
+  if (applied.length > 0) forgetKept();
   return applied;
 }
