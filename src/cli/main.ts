@@ -68,6 +68,7 @@ async function serve(args: string[]): Promise<number> {
   }
   await ensureAdministrator(handle.db);
   const ctx = serverContext(handle.db, {
+    ...(handle.readDb ? { readDb: handle.readDb } : {}),
     session: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
     trustProxy: config.trustProxy,
     backup: () => takeBackup(handle, config.databaseUrl),

@@ -19,6 +19,7 @@ import { summaryRoutes } from './routes/summary/summary.ts';
 import { auditRoutes } from './routes/audit/audit.ts';
 import { mountWebApp } from './static.ts';
 import { sessions } from './auth/session.ts';
+import { noteWriters } from './replica.ts';
 import { authRoutes } from './routes/auth/auth.ts';
 import { userRoutes } from './routes/users/users.ts';
 import { intakeRoutes } from './routes/intake/intake.ts';
@@ -105,6 +106,7 @@ export function buildApp(ctx: ServerContext) {
   // A request that takes longer than this is answered 503 rather than holding the client for ever.
   app.use('/api/*', timeout(REQUEST_TIMEOUT_MS, () => new HTTPException(503, { message: 'request: took too long; try again' })));
   app.use('/api/*', sessions());
+  app.use('/api/*', noteWriters());
   app.use('/api/*', cleanInput());
 
   app.get('/api/health', async (c) => {

@@ -69,8 +69,9 @@ function makeClient(url: string): Client {
   };
 }
 
-export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<void>; context?: Partial<Omit<ServerContext, 'db'>> } = {}): Promise<TestServer> {
-  const handle = await freshDb();
+export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<void>; context?: Partial<Omit<ServerContext, 'db'>>; handle?: DbHandle & { url: string | null } } = {}): Promise<TestServer> {
+  // A handle of the test's own (a primary with its replica, say), migrated, or a fresh database.
+  const handle = opts.handle ?? (await freshDb());
   if (opts.setup) await opts.setup(handle);
   const violations: ContractViolation[] = [];
   const checkResponses = (v: ContractViolation) => {
