@@ -119,6 +119,8 @@ describe('the summary answer', () => {
     expect((await s.api('POST', '/api/observations', { indicator: 'bench.none', period: '2025', value: 1, unit: '%', standing: 'official' })).status).toBe(201);
     const followed = await targets();
     expect(followed.achieved).toBe(before.achieved + 1);
+    // Another day is assessed from the figures kept in memory, brought up to date by the same writes.
+    expect((await s.api('GET', '/api/summary?asOf=2026-01-16')).body.targets.achieved).toBe(followed.achieved);
     // A unit created is not a figure: every target is assessed again from all the figures.
     expect((await s.api('POST', '/api/units', { code: 'SOYT', name: 'Sở Y tế', kind: 'so_nganh' })).status).toBe(201);
     expect(await targets()).toEqual(followed);
