@@ -8,6 +8,7 @@ import type { Database } from './schema.ts';
 import { lockFolder } from './folder-lock.ts';
 import { loadAuditKey } from './audit-key.ts';
 import { useAuditKey } from './audit.ts';
+import { emptyClusterCopy, holdsNoDatabase } from './pglite-template.ts';
 
 /** The audit key of this database (see audit-key.ts); a database in memory keeps the process's random one. */
 function takeAuditKey(dir: string | null): void {
@@ -86,7 +87,9 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
   }
   let pglite: Awaited<ReturnType<typeof PGlite.create>>;
   try {
-    pglite = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+    // A new folder starts from the copy of an empty cluster made at install (pglite-template.ts), when there is one.
+    const loadDataDir = opts.loadDataDir ?? (!dataDir.startsWith('memory://') && holdsNoDatabase(dataDir) ? emptyClusterCopy() : undefined);
+    pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   } catch (e) {
     lock.release();
     // PGlite says only that it "failed to initialize": say why, when the folder can tell.
