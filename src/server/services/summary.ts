@@ -58,16 +58,18 @@ export async function computeSummary(db: Db, p: Principal, q: SummaryRequest): P
   // The targets, the count by unit and status and the two lists are independent: on a PostgreSQL
   // server they run side by side on the pool's connections (a miss costs the slowest, not the sum);
   // PGlite's one connection takes them in turn.
-  const assessing = assessTargets(db, p, asOf, subtree);
-  // One probe for the three task queries below: whether the day reads the stored state alone.
-  const filter = { unitIds: readableUnits(p, subtree), asOf, dueSoonDays, allCurrent: await allCurrentOn(db, asOf) };
+  // (All in one Promise.all, so that a failure of one never leaves another's rejection unhandled.)
   const page = { limit: TASK_LIMIT, offset: 0, withTotal: false };
-  const [assessed, counts, overdueRows, dueSoonRows] = await Promise.all([
-    assessing,
-    countTasksByUnitAndStatus(db, filter),
-    listTasks(db, { ...filter, ...page, status: ['in_progress_overdue'] }),
-    listTasks(db, { ...filter, ...page, status: ['due_soon'] }),
-  ]);
+  const taskQueries = async () => {
+    // One probe for the three task queries: whether the day reads the stored state alone.
+    const filter = { unitIds: readableUnits(p, subtree), asOf, dueSoonDays, allCurrent: await allCurrentOn(db, asOf) };
+    return Promise.all([
+      countTasksByUnitAndStatus(db, filter),
+      listTasks(db, { ...filter, ...page, status: ['in_progress_overdue'] }),
+      listTasks(db, { ...filter, ...page, status: ['due_soon'] }),
+    ]);
+  };
+  const [assessed, [counts, overdueRows, dueSoonRows]] = await Promise.all([assessTargets(db, p, asOf, subtree), taskQueries()]);
   const perUnit = new Map<string | null, typeof counts>();
   for (const r of counts) {
     const list = perUnit.get(r.unitId);
