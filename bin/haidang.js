@@ -3,4 +3,13 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../src/cli/main.ts');
+const args = process.argv.slice(2);
+const supervising = args[0] === 'serve' && args.includes('--supervise') && args.slice(1).every((a) => a === '--supervise' || a === '--empty') && !process.env.HAIDANG_SUPERVISED;
+if (supervising) {
+  // `npm start`'s parent only starts and watches the server: it spares itself the whole module graph
+  // (seconds of a start), which its child loads anyway.
+  const { supervise } = await import('../src/cli/supervise.ts');
+  process.exit(await supervise(args.includes('--empty') ? ['--empty'] : []));
+} else {
+  await import('../src/cli/main.ts');
+}

@@ -8,6 +8,8 @@ export interface Config {
   dataDir: string;
   /** A PostgreSQL server instead of the embedded database. */
   databaseUrl: string | null;
+  /** DATABASE_REPLICA_URL: a streaming replica of that server, for reads that tolerate seconds of lag. */
+  replicaUrl: string | null;
   /** Start without the demo workspace. */
   empty: boolean;
   sessionIdleMinutes: number;
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     dataDir: resolve(env.DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || null,
+    replicaUrl: env.DATABASE_REPLICA_URL || null,
     empty: ['1', 'true', 'yes'].includes((env.HAIDANG_EMPTY ?? '').toLowerCase()),
     sessionIdleMinutes: positive(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
     sessionMaxHours: positive(env.SESSION_MAX_HOURS, 24, 'SESSION_MAX_HOURS'),

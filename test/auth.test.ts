@@ -53,6 +53,21 @@ describe('sessions', () => {
     expect((await c.api('GET', '/api/tasks')).status).toBe(401);
   });
 
+  it('stops a session the server keeps in memory at once: signed out, or its user disabled', async () => {
+    // Each client is answered first, so that the server keeps its session (src/db/kept.ts).
+    const a = await s.login('vanphong', TEST_PASSWORD);
+    const b = await s.login('vanphong', TEST_PASSWORD);
+    expect((await a.api('GET', '/api/tasks')).status).toBe(200);
+    expect((await b.api('GET', '/api/tasks')).status).toBe(200);
+    expect((await a.api('POST', '/api/auth/logout')).status).toBe(200);
+    expect((await a.api('GET', '/api/tasks')).status).toBe(401);
+    expect((await b.api('GET', '/api/tasks')).status).toBe(200);
+    const id = (await s.api('GET', '/api/users')).body.items.find((u: { login: string }) => u.login === 'vanphong').id;
+    expect((await s.api('PATCH', `/api/users/${id}`, { disabled: true })).status).toBe(200);
+    expect((await b.api('GET', '/api/tasks')).status).toBe(401);
+    expect((await s.api('PATCH', `/api/users/${id}`, { disabled: false })).status).toBe(200);
+  });
+
   it('ends idle sessions and sessions past their absolute end', async () => {
     const c = await s.login('vanphong', TEST_PASSWORD);
     const mine = s.handle.db.selectFrom('users').select('id').where('login', '=', 'vanphong');

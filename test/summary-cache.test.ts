@@ -111,6 +111,21 @@ describe('the summary answer', () => {
     expect(answers.counts.shared - before.shared + (answers.counts.fresh - before.fresh)).toBe(5);
   });
 
+  it('assesses again the targets whose figures were written, as a full assessment would', async () => {
+    const targets = async () => (await s.api('GET', PATH)).body.targets;
+    const before = await targets();
+    // bench.k0 reaches its goal (95 against 90); a figure of an indicator no target reads changes nothing.
+    expect((await s.api('POST', '/api/observations', { indicator: 'bench.k0', period: '2025', value: 95, unit: '%', standing: 'official' })).status).toBe(201);
+    expect((await s.api('POST', '/api/observations', { indicator: 'bench.none', period: '2025', value: 1, unit: '%', standing: 'official' })).status).toBe(201);
+    const followed = await targets();
+    expect(followed.achieved).toBe(before.achieved + 1);
+    // Another day is assessed from the figures kept in memory, brought up to date by the same writes.
+    expect((await s.api('GET', '/api/summary?asOf=2026-01-16')).body.targets.achieved).toBe(followed.achieved);
+    // A unit created is not a figure: every target is assessed again from all the figures.
+    expect((await s.api('POST', '/api/units', { code: 'SOYT', name: 'Sở Y tế', kind: 'so_nganh' })).status).toBe(201);
+    expect(await targets()).toEqual(followed);
+  });
+
   it('never serves one scope the answer kept for another', async () => {
     const admin = (await s.api('GET', PATH)).body;
     const officerLead: Client = await s.userClient('can-bo-xd', ['officer'], lead);

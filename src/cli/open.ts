@@ -5,7 +5,7 @@ import { migrate } from '../db/migrate.ts';
 
 /** `command` (e.g. `haidang serve`) names this process in the data folder's lock file. */
 export async function openMigrated(config: Config = loadConfig(), command?: string): Promise<DbHandle & { applied: string[] }> {
-  const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command });
+  const handle = await openDb({ databaseUrl: config.databaseUrl, replicaUrl: config.replicaUrl, dataDir: config.dataDir, command });
   let applied: string[];
   try {
     applied = await migrate(handle.db);

@@ -8,6 +8,7 @@ import type { Database } from './schema.ts';
 import { lockFolder } from './folder-lock.ts';
 import { loadAuditKey } from './audit-key.ts';
 import { useAuditKey } from './audit.ts';
+import { emptyClusterCopy, holdsNoDatabase } from './pglite-template.ts';
 
 /** The audit key of this database (see audit-key.ts); a database in memory keeps the process's random one. */
 function takeAuditKey(dir: string | null): void {
@@ -19,6 +20,11 @@ export type Db = Kysely<Database>;
 
 export interface DbHandle {
   db: Db;
+  /**
+   * Where reads that tolerate seconds of lag may go (DATABASE_REPLICA_URL: a streaming replica of a
+   * PostgreSQL server); absent without one. Never written to: a hot standby refuses writes anyway.
+   */
+  readDb?: Db;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
   /** PGlite only: the whole data folder as a gzipped tarball (PGlite's own dump), taken while open. */
@@ -34,6 +40,8 @@ pg.types.setTypeParser(20, (v: string) => Number(v));
 
 export interface OpenOptions {
   databaseUrl?: string | null;
+  /** A streaming replica of databaseUrl's server, for reads that tolerate lag (see DbHandle.readDb). */
+  replicaUrl?: string | null;
   /** Told every statement sent, with its parameters (the benchmark replays what a request sends). */
   onQuery?: (sql: string, parameters: readonly unknown[]) => void;
   /** Folder for PGlite, or `memory://` for a throw-away database. */
@@ -47,19 +55,14 @@ export interface OpenOptions {
 export async function openDb(opts: OpenOptions): Promise<DbHandle> {
   if (opts.databaseUrl) {
     takeAuditKey(opts.dataDir ?? null);
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
-    // An idle connection killed by the server (restart, admin) must not crash the process;
-    // the pool opens a new one on the next query.
-    pool.on('error', (e) => console.error(`database: idle connection lost: ${e.message}`));
-    // A connection killed while in use (pg_terminate_backend, a fast restart of the server) fails
-    // the query it was running, which answers that one request; without a listener the client's
-    // 'error' event would end the whole process.
-    pool.on('connect', (client) => client.on('error', (e) => console.error(`database: connection lost while in use: ${e.message}`)));
     const onQuery = opts.onQuery;
     const log = onQuery ? (e: LogEvent) => void (e.level === 'query' && onQuery(e.query.sql, e.query.parameters)) : undefined;
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    const db = serverDb(opts.databaseUrl, 'haidang', log);
+    if (!opts.replicaUrl) return { db, kind: 'postgres', close: () => db.destroy() };
+    const readDb = serverDb(opts.replicaUrl, 'haidang-read', log);
+    return { db, readDb, kind: 'postgres', close: async () => void (await Promise.all([db.destroy(), readDb.destroy()])) };
   }
+  if (opts.replicaUrl) throw new AppError('invalid', { vi: 'DATABASE_REPLICA_URL: chỉ dùng cùng DATABASE_URL (máy chủ PostgreSQL có bản sao)', en: 'DATABASE_REPLICA_URL: only with DATABASE_URL (a PostgreSQL server with a streaming replica)' });
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const dataDir = opts.dataDir ?? 'memory://';
@@ -84,7 +87,9 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
   }
   let pglite: Awaited<ReturnType<typeof PGlite.create>>;
   try {
-    pglite = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+    // A new folder starts from the copy of an empty cluster made at install (pglite-template.ts), when there is one.
+    const loadDataDir = opts.loadDataDir ?? (!dataDir.startsWith('memory://') && holdsNoDatabase(dataDir) ? emptyClusterCopy() : undefined);
+    pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   } catch (e) {
     lock.release();
     // PGlite says only that it "failed to initialize": say why, when the folder can tell.
@@ -105,6 +110,19 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
       }
     },
   };
+}
+
+/** A pool on a PostgreSQL server, named in its pg_stat_activity (application_name). */
+function serverDb(url: string, applicationName: string, log: ((e: LogEvent) => void) | undefined): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: applicationName });
+  // An idle connection killed by the server (restart, admin) must not crash the process;
+  // the pool opens a new one on the next query.
+  pool.on('error', (e) => console.error(`database: idle connection lost: ${e.message}`));
+  // A connection killed while in use (pg_terminate_backend, a fast restart of the server) fails
+  // the query it was running, which answers that one request; without a listener the client's
+  // 'error' event would end the whole process.
+  pool.on('connect', (client) => client.on('error', (e) => console.error(`database: connection lost while in use: ${e.message}`)));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
 }
 
 /** Why a data folder cannot hold a database (no write permission, a full disk), or null. */

@@ -1,5 +1,6 @@
 // Copies every row of every table from one database to another of the same schema: how a workspace
 // moves from the embedded PGlite to a PostgreSQL server with its accounts, audit trail and files.
+import { forgetKept } from './kept.ts';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from './connection.ts';
 import { AppError } from '../domain/errors.ts';
@@ -103,6 +104,7 @@ export async function copyDatabase(from: Db, to: Db): Promise<Record<string, num
       }
     }
   });
+  forgetKept();
   return counts;
 }
 

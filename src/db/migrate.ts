@@ -1,4 +1,5 @@
 // Applies the numbered SQL files of migrations/ in order, each in its own transaction, once.
+import { forgetKept } from './kept.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -29,7 +30,11 @@ export async function migrate(db: Db): Promise<string[]> {
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
   const applied: string[] = [];
+  // Those already applied are skipped without a transaction each (a restart checks ~80 files); a
+  // pending one is checked again under the lock, as another process may be applying it.
+  const done = new Set((await sql<{ name: string }>`SELECT name FROM schema_migrations`.execute(db)).rows.map((r) => r.name));
   for (const file of migrationFiles()) {
+    if (done.has(file)) continue;
     await db.transaction().execute(async (trx) => {
       await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
       const done = await sql<{ name: string }>`SELECT name FROM schema_migrations WHERE name = ${file}`.execute(trx);
@@ -40,5 +45,6 @@ export async function migrate(db: Db): Promise<string[]> {
       applied.push(file);
     });
   }
+  if (applied.length > 0) forgetKept();
   return applied;
 }

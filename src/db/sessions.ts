@@ -5,6 +5,8 @@ import type { Db } from './connection.ts';
 import { toUser, type UserRow } from './users.ts';
 import { UNIT_DATA_KINDS, subtreeKept } from './units.ts';
 import type { WriteTx } from './tx.ts';
+import { forgetKept, keepSession, keepVersion, keptGeneration, keptSession, keptVersion } from './kept.ts';
+import { dataVersion } from './audit.ts';
 
 export interface SessionPolicy {
   /** Minutes without a request after which a session ends. */
@@ -45,12 +47,19 @@ export async function createSession(db: WriteTx, userId: string, policy: Session
  */
 export async function resumeSession(db: Db, id: string, policy: SessionPolicy, now = new Date()) {
   const idHash = hashSessionId(id);
+  // Kept a second or two (kept.ts): every write of this process, a sign-out first, forgets it at once.
+  const kept = keptSession<Resumed>(db, idHash, now.getTime());
+  if (kept && kept.expiresAt >= now.getTime()) {
+    const version = keptVersion(db, now.getTime()) ?? (await probeVersion(db));
+    return { ...kept, dataVersion: version };
+  }
+  const readFrom = keptGeneration();
   const idleFrom = new Date(now.getTime() - policy.idleMinutes * 60_000);
   const touchBefore = new Date(now.getTime() - 60_000);
-  const r = await sql<UserRow & { csrf_token: string; live: boolean; data_version: string | null; units_version: string }>`
+  const r = await sql<UserRow & { csrf_token: string; live: boolean; expires_at: Date | string; data_version: string | null; units_version: string }>`
     WITH found AS (
       SELECT s.id_hash, s.csrf_token, u.id, u.login, u.name, u.unit_id, u.roles, u.must_change_password, u.disabled,
-             (NOT u.disabled AND s.expires_at >= ${now} AND s.last_seen_at >= ${idleFrom}) AS live, s.last_seen_at
+             (NOT u.disabled AND s.expires_at >= ${now} AND s.last_seen_at >= ${idleFrom}) AS live, s.last_seen_at, s.expires_at
       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ${idHash}),
     touched AS (
       UPDATE sessions SET last_seen_at = ${now}
@@ -64,16 +73,42 @@ export async function resumeSession(db: Db, id: string, policy: SessionPolicy, n
   const s = r.rows[0];
   if (!s || !s.live) return null;
   const scope = s.unit_id ? await subtreeKept(db, s.unit_id, s.units_version) : new Set<string>();
-  return { idHash, userId: s.id, csrfToken: s.csrf_token, user: toUser(s), scope, dataVersion: s.data_version ?? '0' };
+  const resumed: Resumed = { idHash, userId: s.id, csrfToken: s.csrf_token, user: toUser(s), scope, expiresAt: new Date(s.expires_at).getTime() };
+  const dataVersion = s.data_version ?? '0';
+  keepSession(db, idHash, resumed, readFrom, now.getTime());
+  keepVersion(db, dataVersion, readFrom, now.getTime());
+  return { ...resumed, dataVersion };
+}
+
+interface Resumed {
+  idHash: string;
+  userId: string;
+  csrfToken: string;
+  user: ReturnType<typeof toUser>;
+  scope: ReadonlySet<string>;
+  /** The session's absolute end (ms since the epoch): a kept session past it is read again (and ended). */
+  expiresAt: number;
+}
+
+/** The data version, read when the kept one is older than VERSION_KEEP_MS (at most about once a second). */
+async function probeVersion(db: Db): Promise<string> {
+  const readFrom = keptGeneration();
+  const at = Date.now();
+  const v = await dataVersion(db);
+  keepVersion(db, v, readFrom, at);
+  return v;
 }
 
 /** Ends every session past its absolute or idle expiry; returns how many. Run on a schedule by the server. */
 export async function purgeExpiredSessions(db: Db, policy: SessionPolicy, now = new Date()): Promise<number> {
   const idleBefore = new Date(now.getTime() - policy.idleMinutes * 60_000);
   const r = await db.deleteFrom('sessions').where((eb) => eb.or([eb('expires_at', '<', now), eb('last_seen_at', '<', idleBefore)])).executeTakeFirst();
+  forgetKept();
   return Number(r.numDeletedRows);
 }
 
 export async function endSession(db: Db, id: string) {
   await db.deleteFrom('sessions').where('id_hash', '=', hashSessionId(id)).execute();
+  // A signed-out session stops at once, whatever this process kept of it.
+  forgetKept();
 }

@@ -247,3 +247,28 @@ export async function targetDataVersion(db: Db): Promise<string> {
   const r = await sql<{ v: string }>`SELECT greatest(${sql.join(probes)})::text AS v`.execute(db);
   return r.rows[0]?.v ?? '0';
 }
+
+/** Beyond this many entries since a kept assessment, all targets are assessed again. */
+const CHANGES_FOLLOWED = 1_000;
+
+/**
+ * The indicators whose figures changed between two target data versions, when only figures changed
+ * (recorded, corrected or withdrawn): the targets of other indicators keep their status. Null when
+ * anything else changed in between (a target, a unit, a submission, the workspace) or too much.
+ */
+export async function indicatorsChangedBetween(db: Db, from: string, to: string): Promise<Set<string> | null> {
+  const r = await sql<{ object_type: string; indicator: string | null; corrected: string | null }>`
+    SELECT a.object_type, coalesce(a.after->>'indicator', a.before->>'indicator') AS indicator,
+      (SELECT o.indicator FROM observations o WHERE o.id = a.after->>'correctsId') AS corrected
+    FROM audit_log a
+    WHERE a.seq > ${from}::bigint AND a.seq <= ${to}::bigint AND a.object_type IN (${sql.join(TARGET_DATA_KINDS)})
+    ORDER BY a.seq LIMIT ${CHANGES_FOLLOWED + 1}`.execute(db);
+  if (r.rows.length > CHANGES_FOLLOWED) return null;
+  const out = new Set<string>();
+  for (const row of r.rows) {
+    if (row.object_type !== 'observation' || !row.indicator) return null;
+    out.add(row.indicator);
+    if (row.corrected) out.add(row.corrected);
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 // `writeTransaction` makes, and only src/commands calls it (test/layers.test.ts): so every write in
 // the code base runs inside a command's transaction, where it was authorised and is audited.
 import type { Db } from './connection.ts';
+import { forgetKept } from './kept.ts';
 
 declare const WRITE: unique symbol;
 /** A transaction opened by a command; repositories' write functions require one. */
@@ -20,6 +21,16 @@ const sqlState = (e: unknown) => (e && typeof e === 'object' && 'code' in e ? (e
  */
 export async function writeTransaction<T>(db: Db, work: (trx: WriteTx) => Promise<T>): Promise<T> {
   if (db.isTransaction) return work(db as WriteTx);
+  // What this process kept of the database (kept.ts: the data version, sessions) is forgotten once
+  // the transaction ends, before its caller answers: the next request reads the database again.
+  try {
+    return await attempts(db, work);
+  } finally {
+    forgetKept();
+  }
+}
+
+async function attempts<T>(db: Db, work: (trx: WriteTx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute((trx) => work(trx as unknown as WriteTx));

@@ -1,6 +1,7 @@
 // The tables of the review report as an Excel workbook, one sheet per table, for people who
 // re-sort, filter and sum them: numbers stay numbers and dates stay dates.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../sheets/excel.ts';
 import type { ReviewReportData, ReviewTaskRow } from '../domain/review.ts';
 
 export const SHEETS = {
@@ -63,7 +64,7 @@ function taskRows(rows: ReviewTaskRow[], withDays: boolean): Cell[][] {
 }
 
 export async function reviewXlsx(data: ReviewReportData): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = data.issuer.name;
   wb.title = `Báo cáo ${data.title}`;
   wb.created = excelDate(data.date) ?? new Date(0);

@@ -19,6 +19,7 @@ import { summaryRoutes } from './routes/summary/summary.ts';
 import { auditRoutes } from './routes/audit/audit.ts';
 import { mountWebApp } from './static.ts';
 import { sessions } from './auth/session.ts';
+import { noteWriters } from './replica.ts';
 import { authRoutes } from './routes/auth/auth.ts';
 import { userRoutes } from './routes/users/users.ts';
 import { intakeRoutes } from './routes/intake/intake.ts';
@@ -38,6 +39,20 @@ import { congressFloorRoutes, delegateAuthRoutes } from './routes/congress-floor
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 export const MAX_ATTACHMENT_REQUEST_BYTES = MAX_FILES * MAX_FILE_BYTES + 256 * 1024;
 export const REQUEST_TIMEOUT_MS = 60_000;
+const BODILESS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Cache-Control: no-store on the answer in place, as secureHeaders sets its own: c.header() after the
+ * answer is made would copy it into a new web Response each time. An immutable one (none of ours,
+ * so far) is copied after all.
+ */
+function noStore(c: Context): void {
+  try {
+    c.res.headers.set('cache-control', 'no-store');
+  } catch {
+    c.header('cache-control', 'no-store');
+  }
+}
 
 export function buildApp(ctx: ServerContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -73,7 +88,7 @@ export function buildApp(ctx: ServerContext) {
     await next();
     // What a signed-in user was answered is theirs: no shared or browser cache keeps it.
     // (A live stream's own `no-store, no-transform` stays: it also keeps proxies from compressing it.)
-    if (c.var.principal && !c.res.headers.get('cache-control')?.includes('no-store')) c.header('cache-control', 'no-store');
+    if (c.var.principal && !c.res.headers.get('cache-control')?.includes('no-store')) noStore(c);
   });
   // Outermost after the context, so that it sees every answer: the routes', the validation hook's, the errors'.
   if (ctx.checkResponses) app.use('/api/*', checkResponses(app, ctx.checkResponses));
@@ -83,10 +98,16 @@ export function buildApp(ctx: ServerContext) {
     c.json(errorBody('too_large', readerLanguage(c) === 'en' ? `body: larger than ${max} bytes` : `nội dung gửi lên: lớn hơn ${max} byte`), 413);
   const bodyCap = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge(MAX_BODY_BYTES) });
   const attachmentCap = bodyLimit({ maxSize: MAX_ATTACHMENT_REQUEST_BYTES, onError: tooLarge(MAX_ATTACHMENT_REQUEST_BYTES) });
-  app.use('/api/*', (c, next) => (c.req.method === 'POST' && /^\/api\/tasks\/[^/]+\/attachments$/.test(c.req.path) ? attachmentCap : bodyCap)(c, next));
+  // A GET, HEAD or OPTIONS has no body a route reads: asking for one would build a whole web Request
+  // per request (a tenth of a kept summary's cost), so the cap only looks at the others.
+  app.use('/api/*', (c, next) => {
+    if (BODILESS.has(c.req.method)) return next();
+    return (c.req.method === 'POST' && /^\/api\/tasks\/[^/]+\/attachments$/.test(c.req.path) ? attachmentCap : bodyCap)(c, next);
+  });
   // A request that takes longer than this is answered 503 rather than holding the client for ever.
   app.use('/api/*', timeout(REQUEST_TIMEOUT_MS, () => new HTTPException(503, { message: 'request: took too long; try again' })));
   app.use('/api/*', sessions());
+  app.use('/api/*', noteWriters());
   app.use('/api/*', cleanInput());
 
   app.get('/api/health', async (c) => {

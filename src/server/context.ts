@@ -11,6 +11,11 @@ import type { Mailer } from './services/mailer.ts';
 
 export interface ServerContext {
   db: Db;
+  /**
+   * Reads that tolerate seconds of lag (the summary, the task lists) go here: a streaming replica
+   * (DATABASE_REPLICA_URL), or the database itself. See readDb() in replica.ts for who is sent where.
+   */
+  readDb?: Db;
   /** Days before a deadline when a task counts as sắp đến hạn. */
   dueSoonDays: number;
   session: SessionPolicy;

@@ -1,6 +1,7 @@
 // The unit's reporting sheet (xlsx): written with the unit's targets and tasks, key columns locked and
 // validation lists in place; read back with a message naming the sheet, row and column of every error.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './excel.ts';
 import { Readable } from 'node:stream';
 import { checkZip, verifyZip } from '../intake/zip-check.ts';
 import type { z } from 'zod';
@@ -52,7 +53,7 @@ function header(ws: ExcelJS.Worksheet, titles: string[]) {
 const unlock = (cell: ExcelJS.Cell) => (cell.protection = { locked: false });
 
 export async function writeReportingSheet(input: SheetInput): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Hải Đăng';
   const figures = new Map(input.figures.map((f) => [f.targetId, f]));
   const progress = new Map(input.progress.map((p) => [p.taskId, p]));
@@ -148,7 +149,7 @@ type RawRow = { n: number; cells: ExcelJS.CellValue[] };
  */
 async function streamRows(bytes: Uint8Array, maxRows: number): Promise<Map<string, RawRow[]>> {
   verifyZip(bytes, checkZip(bytes));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+  const reader = new (await excel()).stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
   const sheets = new Map<string, RawRow[]>();

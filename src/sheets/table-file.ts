@@ -1,5 +1,6 @@
 // An uploaded table (.csv or .xlsx, told apart by its bytes) as header names and rows of text, with its size capped.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './excel.ts';
 import { parseString } from '@fast-csv/parse';
 import { AppError, invalid } from '../domain/errors.ts';
 import type { Table } from '../domain/congress/rows.ts';
@@ -71,7 +72,7 @@ export function cellString(v: ExcelJS.CellValue): string {
 export async function readXlsx(bytes: Uint8Array): Promise<Table> {
   // The archive's directory is measured, and every part checked against it, before exceljs inflates anything.
   verifyZip(bytes, checkZip(bytes));
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {

@@ -71,9 +71,9 @@ function makeClient(url: string): Client {
 
 type ContextOver = Partial<Omit<ServerContext, 'db'>>;
 
-/** `context` may be built from the database (a mailer over it, say). */
-export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<void>; context?: ContextOver | ((h: DbHandle) => ContextOver) } = {}): Promise<TestServer> {
-  const handle = await freshDb();
+/** `context` may be built from the database (a mailer over it, say); `handle` is a database of the test's own (a primary with its replica, say), migrated. */
+export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<void>; context?: ContextOver | ((h: DbHandle) => ContextOver); handle?: DbHandle & { url: string | null } } = {}): Promise<TestServer> {
+  const handle = opts.handle ?? (await freshDb());
   if (opts.setup) await opts.setup(handle);
   const violations: ContractViolation[] = [];
   const checkResponses = (v: ContractViolation) => {

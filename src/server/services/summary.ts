@@ -73,11 +73,21 @@ function worstFirst(assessed: AssessedTarget[], status: AssessedTarget['status']
 export async function computeSummary(db: Db, p: Principal, q: SummaryRequest): Promise<Omit<SummaryResponse, 'computedAt'>> {
   const { asOf, dueSoonDays } = q;
   const subtree = q.unitId ? await subtreeIds(db, (await getUnit(db, q.unitId)).id) : undefined;
-  const assessed = await assessTargets(db, p, asOf, subtree);
-
-  // One probe for the three task queries below: whether the day reads the stored state alone.
-  const filter = { unitIds: readableUnits(p, subtree), asOf, dueSoonDays, allCurrent: await allCurrentOn(db, asOf) };
-  const counts = await countTasksByUnitAndStatus(db, filter);
+  // The targets, the count by unit and status and the two lists are independent: on a PostgreSQL
+  // server they run side by side on the pool's connections (a miss costs the slowest, not the sum);
+  // PGlite's one connection takes them in turn.
+  // (All in one Promise.all, so that a failure of one never leaves another's rejection unhandled.)
+  const page = { limit: TASK_LIMIT, offset: 0, withTotal: false };
+  const taskQueries = async () => {
+    // One probe for the three task queries: whether the day reads the stored state alone.
+    const filter = { unitIds: readableUnits(p, subtree), asOf, dueSoonDays, allCurrent: await allCurrentOn(db, asOf) };
+    return Promise.all([
+      countTasksByUnitAndStatus(db, filter),
+      listTasks(db, { ...filter, ...page, status: ['in_progress_overdue'] }),
+      listTasks(db, { ...filter, ...page, status: ['due_soon'] }),
+    ]);
+  };
+  const [assessed, [counts, overdueRows, dueSoonRows]] = await Promise.all([assessTargets(db, p, asOf, subtree), taskQueries()]);
   const perUnit = new Map<string | null, typeof counts>();
   for (const r of counts) {
     const list = perUnit.get(r.unitId);
@@ -90,9 +100,8 @@ export async function computeSummary(db: Db, p: Principal, q: SummaryRequest): P
     .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdue - b.overdue || b.done - a.done || (a.unitId ?? '').localeCompare(b.unitId ?? ''))
     .slice(0, UNIT_LIMIT);
 
-  const page = { limit: TASK_LIMIT, offset: 0, withTotal: false };
-  const overdue = (await listTasks(db, { ...filter, ...page, status: ['in_progress_overdue'] })).items.map((t) => presentSummaryTask(presentTask(t, t.status)));
-  const dueSoon = (await listTasks(db, { ...filter, ...page, status: ['due_soon'] })).items.map((t) => presentSummaryTask(presentTask(t, t.status)));
+  const overdue = overdueRows.items.map((t) => presentSummaryTask(presentTask(t, t.status)));
+  const dueSoon = dueSoonRows.items.map((t) => presentSummaryTask(presentTask(t, t.status)));
 
   const shown = new Set<string>();
   for (const u of ranked) if (u.unitId) shown.add(u.unitId);

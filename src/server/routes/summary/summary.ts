@@ -11,6 +11,7 @@ import { dataVersion } from '../../../db/audit.ts';
 import { readsEverything } from '../../../domain/policy.ts';
 import { computeSummary } from '../../services/summary.ts';
 import { sendCached } from '../../send-cached.ts';
+import { readDb } from '../../replica.ts';
 
 const SummaryQuery = AsOf.extend({ unitId: Id.optional() });
 
@@ -32,8 +33,12 @@ export function summaryRoutes() {
       // Those who read everything share one answer; anyone else's rests on their own rights.
       const scope = readsEverything(p) ? 'all' : `user:${p.id}`;
       const key = `summary|${asOf}|${q.unitId ?? ''}|${scope}|${dueSoonDays}`;
+      const source = readDb(c);
       const answer = await answers.get(key, version, async (at) => {
-        const s = await computeSummary(db, p, { asOf, unitId: q.unitId, dueSoonDays });
+        // A replica behind the version this answer will be kept under would keep older data under
+        // it: the primary computes it then.
+        const from = source !== db && BigInt(await dataVersion(source)) < BigInt(version) ? db : source;
+        const s = await computeSummary(from, p, { asOf, unitId: q.unitId, dueSoonDays });
         const body: SummaryResponse = { ...s, computedAt: at.toISOString() };
         return JSON.stringify(body);
       });

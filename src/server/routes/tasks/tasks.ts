@@ -1,4 +1,5 @@
 // /api/tasks: directives with the six clears, their reports, and their status as of a day.
+import { readDb } from '../../replica.ts';
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
 import { AsOf, IdParam, asOfOrToday, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
@@ -48,7 +49,9 @@ export function taskRoutes() {
 
   app.openapi(createRoute({ method: 'get', path: '/', tags, request: { query: TaskQuery }, responses: { 200: json(TaskList), ...errorResponses } }), async (c) => {
     const q = c.req.valid('query');
-    const { db, dueSoonDays } = c.var.ctx;
+    const { dueSoonDays } = c.var.ctx;
+    // A list tolerates seconds of lag: a replica's, unless this session wrote lately (replica.ts).
+    const db = readDb(c);
     const asOf = asOfOrToday(q.asOf);
     const unitIds = await visibleUnits(db, principal(c), q.unitId);
     const r = await listTasks(db, { ...q, unitIds, asOf, dueSoonDays });
