@@ -4,6 +4,7 @@
 // its version. Skipped only where PostgreSQL's server binaries are absent (CI has them).
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -14,10 +15,21 @@ import { startTestServer, type Client, type TestServer } from './support/server.
 
 const BASE = '/usr/lib/postgresql';
 const version = existsSync(BASE) ? readdirSync(BASE).sort((a, b) => Number(b) - Number(a)).find((v) => existsSync(join(BASE, v, 'bin/initdb'))) : undefined;
-const PRIMARY_PORT = 55452;
-const REPLICA_PORT = 55453;
-const primaryUrl = `postgres://haidang@127.0.0.1:${PRIMARY_PORT}/postgres`;
-const replicaUrl = `postgres://haidang@127.0.0.1:${REPLICA_PORT}/postgres`;
+// Ports free on this machine now, so a PostgreSQL already running here (CI's own) does not collide.
+let PRIMARY_PORT = 0;
+let REPLICA_PORT = 0;
+let primaryUrl = '';
+let replicaUrl = '';
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 let dir = '';
 let s: TestServer;
@@ -56,6 +68,11 @@ const total = async (c: Client) => (await c.api('GET', '/api/tasks?limit=50')).b
 describe.skipIf(!version)('a streaming replica (DATABASE_REPLICA_URL)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'haidang-replica-'));
+    PRIMARY_PORT = await freePort();
+    do REPLICA_PORT = await freePort();
+    while (REPLICA_PORT === PRIMARY_PORT);
+    primaryUrl = `postgres://haidang@127.0.0.1:${PRIMARY_PORT}/postgres`;
+    replicaUrl = `postgres://haidang@127.0.0.1:${REPLICA_PORT}/postgres`;
     if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
     run('initdb', ['-D', join(dir, 'primary'), '-U', 'haidang', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
     start('primary', PRIMARY_PORT);
