@@ -9,12 +9,12 @@ let s: TestServer;
 let officer: Client;
 const SAMPLES = '/work/shared/congress';
 
-async function upload(c: Client, path: string, content: Uint8Array | string, name: string) {
+async function upload(c: Client, path: string, content: Uint8Array | string, name: string, headers: Record<string, string> = {}) {
   const form = new FormData();
   form.append('file', new Blob([content]), name);
   const res = await fetch(`${s.url}${path}`, {
     method: 'POST', body: form,
-    headers: { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'x-csrf-token': c.cookies.get('hd_csrf')! },
+    headers: { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'x-csrf-token': c.cookies.get('hd_csrf')!, ...headers },
   });
   return { status: res.status, body: (await res.json()) as any };
 }
@@ -35,7 +35,12 @@ describe('congress API', () => {
     const bad = await upload(s, '/api/congresses/DH-2025/roster', sample.replace('S005,Nguyễn Hữu Giang,Nam', 'S005,Nguyễn Hữu Giang,Nữ giới'), 'ds.csv');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^dòng 6, cột gioi_tinh/u);
-    expect(bad.body.error.details).toEqual([{ row: 6, column: 'gioi_tinh', message: expect.any(String) }]);
+    expect(bad.body.error.details).toEqual([{ row: 6, column: 'gioi_tinh', message: '"Nữ giới" không thuộc các giá trị: Nam, Nữ' }]);
+    // An English reader: the same row and column, the message and the details in English alone.
+    const badEn = await upload(s, '/api/congresses/DH-2025/roster', sample.replace('S005,Nguyễn Hữu Giang,Nam', 'S005,Nguyễn Hữu Giang,Nữ giới'), 'ds.csv', { 'accept-language': 'en' });
+    expect(badEn.status).toBe(400);
+    expect(badEn.body.error.message).toBe('row 6, column gioi_tinh: "Nữ giới" is not one of: Nam, Nữ');
+    expect(badEn.body.error.details).toEqual([{ row: 6, column: 'gioi_tinh', message: '"Nữ giới" is not one of: Nam, Nữ' }]);
     expect(await rows()).toBe('0');
     const ok = await upload(s, '/api/congresses/DH-2025/roster', '\uFEFF' + sample, 'ds.csv');
     expect(ok).toEqual({ status: 200, body: { congress: 'DH-2025', delegates: 24, replaced: 0 } });

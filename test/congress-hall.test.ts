@@ -58,7 +58,7 @@ describe('credential review', () => {
     expect(noReason.status).toBe(400);
     const unknown = await s.api('POST', `${C}/delegates/H99/review`, { decision: 'confirm' });
     expect(unknown.status).toBe(404);
-    expect(unknown.body.error.message).toBe('không có đại biểu mã H99 trong đại hội DH-HALL (unknown delegate)');
+    expect(unknown.body.error.message).toBe('không có đại biểu mã H99 trong đại hội DH-HALL');
     expect(await count()).toBe(before);
   });
 
@@ -85,7 +85,11 @@ describe('check-in by session, attendance and statistics', () => {
     expect(h01.checkins).toEqual([{ session: 'tru-bi', at: '2025-09-26T00:30:00.000Z' }, { session: 'chinh-thuc', at: '2025-09-27T00:45:00.000Z' }]);
     const late = await s.api('POST', `${C}/delegates/H03/review`, { decision: 'excuse', reason: 'x' });
     expect(late.status).toBe(409);
-    expect(late.body.error.message).toBe('delegate: đại biểu H03 đã điểm danh lúc 07:45 ngày 27/9/2025, không miễn dự được (already checked in)');
+    expect(late.body.error.message).toBe('delegate: đại biểu H03 đã điểm danh lúc 07:45 ngày 27/9/2025, không miễn dự được');
+    // An English reader gets the refusal in English, and only in English.
+    const lateEn = await s.api('POST', `${C}/delegates/H03/review`, { decision: 'replace', reason: 'x', alternate: { code: 'H09', name: 'X', sex: 'Nam', birthYear: 1980 } }, { 'accept-language': 'en' });
+    expect(lateEn.status).toBe(409);
+    expect(lateEn.body.error.message).toBe('delegate: H03 checked in at 07:45 on 2025-09-27 and cannot be replaced');
   });
 
   it('works section II out over the convened (kinds) and the present (the rest), as by hand', async () => {

@@ -73,7 +73,7 @@ export const importContributions = defineCommand({
     const roster = await delegatesForRegister(ctx.trx, congress.id);
     const unknown = rows.filter((r) => r.delegate && !roster.has(r.delegate.toLowerCase()));
     if (unknown.length) {
-      refuseCells(unknown.slice(0, 50).map((r) => ({ row: r.row, column: 'ma_dai_bieu', message: `không có đại biểu mã ${r.delegate} trong đại hội ${congress.code}` })));
+      refuseCells(unknown.slice(0, 50).map((r) => ({ row: r.row, column: 'ma_dai_bieu', message: { vi: `không có đại biểu mã ${r.delegate} trong đại hội ${congress.code}`, en: `no delegate ${r.delegate} in congress ${congress.code}` } })));
     }
     const resolved = rows.map((r) => {
       const d = r.delegate ? roster.get(r.delegate.toLowerCase())! : null;

@@ -7,11 +7,12 @@ import { findSeasonByCode, getSeasonByCode, insertSeason, lockOrg, setHeld, upse
 import { defineCommand } from './command.ts';
 import { Code, Day } from './fields.ts';
 import { TableInput } from './congress-fields.ts';
+import { RULES } from '../domain/input-error.ts';
 
 export const SeasonCreate = z
   .object({ code: Code, name: z.string().trim().min(1).max(300), deadline: Day, latest: Day })
   .strict()
-  .refine((s) => s.latest >= s.deadline, { message: 'hạn chậm nhất trước hạn hoàn thành (latest before deadline)', path: ['latest'] })
+  .refine((s) => s.latest >= s.deadline, { message: RULES.latestAfterDeadline.en, path: ['latest'] })
   .meta({ id: 'CongressSeasonCreate' });
 
 export const createSeason = defineCommand({
@@ -19,7 +20,7 @@ export const createSeason = defineCommand({
   input: SeasonCreate,
   async run(ctx, input) {
     authorize(mayManageCongress(ctx.actor));
-    if (await findSeasonByCode(ctx.trx, input.code)) throw conflict(`code: đã có đợt đại hội mã ${input.code} (already exists)`);
+    if (await findSeasonByCode(ctx.trx, input.code)) throw conflict({ vi: `code: đã có đợt đại hội mã ${input.code}`, en: `code: a congress season ${input.code} already exists` });
     return insertSeason(ctx.trx, input, ctx.actor.id);
   },
 });
@@ -33,7 +34,7 @@ export const importSchedule = defineCommand({
     authorize(mayManageCongress(ctx.actor));
     const season = await getSeasonByCode(ctx.trx, input.season);
     const rows = parseSchedule(input.table);
-    if (rows.length === 0) throw invalid('file: không có dòng tổ chức nào (no organisations in the file)');
+    if (rows.length === 0) throw invalid({ vi: 'file: không có dòng tổ chức nào', en: 'file: no organisations in the file' });
     return { season: season.code, ...(await upsertSchedule(ctx.trx, season, rows, ctx.actor.id)) };
   },
 });
@@ -48,7 +49,7 @@ export const markHeld = defineCommand({
     const season = await getSeasonByCode(ctx.trx, input.season);
     const org = await lockOrg(ctx.trx, season.id, input.org);
     authorize(mayMarkCongressHeld(ctx.actor, org));
-    if (input.on > ctx.today) throw invalid(`on: ngày tổ chức ${input.on} sau hôm nay (${ctx.today}) (a congress cannot be held in the future)`);
+    if (input.on > ctx.today) throw invalid({ vi: `on: ngày tổ chức ${input.on} sau hôm nay (${ctx.today})`, en: `on: ${input.on} is after today (${ctx.today}); a congress cannot be held in the future` });
     const after = await setHeld(ctx.trx, org, input.on, ctx.actor.id);
     return { season: season.code, org: after.code, name: after.name, heldOn: after.heldOn };
   },

@@ -8,11 +8,12 @@ import { clockDateTimeVi } from '../domain/congress/clock.ts';
 import { defineCommand } from './command.ts';
 import { Code, Day } from './fields.ts';
 import { TableInput } from './congress-fields.ts';
+import { RULES } from '../domain/input-error.ts';
 
 export const CongressCreate = z
   .object({ code: Code, name: z.string().trim().min(1).max(300), startsOn: Day, endsOn: Day })
   .strict()
-  .refine((c) => c.endsOn >= c.startsOn, { message: 'ngày kết thúc trước ngày khai mạc (ends before it starts)', path: ['endsOn'] })
+  .refine((c) => c.endsOn >= c.startsOn, { message: RULES.endsAfterStart.en, path: ['endsOn'] })
   .meta({ id: 'CongressCreate' });
 
 export const createCongress = defineCommand({
@@ -20,7 +21,7 @@ export const createCongress = defineCommand({
   input: CongressCreate,
   async run(ctx, input) {
     authorize(mayManageCongress(ctx.actor));
-    if (await findCongressByCode(ctx.trx, input.code)) throw conflict(`code: đã có đại hội mã ${input.code} (already exists)`);
+    if (await findCongressByCode(ctx.trx, input.code)) throw conflict({ vi: `code: đã có đại hội mã ${input.code}`, en: `code: a congress ${input.code} already exists` });
     return insertCongress(ctx.trx, input, ctx.actor.id);
   },
 });
@@ -39,8 +40,8 @@ export const importRoster = defineCommand({
     const congress = await getCongressByCode(ctx.trx, input.congress);
     await lockCongress(ctx.trx, congress.id);
     const rows = parseRoster(input.table);
-    if (rows.length === 0) throw invalid('file: không có dòng đại biểu nào (no delegates in the file)');
-    if ((await countCheckins(ctx.trx, congress.id)) > 0) throw conflict(`roster: đại hội ${congress.code} đã bắt đầu điểm danh, không nạp lại danh sách được (check-in has started)`);
+    if (rows.length === 0) throw invalid({ vi: 'file: không có dòng đại biểu nào', en: 'file: no delegates in the file' });
+    if ((await countCheckins(ctx.trx, congress.id)) > 0) throw conflict({ vi: `roster: đại hội ${congress.code} đã bắt đầu điểm danh, không nạp lại danh sách được`, en: `roster: check-in at ${congress.code} has started; the roster cannot be imported again` });
     ctx.changed({ topic: 'attendance', congressId: congress.id });
     return { congress: congress.code, ...(await replaceRoster(ctx.trx, congress, rows, ctx.actor.id)) };
   },
@@ -71,12 +72,17 @@ export const checkIn = defineCommand({
     const found = await delegatesByCode(ctx.trx, congress.id, input.codes);
     const unknown = [...new Set(input.codes.filter((c) => !found.has(c.toLowerCase())))];
     if (unknown.length > 0) {
-      throw invalid(`codes: không có đại biểu mã ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ' …' : ''} trong đại hội ${congress.code} (unknown delegate)`, { unknown });
+      const listed = `${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ' …' : ''}`;
+      throw invalid({ vi: `codes: không có đại biểu mã ${listed} trong đại hội ${congress.code}`, en: `codes: no delegate ${listed} in congress ${congress.code}` }, { unknown });
     }
     // The credential review took these seats away (replaced) or excused them: their card no longer admits them.
     const barred = [...new Set(input.codes.map((c) => found.get(c.toLowerCase())!).filter((d) => d.status !== 'confirmed').map((d) => d.code))];
     if (barred.length > 0) {
-      throw conflict(`codes: đại biểu ${barred.slice(0, 10).join(', ')}${barred.length > 10 ? ' …' : ''} đã được thay hoặc miễn dự khi thẩm tra tư cách, không điểm danh được (replaced or excused)`, { barred });
+      const listed = `${barred.slice(0, 10).join(', ')}${barred.length > 10 ? ' …' : ''}`;
+      throw conflict({
+        vi: `codes: đại biểu ${listed} đã được thay hoặc miễn dự khi thẩm tra tư cách, không điểm danh được`,
+        en: `codes: ${listed} replaced or excused at the credential review, so not checked in`,
+      }, { barred });
     }
     const ids = [...new Set(input.codes.map((c) => found.get(c.toLowerCase())!.id))];
     const at = input.at ? new Date(input.at).toISOString() : new Date().toISOString();

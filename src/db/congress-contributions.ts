@@ -20,7 +20,7 @@ export async function insertContribution(trx: WriteTx, congressId: string, c: { 
 
 export async function setPresented(trx: WriteTx, congressId: string, id: string, presented: boolean, actor: string | null): Promise<void> {
   const r = await trx.updateTable('congress_contributions').set({ presented }).where('id', '=', id).where('congress_id', '=', congressId).returning('id').executeTakeFirst();
-  if (!r) throw new AppError('not_found', `không tìm thấy tham luận ${id} (contribution not found)`, { id });
+  if (!r) throw new AppError('not_found', { vi: `không tìm thấy tham luận ${id}`, en: `contribution not found: ${id}` }, { id });
   await recordAudit(trx, { actor, action: 'update', objectType: 'congress_contribution', objectId: id, before: null, after: { presented } });
 }
 
@@ -37,7 +37,7 @@ export async function listContributions(db: Db, congressId: string): Promise<Con
 
 export async function getContribution(db: Db, congressId: string, id: string): Promise<Contribution> {
   const r = await db.selectFrom('congress_contributions as k').leftJoin('congress_delegates as d', 'd.id', 'k.delegate_id').select(COLUMNS).where('k.id', '=', id).where('k.congress_id', '=', congressId).executeTakeFirst();
-  if (!r) throw new AppError('not_found', `không tìm thấy tham luận ${id} (contribution not found)`, { id });
+  if (!r) throw new AppError('not_found', { vi: `không tìm thấy tham luận ${id}`, en: `contribution not found: ${id}` }, { id });
   return r;
 }
 

@@ -62,7 +62,7 @@ export async function hallDelegates(db: Db, congressId: string, codes?: readonly
 
 export async function getHallDelegate(db: Db, congress: Congress, code: string): Promise<HallDelegate> {
   const [d] = await hallDelegates(db, congress.id, [code]);
-  if (!d) throw new AppError('not_found', `không có đại biểu mã ${code} trong đại hội ${congress.code} (unknown delegate)`, { code });
+  if (!d) throw new AppError('not_found', { vi: `không có đại biểu mã ${code} trong đại hội ${congress.code}`, en: `no delegate ${code} in congress ${congress.code}` }, { code });
   return d;
 }
 

@@ -21,7 +21,7 @@ export async function findSeasonByCode(db: Db, code: string): Promise<Season | n
 
 export async function getSeasonByCode(db: Db, code: string): Promise<Season> {
   const s = await findSeasonByCode(db, code);
-  if (!s) throw new AppError('not_found', `không tìm thấy đợt đại hội mã ${code} (season not found)`, { code });
+  if (!s) throw new AppError('not_found', { vi: `không tìm thấy đợt đại hội mã ${code}`, en: `congress season not found: ${code}` }, { code });
   return s;
 }
 
@@ -37,7 +37,7 @@ export async function listOrgs(db: Db, seasonId: string): Promise<Org[]> {
 /** The organisation, locked: two people marking it held at once take turns. */
 export async function lockOrg(trx: WriteTx, seasonId: string, code: string): Promise<Org> {
   const r = await trx.selectFrom('congress_orgs').select(ORG_COLUMNS).where('season_id', '=', seasonId).where('code', '=', code).forUpdate().executeTakeFirst();
-  if (!r) throw new AppError('not_found', `không tìm thấy tổ chức đảng mã ${code} trong đợt đại hội (organisation not found)`, { code });
+  if (!r) throw new AppError('not_found', { vi: `không tìm thấy tổ chức đảng mã ${code} trong đợt đại hội`, en: `party organisation not found in the season: ${code}` }, { code });
   return toOrg(r);
 }
 

@@ -22,7 +22,7 @@ export async function findCongressByCode(db: Db, code: string): Promise<Congress
 
 export async function getCongressByCode(db: Db, code: string): Promise<Congress> {
   const c = await findCongressByCode(db, code);
-  if (!c) throw new AppError('not_found', `không tìm thấy đại hội mã ${code} (congress not found)`, { code });
+  if (!c) throw new AppError('not_found', { vi: `không tìm thấy đại hội mã ${code}`, en: `congress not found: ${code}` }, { code });
   return c;
 }
 

@@ -20,6 +20,9 @@ export const RULES = {
   textOrFile: { vi: 'cần nội dung hoặc tệp', en: 'text or a file is needed' },
   noteLength: { vi: 'tối đa 2000 ký tự', en: 'at most 2000 characters' },
   progress: { vi: 'số nguyên từ 0 đến 100', en: 'a whole number from 0 to 100' },
+  endsAfterStart: { vi: 'ngày kết thúc trước ngày khai mạc', en: 'ends before it starts' },
+  latestAfterDeadline: { vi: 'hạn chậm nhất trước hạn hoàn thành', en: 'the latest day is before the deadline' },
+  schooling: { vi: 'dạng 12/12 hoặc 10/10', en: 'of the form 12/12 or 10/10' },
 } satisfies Record<string, Bilingual>;
 
 const RULE_VI = new Map(Object.values(RULES).map((r) => [r.en, r.vi]));

@@ -1,7 +1,7 @@
 // Turns any error into the one answer shape {error: {code, message, details}} with its HTTP status.
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { AppError, type ErrorCode } from '../domain/errors.ts';
+import { AppError, type Bilingual, type ErrorCode } from '../domain/errors.ts';
 
 const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503 | 507> = {
   invalid: 400,
@@ -65,8 +65,16 @@ export function classify(err: unknown): AppError | null {
 /** The reader's language: the web sends its interface's (vi or en); anything else reads Vietnamese. */
 export const readerLanguage = (c: Context): 'vi' | 'en' => (c.req.header('accept-language')?.trim().toLowerCase().startsWith('en') ? 'en' : 'vi');
 
+const isBilingual = (m: unknown): m is Bilingual => !!m && typeof m === 'object' && typeof (m as Bilingual).vi === 'string' && typeof (m as Bilingual).en === 'string';
+
+/** Details listing problems whose `message` is in both languages (a sheet's refused cells) are given in the reader's too. */
+function detailsIn(details: unknown, lang: 'vi' | 'en'): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((d: unknown) => (d && typeof d === 'object' && isBilingual((d as { message?: unknown }).message) ? { ...d, message: (d as { message: Bilingual }).message[lang] } : d));
+}
+
 export function toErrorResponse(err: unknown, c: Context): Response {
-  if (err instanceof AppError) return c.json(errorBody(err.code, err.text ? err.text[readerLanguage(c)] : err.message, err.details), STATUS[err.code]);
+  if (err instanceof AppError) return c.json(errorBody(err.code, err.text ? err.text[readerLanguage(c)] : err.message, detailsIn(err.details, readerLanguage(c))), STATUS[err.code]);
   if (err instanceof HTTPException) {
     const status = err.status;
     const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported' : status === 404 ? 'not_found' : status === 503 ? 'unavailable' : 'invalid';

@@ -14,3 +14,9 @@ export function clockDateTimeVi(instant: string): string {
   const d = new Date(Date.parse(instant) + OFFSET_MS);
   return `${clockTimeVi(instant)} ngày ${formatDateVi(d.toISOString().slice(0, 10))}`;
 }
+
+/** `2025-09-27T00:30:00Z` → `07:30 on 2025-09-27`, for an English reader (still the hall's clock). */
+export function clockDateTimeEn(instant: string): string {
+  const d = new Date(Date.parse(instant) + OFFSET_MS);
+  return `${clockTimeVi(instant)} on ${d.toISOString().slice(0, 10)}`;
+}

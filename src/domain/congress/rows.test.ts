@@ -36,10 +36,27 @@ describe('parseRoster', () => {
     const errs = errors(() => parseRoster(table(ROSTER_COLUMNS, [GOOD, bad, ['D1', '', 'Nữ', '1980', 'X', 'Bầu', '12', '', 'GS', '', '']])));
     expect(errs.map((e) => `${e.row}:${e.column}`)).toEqual(['3:gioi_tinh', '3:nam_sinh', '4:ma_dai_bieu', '4:ho_ten', '4:pho_thong', '4:hoc_ham']);
     expect(() => parseRoster(table(ROSTER_COLUMNS, [GOOD, bad]))).toThrow(/^dòng 3, cột gioi_tinh: "khác" không thuộc các giá trị: Nam, Nữ \(và 1 lỗi khác\)$/u);
+    expect(errs[1]!.message).toEqual({ vi: '"70" không phải năm sinh 4 chữ số', en: '"70" is not a year of birth of 4 digits' });
+  });
+
+  it('words the refusal in English too, row and column named', () => {
+    const bad = [...GOOD];
+    bad[2] = 'khác';
+    bad[3] = '70';
+    try {
+      parseRoster(table(ROSTER_COLUMNS, [bad]));
+    } catch (e) {
+      expect((e as AppError).text).toEqual({
+        vi: 'dòng 2, cột gioi_tinh: "khác" không thuộc các giá trị: Nam, Nữ (và 1 lỗi khác)',
+        en: 'row 2, column gioi_tinh: "khác" is not one of: Nam, Nữ; 1 more error',
+      });
+      return;
+    }
+    throw new Error('expected an error');
   });
 
   it('refuses a missing required column at row 1', () => {
-    expect(errors(() => parseRoster(table(ROSTER_COLUMNS.filter((c) => c !== 'nam_sinh'), [])))).toEqual([{ row: 1, column: 'nam_sinh', message: 'thiếu cột bắt buộc (missing required column)' }]);
+    expect(errors(() => parseRoster(table(ROSTER_COLUMNS.filter((c) => c !== 'nam_sinh'), [])))).toEqual([{ row: 1, column: 'nam_sinh', message: { vi: 'thiếu cột bắt buộc', en: 'missing required column' } }]);
   });
 });
 

@@ -1,11 +1,12 @@
 // The contract's two files as rows of text → delegates and scheduled organisations, every error with its row and column.
-import { invalid } from '../errors.ts';
+import { invalid, type Bilingual } from '../errors.ts';
 import { formatDate, isValidDate } from '../calendar.ts';
 import { ACADEMIC_TITLES, DELEGATE_KINDS, SEXES, THEORY_LEVELS, type Delegate } from './roster.ts';
 
 /** A sheet as text: its header names and data rows, each with its row number as Excel shows it (header = 1). */
 export interface Table { headers: string[]; rows: { row: number; cells: string[] }[] }
-export interface CellError { row: number; column: string; message: string }
+/** One refused cell; its message in both languages (the answer gives the reader's). */
+export interface CellError { row: number; column: string; message: Bilingual }
 
 export const ROSTER_COLUMNS = ['ma_dai_bieu', 'ho_ten', 'gioi_tinh', 'nam_sinh', 'don_vi', 'loai_dai_bieu', 'pho_thong', 'chuyen_mon', 'hoc_ham', 'ly_luan_chinh_tri', 'linh_vuc'] as const;
 const ROSTER_REQUIRED = ROSTER_COLUMNS.slice(0, 6);
@@ -30,6 +31,12 @@ const THEORY = canonical(THEORY_LEVELS);
 export const YES = new Set(['có', 'co', 'x']);
 export const NO = new Set(['', 'không', 'khong']);
 
+/** A required cell left empty. */
+const EMPTY_CELL: Bilingual = { vi: 'không được để trống', en: 'required' };
+const tooLong = (max: number): Bilingual => ({ vi: `dài quá ${max} ký tự`, en: `longer than ${max} characters` });
+/** A yes/no column (`dai_hoi_diem`, `trinh_bay`) holding something else. */
+export const yesOrEmpty = (flag: string): Bilingual => ({ vi: `"${flag.slice(0, 20)}" phải là "có" hoặc để trống`, en: `"${flag.slice(0, 20)}" must be "có" or empty` });
+
 /** `dd/mm/yyyy` (one or two digits for day and month) → `YYYY-MM-DD`, or null. */
 export function parseDayVi(s: string): string | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(s.trim());
@@ -46,12 +53,12 @@ export class Reader {
     table.headers.forEach((h, i) => {
       const k = key(h.replace(/^\uFEFF/u, ''));
       // A known column twice: which one is meant cannot be guessed.
-      if (this.index.has(k) && columns.includes(k)) this.fail(1, k, 'cột bị lặp lại (duplicate column)');
+      if (this.index.has(k) && columns.includes(k)) this.fail(1, k, { vi: 'cột bị lặp lại', en: 'duplicate column' });
       else if (!this.index.has(k)) this.index.set(k, i);
     });
-    for (const c of required) if (!this.index.has(c)) this.fail(1, c, 'thiếu cột bắt buộc (missing required column)');
+    for (const c of required) if (!this.index.has(c)) this.fail(1, c, { vi: 'thiếu cột bắt buộc', en: 'missing required column' });
   }
-  fail(row: number, column: string, message: string) {
+  fail(row: number, column: string, message: Bilingual) {
     if (this.errors.length < MAX_ERRORS) this.errors.push({ row, column, message });
   }
   cell(cells: string[], column: string): string {
@@ -61,23 +68,23 @@ export class Reader {
   /** A required text: present, within its length. */
   text(row: number, cells: string[], column: string, max = MAX_TEXT): string {
     const v = this.cell(cells, column);
-    if (!v) this.fail(row, column, 'không được để trống (required)');
-    else if (v.length > max) this.fail(row, column, `dài quá ${max} ký tự (too long)`);
+    if (!v) this.fail(row, column, EMPTY_CELL);
+    else if (v.length > max) this.fail(row, column, tooLong(max));
     return v;
   }
   optional(row: number, cells: string[], column: string): string | null {
     const v = this.cell(cells, column);
-    if (v.length > MAX_TEXT) this.fail(row, column, `dài quá ${MAX_TEXT} ký tự (too long)`);
+    if (v.length > MAX_TEXT) this.fail(row, column, tooLong(MAX_TEXT));
     return v || null;
   }
   oneOf(row: number, cells: string[], column: string, values: Map<string, string>, required: boolean): string | null {
     const v = this.cell(cells, column);
     if (!v) {
-      if (required) this.fail(row, column, 'không được để trống (required)');
+      if (required) this.fail(row, column, EMPTY_CELL);
       return null;
     }
     const c = values.get(key(v));
-    if (!c) this.fail(row, column, `"${v.slice(0, 60)}" không thuộc các giá trị: ${[...values.values()].join(', ')}`);
+    if (!c) this.fail(row, column, { vi: `"${v.slice(0, 60)}" không thuộc các giá trị: ${[...values.values()].join(', ')}`, en: `"${v.slice(0, 60)}" is not one of: ${[...values.values()].join(', ')}` });
     return c ?? null;
   }
   rows() {
@@ -86,7 +93,7 @@ export class Reader {
   }
   unique(row: number, column: string, code: string, seen: Map<string, number>) {
     const first = seen.get(key(code));
-    if (code && first !== undefined) this.fail(row, column, `mã "${code}" trùng với dòng ${first} (duplicate code)`);
+    if (code && first !== undefined) this.fail(row, column, { vi: `mã "${code}" trùng với dòng ${first}`, en: `code "${code}" repeats row ${first}` });
     else if (code) seen.set(key(code), row);
   }
   done() {
@@ -94,10 +101,17 @@ export class Reader {
   }
 }
 
-/** A file's errors as one refusal: the first in words (`dòng 3, cột nam_sinh: …`), every one in the details. */
+/**
+ * A file's errors as one refusal: the first in words (`dòng 3, cột nam_sinh: …`, `row 3, column
+ * nam_sinh: …` for an English reader), every one in the details.
+ */
 export function refuseCells(errors: CellError[]): never {
   const e = errors[0]!;
-  throw invalid(`dòng ${e.row}, cột ${e.column}: ${e.message}${errors.length > 1 ? ` (và ${errors.length - 1} lỗi khác)` : ''}`, errors);
+  const more = errors.length - 1;
+  throw invalid({
+    vi: `dòng ${e.row}, cột ${e.column}: ${e.message.vi}${more > 0 ? ` (và ${more} lỗi khác)` : ''}`,
+    en: `row ${e.row}, column ${e.column}: ${e.message.en}${more > 0 ? `; ${more} more ${more === 1 ? 'error' : 'errors'}` : ''}`,
+  }, errors);
 }
 
 /** The roster, all or nothing: any bad cell refuses the whole file, with every error found. */
@@ -114,11 +128,11 @@ export function parseRoster(table: Table): RosterRow[] {
       const sex = r.oneOf(row, cells, 'gioi_tinh', SEX, true);
       const year = r.cell(cells, 'nam_sinh');
       const birthYear = /^\d{4}$/u.test(year) && Number(year) >= 1900 ? Number(year) : null;
-      if (birthYear === null) r.fail(row, 'nam_sinh', year ? `"${year.slice(0, 20)}" không phải năm sinh 4 chữ số (year of birth, 4 digits)` : 'không được để trống (required)');
+      if (birthYear === null) r.fail(row, 'nam_sinh', year ? { vi: `"${year.slice(0, 20)}" không phải năm sinh 4 chữ số`, en: `"${year.slice(0, 20)}" is not a year of birth of 4 digits` } : EMPTY_CELL);
       const unit = r.text(row, cells, 'don_vi');
       const kind = r.oneOf(row, cells, 'loai_dai_bieu', KIND, true);
       const general = r.optional(row, cells, 'pho_thong');
-      if (general && !/^\d{1,2}\/\d{1,2}$/u.test(general)) r.fail(row, 'pho_thong', `"${general.slice(0, 20)}" không đúng dạng 12/12 hoặc 10/10`);
+      if (general && !/^\d{1,2}\/\d{1,2}$/u.test(general)) r.fail(row, 'pho_thong', { vi: `"${general.slice(0, 20)}" không đúng dạng 12/12 hoặc 10/10`, en: `"${general.slice(0, 20)}" is not of the form 12/12 or 10/10` });
       const d = {
         code, name, sex, birthYear, unit, kind, general,
         professional: r.optional(row, cells, 'chuyen_mon'),
@@ -142,11 +156,11 @@ export function parseSchedule(table: Table): ScheduleRow[] {
   const day = (row: number, cells: string[], column: string, required: boolean) => {
     const v = r.cell(cells, column);
     if (!v) {
-      if (required) r.fail(row, column, 'không được để trống (required)');
+      if (required) r.fail(row, column, EMPTY_CELL);
       return null;
     }
     const d = parseDayVi(v);
-    if (!d) r.fail(row, column, `"${v.slice(0, 20)}" không phải ngày dạng dd/mm/yyyy (expected dd/mm/yyyy)`);
+    if (!d) r.fail(row, column, { vi: `"${v.slice(0, 20)}" không phải ngày dạng dd/mm/yyyy`, en: `"${v.slice(0, 20)}" is not a day dd/mm/yyyy` });
     return d;
   };
   if (r.errors.length === 0) {
@@ -158,7 +172,7 @@ export function parseSchedule(table: Table): ScheduleRow[] {
       const plannedOn = day(row, cells, 'ngay_du_kien', true);
       const heldOn = day(row, cells, 'ngay_to_chuc', false);
       const flag = key(r.cell(cells, 'dai_hoi_diem'));
-      if (!YES.has(flag) && !NO.has(flag)) r.fail(row, 'dai_hoi_diem', `"${flag.slice(0, 20)}" phải là "có" hoặc để trống`);
+      if (!YES.has(flag) && !NO.has(flag)) r.fail(row, 'dai_hoi_diem', yesOrEmpty(flag));
       if (plannedOn) out.push({ code, name, parent, plannedOn, heldOn, model: YES.has(flag) });
     }
   }
