@@ -86,6 +86,18 @@ describe('facts: positive corpus', () => {
     ['Du lịch là điểm sáng của quý đầu năm. Tổng lượng khách ước đạt 5,68 triệu lượt.', { indicator: 'tourism.arrivals', value: 5.68e6, period: '2025-01/2025-03' }],
     ['Trong nửa đầu năm, kim ngạch xuất khẩu đạt 1,2 tỷ USD.', { indicator: 'export.turnover', period: '2025-01/2025-06' }],
     ['Riêng trong tháng 7, tỉnh thu hút 34,2 triệu USD vốn đầu tư quy đổi.', { indicator: 'investment.attracted', value: 3.42e7, period: '2025-07/2025-07' }],
+    // A mark passed is a floor; effort toward it is intent.
+    ['Tỉnh đang dồn sức để năm 2025 lần đầu tiên thu ngân sách vượt mốc 100.000 tỷ đồng.', { indicator: 'budget_revenue.total', value: 1e14, cmp: '>', kind: 'target', period: '2025' }],
+    // A streak is stated for its last year.
+    ['Nhiệm kỳ 2020 - 2025, tổng thu ngân sách 4 năm liên tiếp vượt mốc 100.000 tỷ đồng.', { indicator: 'budget_revenue.total', kind: 'actual', period: '2025' }],
+    // A target named in a comparison, its value in brackets; a margin in points hands the subject on.
+    ['Ước cả năm 2025, GRDP tăng 9,63%, vượt 1,13 điểm phần trăm so với chỉ tiêu Chính phủ giao (8,5%).', { indicator: 'grdp.growth', value: 8.5, kind: 'target', period: '2025' }],
+    ['Năm 2025, GRDP tăng 9,63%, dù chưa chạm mục tiêu phấn đấu từ 10% trở lên mà tỉnh tự đặt ra.', { indicator: 'grdp.growth', value: 10, kind: 'target', cmp: '>=' }],
+    ['Năm 2025, mục tiêu tăng trưởng cả năm 10% trở lên là thách thức: để đạt mục tiêu, quý IV phải tăng 11,8%.', { indicator: 'grdp.growth', value: 11.8, kind: 'target', period: '2025-10/2025-12' }],
+    // Reports about targets are no intent.
+    ['Năm 2025 có 13/15 chỉ tiêu chủ yếu đạt và vượt kế hoạch; tính đến ngày 30/11/2025 giải ngân vốn đầu tư công mới đạt 68,5% kế hoạch.', { indicator: 'public_investment.disbursement_pct', value: 68.5, kind: 'actual' }],
+    ['Nhiệm kỳ 2020 - 2025, Ủy ban Kiểm tra đã kiểm tra, giám sát 100% tổ chức đảng cấp dưới.', { indicator: 'party.inspected_orgs_pct', value: 100, period: '2020/2025' }],
+    ['Năm 2025, thu ngân sách tăng bình quân 10%/năm; đến năm 2030 đạt 35 tỷ đồng.', { indicator: 'budget_revenue.total', value: 3.5e10, kind: 'target', period: '2030' }],
   ])('%s', (phrase, want) => {
     expect(facts(phrase)).toContainEqual(expect.objectContaining(want));
   });
@@ -109,6 +121,9 @@ describe('facts: negative corpus', () => {
     'Đại hội lần thứ 14 của Đảng; cơn bão số 9 gây thiệt hại.',
     'Thu hút FDI giảm mạnh so với cùng kỳ 2023.',
     'Tính đến ngày 30/6, còn 11 chủ đầu tư có tỷ lệ giải ngân vốn đầu tư công dưới 30%.',
+    // Percentage points are a difference; a starting level's year is no figure's period.
+    'Năm 2025, GRDP vượt 1,13 điểm phần trăm so với cùng kỳ.',
+    'Năm 2025, có 13/15 chỉ tiêu chủ yếu đạt và vượt kế hoạch.',
     '',
   ])('%j yields no keyed figure', (phrase) => expect(facts(phrase)).toEqual([]));
 });

@@ -25,8 +25,42 @@ export const SAME_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
  */
 export const SAME_SUBJECT_AFTER_SEMICOLON: ReadonlySet<string> = new Set(['ước', 'dự', 'cả', 'năm', 'quý', 'tháng', 'lũy', 'luỹ']);
 
+/**
+ * Verbs of level or change that, right after a period opening an item ("; đến năm 2030 đạt 35 tỷ đồng"), say the item
+ * has no subject of its own and goes on with the one before.
+ */
+export const LEVEL_VERBS: ReadonlyArray<string> = ['đạt', 'tăng', 'giảm', 'còn', 'là', 'lên', 'xuống'];
+
 /** Words that open a part of what was said before ("trong đó", "riêng"): its figures have their own subject. */
 export const PART_OPENERS: ReadonlyArray<string> = ['trong đó', 'riêng', 'gồm', 'bao gồm'];
 
 /** Nouns after a count that make it no amount: "6 rõ" (the six clears of a task), "3 không". */
 export const NOT_COUNTED: ReadonlySet<string> = new Set(['rõ', 'không', 'đúng', 'cùng', 'tốt', 'chữ']);
+
+/** A phrase list as a regular-expression alternation: words separated by any run of spaces, longest first. */
+export function alternation(phrases: ReadonlyArray<string>): string {
+  return [...phrases].sort((a, b) => b.length - a.length).map((p) => p.trim().split(/\s+/u).join('\\s+')).join('|');
+}
+
+/** Actual or target (kind.ts). Words of intent: a figure after them is a target ("phấn đấu đạt 14%"). */
+export const TARGET_CUES: ReadonlyArray<string> = [
+  'phấn đấu', 'mục tiêu', 'chỉ tiêu', 'định hướng', 'phải đạt', 'cần đạt',
+  // "Tỉnh đang dồn sức để năm 2025 … vượt mốc 100.000 tỷ đồng": effort toward a figure not yet reached.
+  'dồn sức',
+];
+
+/** Before a cue, a verb that says the target was met or compared with: the figure is actual ("đạt 110% chỉ tiêu"). */
+export const TARGET_MET_VERBS: ReadonlyArray<string> = ['vượt', 'đạt', 'hoàn thành', 'so với', 'thực hiện', 'bằng'];
+
+/** Before such a verb, a negation: the target was not met and stays one ("chưa đạt mục tiêu 5.200 USD"). */
+export const NEGATIONS: ReadonlyArray<string> = ['chưa', 'không', 'khó'];
+/** The verbs a negation turns ("chưa chạm mục tiêu 10%"). */
+export const TARGET_REACH_VERBS: ReadonlyArray<string> = ['đạt', 'hoàn thành', 'thực hiện', 'chạm', 'chạm tới', 'chạm đến'];
+
+/**
+ * After a cue, words that make the targets the subject of a report, not of intent ("một số chỉ tiêu chưa đạt kế
+ * hoạch:", "13/15 chỉ tiêu chủ yếu đạt và vượt kế hoạch").
+ */
+export const TARGETS_REPORTED_AFTER: ReadonlyArray<string> = ['chưa', 'không', 'đều', 'đã', 'cơ bản', 'đạt và vượt', 'đạt, vượt', 'đạt hoặc vượt', 'vượt'];
+/** Words that may stand between the cue and those report words ("chỉ tiêu chủ yếu đạt …"). */
+export const TARGET_QUALIFIERS: ReadonlyArray<string> = ['chủ yếu', 'đề ra', 'kinh tế - xã hội', 'chủ yếu đề ra'];
