@@ -9,5 +9,6 @@ try {
   parentPort!.postMessage({ ok: true, value });
 } catch (err) {
   const e = err instanceof AppError ? err : null;
-  parentPort!.postMessage({ ok: false, code: e?.code ?? null, message: err instanceof Error ? err.message : String(err), details: e?.details ?? null });
+  // Both languages cross the thread, so that the edge can answer in the reader's ("chưa cài … tesseract-ocr-vie").
+  parentPort!.postMessage({ ok: false, code: e?.code ?? null, message: err instanceof Error ? err.message : String(err), text: e?.text ?? null, details: e?.details ?? null });
 }

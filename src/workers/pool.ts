@@ -67,9 +67,9 @@ export async function runJob<N extends JobName>(name: N, input: JobInput<N>, opt
         f();
       };
       const timer = setTimeout(() => finish(() => reject(new AppError('too_large', 'file: đọc tệp quá thời gian cho phép (too large or too complex to read)'))), limits.timeoutMs);
-      worker.on('message', (m: { ok: true; value: JobOutput<N> } | { ok: false; code: AppError['code'] | null; message: string; details: unknown }) => {
+      worker.on('message', (m: { ok: true; value: JobOutput<N> } | { ok: false; code: AppError['code'] | null; message: string; text: AppError['text']; details: unknown }) => {
         if (m.ok) finish(() => resolve(m.value));
-        else finish(() => reject(m.code ? new AppError(m.code, m.message, m.details) : new Error(m.message)));
+        else finish(() => reject(m.code ? new AppError(m.code, m.text ?? m.message, m.details) : new Error(m.message)));
       });
       worker.on('error', (err: Error & { code?: string }) => {
         finish(() =>
