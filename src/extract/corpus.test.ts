@@ -177,6 +177,20 @@ describe('tasks: positive corpus', () => {
     expect(b?.text).not.toMatch(/^giao/u);
   });
 
+  it('gives each of two limits joined by "và" its own directive, and opens a step at a unit that leads and acts', () => {
+    const t = tasks('Sở Xây dựng đôn đốc chủ đầu tư khởi công Dự án nhà ở xã hội trước ngày 30-4-2026 và hoàn thành bàn giao 1.000 căn trong quý IV/2026.');
+    expect(t.map((x) => [x.deadline, x.text])).toEqual([
+      ['2026-04-30', 'đôn đốc chủ đầu tư khởi công Dự án nhà ở xã hội'],
+      ['2026-12-31', 'hoàn thành bàn giao 1.000 căn'],
+    ]);
+    // One limit, the directive goes on after it: "trước ngày 15/9 và báo cáo kết quả" stays whole.
+    const [one] = tasks('Sở Tài chính rà soát các khoản chi trước ngày 15/9 và báo cáo kết quả về Ủy ban nhân dân tỉnh.');
+    expect(one?.text).toMatch(/rà soát các khoản chi/u);
+    const [step] = tasks('Sở Nội vụ chủ trì đánh giá mô hình Trung tâm phục vụ hành chính công cấp xã, đề xuất điều chỉnh quy trình, báo cáo Ủy ban nhân dân tỉnh trong tháng 4/2026.');
+    expect(step).toMatchObject({ owner: 'Sở Nội vụ', deadline: '2026-04-30' });
+    expect(step?.text).toMatch(/^đánh giá mô hình/u);
+  });
+
   it('names the owner and states a repeated task once', () => {
     const t = tasks('Giao Văn phòng Tỉnh ủy chủ trì, phối hợp các cơ quan xây dựng quy chế làm việc, hoàn thành trước ngày 15/9. Văn phòng Tỉnh ủy xây dựng quy chế làm việc, hoàn thành trước ngày 15/9.');
     expect(t).toHaveLength(1);

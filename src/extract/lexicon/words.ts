@@ -64,3 +64,22 @@ export const TARGET_REACH_VERBS: ReadonlyArray<string> = ['đạt', 'hoàn thàn
 export const TARGETS_REPORTED_AFTER: ReadonlyArray<string> = ['chưa', 'không', 'đều', 'đã', 'cơ bản', 'đạt và vượt', 'đạt, vượt', 'đạt hoặc vượt', 'vượt'];
 /** Words that may stand between the cue and those report words ("chỉ tiêu chủ yếu đạt …"). */
 export const TARGET_QUALIFIERS: ReadonlyArray<string> = ['chủ yếu', 'đề ra', 'kinh tế - xã hội', 'chủ yếu đề ra'];
+
+/** Verbs that open a directive (wording.ts): a comma segment that starts with one opens a step of its own. */
+export const DIRECTIVE_VERBS: ReadonlyArray<string> = [
+  'hoàn thành', 'hoàn thiện', 'xây dựng', 'triển khai', 'tổ chức', 'ban hành', 'trình', 'lập', 'thành lập', 'rà soát', 'tập trung',
+  'khẩn trương', 'phấn đấu', 'đẩy nhanh', 'đẩy mạnh', 'nghiên cứu', 'đề xuất', 'báo cáo', 'chuẩn bị', 'kiện toàn', 'sắp xếp',
+  'giải ngân', 'khởi công', 'đưa', 'thực hiện', 'bảo đảm', 'đảm bảo', 'tiếp tục', 'chỉ đạo', 'lãnh đạo', 'giao', 'kiểm tra', 'tổng kết',
+  'sơ kết', 'phê duyệt', 'điều chỉnh', 'sửa đổi', 'bổ sung', 'hướng dẫn', 'tham mưu', 'xử lý', 'giải quyết', 'cải tạo', 'nâng cấp',
+  'đầu tư', 'di dời', 'bàn giao', 'khắc phục', 'công bố', 'ký', 'phát động', 'vận hành', 'dự kiến', 'hoàn tất', 'tổng hợp', 'thẩm định',
+  'phối hợp', 'theo dõi', 'lựa chọn', 'thu hồi', 'quyết toán', 'đôn đốc', 'xóa', 'chấm dứt', 'cơ bản', 'tăng cường', 'ưu tiên', 'nâng cao',
+  'phát triển', 'chủ động', 'kịp thời',
+  // Learnt on blind batch 5: "Sở Nội vụ chủ trì đánh giá mô hình …", "vận động ủng hộ Quỹ …".
+  'đánh giá', 'vận động', 'hỗ trợ', 'bố trí', 'phân bổ', 'điều chuyển', 'cập nhật', 'tuyên truyền', 'quán triệt', 'giám sát', 'huy động',
+];
+
+/**
+ * Kinds of unit that a comma may list after a unit's name without a head word of their own (owner.ts): "Ủy ban
+ * nhân dân các xã, phường", "các sở, ban, ngành".
+ */
+export const UNIT_KINDS: ReadonlyArray<string> = ['xã', 'phường', 'thị trấn', 'đặc khu', 'sở', 'ban, ngành', 'ngành', 'huyện', 'thị xã', 'quận', 'địa phương', 'đơn vị', 'cơ quan', 'đoàn thể'];
