@@ -94,8 +94,11 @@ describe('facts: positive corpus', () => {
     ['Ước cả năm 2025, GRDP tăng 9,63%, vượt 1,13 điểm phần trăm so với chỉ tiêu Chính phủ giao (8,5%).', { indicator: 'grdp.growth', value: 8.5, kind: 'target', period: '2025' }],
     ['Năm 2025, GRDP tăng 9,63%, dù chưa chạm mục tiêu phấn đấu từ 10% trở lên mà tỉnh tự đặt ra.', { indicator: 'grdp.growth', value: 10, kind: 'target', cmp: '>=' }],
     ['Năm 2025, mục tiêu tăng trưởng cả năm 10% trở lên là thách thức: để đạt mục tiêu, quý IV phải tăng 11,8%.', { indicator: 'grdp.growth', value: 11.8, kind: 'target', period: '2025-10/2025-12' }],
+    // A period that starts after the document's day is still to come.
+    ['Hoàn thành bàn giao 1.000 căn nhà ở xã hội trong quý IV/2025.', { indicator: 'social_housing.units', value: 1000, kind: 'target', period: '2025-10/2025-12' }],
+    ['Trong quý II/2025, hoàn thành bàn giao 1.000 căn nhà ở xã hội.', { indicator: 'social_housing.units', value: 1000, kind: 'actual', period: '2025-04/2025-06' }],
     // Reports about targets are no intent.
-    ['Năm 2025 có 13/15 chỉ tiêu chủ yếu đạt và vượt kế hoạch; tính đến ngày 30/11/2025 giải ngân vốn đầu tư công mới đạt 68,5% kế hoạch.', { indicator: 'public_investment.disbursement_pct', value: 68.5, kind: 'actual' }],
+    ['Năm 2025 có 13/15 chỉ tiêu chủ yếu đạt và vượt kế hoạch; tính đến ngày 30/6/2025 giải ngân vốn đầu tư công mới đạt 68,5% kế hoạch.', { indicator: 'public_investment.disbursement_pct', value: 68.5, kind: 'actual' }],
     ['Nhiệm kỳ 2020 - 2025, Ủy ban Kiểm tra đã kiểm tra, giám sát 100% tổ chức đảng cấp dưới.', { indicator: 'party.inspected_orgs_pct', value: 100, period: '2020/2025' }],
     ['Năm 2025, thu ngân sách tăng bình quân 10%/năm; đến năm 2030 đạt 35 tỷ đồng.', { indicator: 'budget_revenue.total', value: 3.5e10, kind: 'target', period: '2030' }],
   ])('%s', (phrase, want) => {

@@ -8,7 +8,7 @@ import type { DocYear } from './dates.ts';
 import { type Lexicon, matchLexicon, type LexMatch } from './indicators.ts';
 import { type Choice, choose, reuse } from './select.ts';
 export type { Choice };
-import { firstTargetCue, estimateBefore, namedTargetBefore } from './kind.ts';
+import { firstTargetCue, estimateBefore, namedTargetBefore, startsAfter } from './kind.ts';
 import { CharIndex, MatchIndex, firstOf, lastEndingBy, within } from './ranges.ts';
 import { countWords, wordTokens } from './text.ts';
 import { labelsNextItem, sameSubject } from './clauses.ts';
@@ -31,6 +31,8 @@ export interface FactInput {
   periods: PeriodMention[];
   lexicon: Lexicon;
   doc: DocYear;
+  /** The document's day (YYYY-MM-DD), when known: a period that starts after it has not happened yet. */
+  docDay?: string | null;
 }
 
 /** The periods a section sets for the figures under it: headings, and the opening words of a paragraph. */
@@ -54,7 +56,7 @@ const LEFT_REACH = 300;
 const RIGHT_REACH = 200;
 
 export function findFacts(input: FactInput): FoundFact[] {
-  const { text, sentences, quantities, periods, lexicon, doc } = input;
+  const { text, sentences, quantities, periods, lexicon, doc, docDay = null } = input;
   // Clause marks, indexed once: every amount looks for the nearest ones around it.
   const semis = new CharIndex(text, ';');
   const breaks = new CharIndex(text, ',;');
@@ -147,7 +149,7 @@ export function findFacts(input: FactInput): FoundFact[] {
         // "ước đạt" is an estimate of what was reached, even over a term that ends after the document's year
         // ("giai đoạn 2021 - 2025 … bình quân ước đạt 6,3%/năm" written in 2024).
         // "ước đạt 8,07%, thấp hơn mục tiêu 10%": the "ước" belongs to the amount before.
-        const isTarget = (q.start > cue || section.targets || (resolved.lastYear ?? 0) > doc.year || namedTargetBefore(text, q.start)) && !estimateBefore(text, q.start, prev?.q.end ?? 0);
+        const isTarget = (q.start > cue || section.targets || (resolved.lastYear ?? 0) > doc.year || namedTargetBefore(text, q.start) || startsAfter(resolved.value, docDay)) && !estimateBefore(text, q.start, prev?.q.end ?? 0);
         // "còn 11 chủ đầu tư có tỷ lệ giải ngân dưới 30%": a threshold that describes some units, not a figure.
         if (!isTarget && q.cmp === '<' && THRESHOLD_BEFORE.test(text.slice(Math.max(clauseStart, q.start - 60), q.start))) choice = null;
         const margin = isMargin(text, q);

@@ -1,6 +1,6 @@
 // Actual or target: the cue words of kind.ts, positive and negative.
 import { describe, expect, it } from 'vitest';
-import { firstTargetCue, namedTargetBefore } from './kind.ts';
+import { firstTargetCue, namedTargetBefore, startsAfter } from './kind.ts';
 
 describe('firstTargetCue: words of intent', () => {
   it.each([
@@ -26,4 +26,17 @@ describe('namedTargetBefore: a bracketed figure after a named target', () => {
     ['so với cùng kỳ (', false],
     ['chỉ tiêu giao, (', false],
   ])('%j → %s', (s, want) => expect(namedTargetBefore(s, s.length)).toBe(want));
+});
+
+describe('startsAfter: a period not begun on the document\'s day', () => {
+  it.each<[string | null, string | null, boolean]>([
+    ['2026-10/2026-12', '2026-01-12', true],
+    ['2027', '2026-12-10', true],
+    ['2026-06-30', '2026-04-03', true],
+    ['2026-01/2026-03', '2026-04-03', false],
+    ['2025', '2025-12-09', false],
+    ['2025/2030', '2025-08-05', false],
+    ['2026', null, false],
+    [null, '2026-01-12', false],
+  ])('%s on %s → %s', (period, day, want) => expect(startsAfter(period, day)).toBe(want));
 });

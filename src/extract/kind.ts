@@ -36,6 +36,18 @@ export function namedTargetBefore(sentence: string, at: number): boolean {
   return NAMED_TARGET_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
 }
 
+/**
+ * Whether a period ("2026-10/2026-12", "2027", "2026-06-30") starts after the document's day: "hoàn thành bàn giao
+ * 1.000 căn trong quý IV/2026" in a January plan is a figure to reach, not one reached.
+ */
+export function startsAfter(period: string | null, docDay: string | null): boolean {
+  if (!period || !docDay) return false;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/u.exec(period);
+  if (!m) return false;
+  const first = `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
+  return first > docDay;
+}
+
 // "ước đạt", "ước cả năm": an estimate of a current figure, reported as actual.
 // The boundary is checked after the literal (not before it), so that V8 can skip to each "ước".
 const ESTIMATE_BEFORE = /ước(?<![\p{L}\p{N}]ước)(?![\p{L}\p{N}])[^.;]{0,30}$/iu;
