@@ -13,6 +13,8 @@ const PERIOD_WORDS = new Set(['tháng', 'quý', 'năm']);
  */
 export function sameSubject(between: string): boolean {
   if (between.length > 80) return false;
+  // "tăng 17,28% so với cùng kỳ; ước cả năm đạt …": the base closes the figure before, it opens nothing.
+  between = between.replace(SAME_PERIOD_BASE, '');
   if (/trong\s+đó|so\s+với|gồm|:/iu.test(between)) return false;
   for (const m of between.matchAll(SEPARATOR)) {
     if (m[0] === ')') continue;
@@ -30,6 +32,8 @@ export function sameSubject(between: string): boolean {
 // "; đến năm 2030 đạt 35 tỷ đồng": a horizon and straight a verb of level, up to the figure; "; đến 2030, trên 80% dân
 // số …" names a subject of its own after the horizon.
 const HORIZON_THEN_VERB = new RegExp(`^\\s*(?:đến|tới|vào)\\s+(?:hết\\s+|cuối\\s+)?(?:năm\\s+)?(?:19|20)\\d\\d\\s+(?:${alternation(LEVEL_VERBS)})(?:\\s+(?:khoảng|trên|hơn|từ|dưới|tối\\s+thiểu))?\\s*$`, 'iu');
+
+const SAME_PERIOD_BASE = /^\s*so\s+với\s+cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?/iu;
 
 function opensPart(s: string): boolean {
   const words = foldedWords(s, 3).join(' ');

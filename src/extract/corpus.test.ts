@@ -94,6 +94,10 @@ describe('facts: positive corpus', () => {
     ['Ước cả năm 2025, GRDP tăng 9,63%, vượt 1,13 điểm phần trăm so với chỉ tiêu Chính phủ giao (8,5%).', { indicator: 'grdp.growth', value: 8.5, kind: 'target', period: '2025' }],
     ['Năm 2025, GRDP tăng 9,63%, dù chưa chạm mục tiêu phấn đấu từ 10% trở lên mà tỉnh tự đặt ra.', { indicator: 'grdp.growth', value: 10, kind: 'target', cmp: '>=' }],
     ['Năm 2025, mục tiêu tăng trưởng cả năm 10% trở lên là thách thức: để đạt mục tiêu, quý IV phải tăng 11,8%.', { indicator: 'grdp.growth', value: 11.8, kind: 'target', period: '2025-10/2025-12' }],
+    // Growth named only as "mức tăng", opening its clause, is the growth the paragraph spoke of last.
+    ['Năm 2025, GRDP tăng 9,63%. Sau 9 tháng, mức tăng mới là 8,86%.', { indicator: 'grdp.growth', value: 8.86, period: '2025-01/2025-09' }],
+    // The topic before a colon names a bare "kim ngạch"; a base of the same period closes the figure, not the subject.
+    ['Xuất khẩu là điểm sáng: kim ngạch 9 tháng đạt 25,92 tỷ USD, tăng 17,28% so với cùng kỳ; ước cả năm đạt 34,04 tỷ USD.', { indicator: 'export.turnover', value: 3.404e10, period: '2025', approx: true }],
     // A period that starts after the document's day is still to come.
     ['Hoàn thành bàn giao 1.000 căn nhà ở xã hội trong quý IV/2025.', { indicator: 'social_housing.units', value: 1000, kind: 'target', period: '2025-10/2025-12' }],
     ['Trong quý II/2025, hoàn thành bàn giao 1.000 căn nhà ở xã hội.', { indicator: 'social_housing.units', value: 1000, kind: 'actual', period: '2025-04/2025-06' }],
@@ -103,6 +107,13 @@ describe('facts: positive corpus', () => {
     ['Năm 2025, thu ngân sách tăng bình quân 10%/năm; đến năm 2030 đạt 35 tỷ đồng.', { indicator: 'budget_revenue.total', value: 3.5e10, kind: 'target', period: '2030' }],
   ])('%s', (phrase, want) => {
     expect(facts(phrase)).toContainEqual(expect.objectContaining(want));
+  });
+});
+
+describe('"mức tăng" after a subject of its own', () => {
+  it('is that subject\'s, not the growth the paragraph spoke of before', () => {
+    const f = facts('Quý I/2025, GRDP tăng 9,63%. Công nghiệp chế biến, chế tạo là động lực chính với mức tăng 34,59%.');
+    expect(f.map((x) => x.value)).toEqual([9.63]);
   });
 });
 
@@ -124,6 +135,8 @@ describe('facts: negative corpus', () => {
     'Đại hội lần thứ 14 của Đảng; cơn bão số 9 gây thiệt hại.',
     'Thu hút FDI giảm mạnh so với cùng kỳ 2023.',
     'Tính đến ngày 30/6, còn 11 chủ đầu tư có tỷ lệ giải ngân vốn đầu tư công dưới 30%.',
+    // "kim ngạch nhập khẩu" is imports.
+    'Năm 2025, xuất khẩu giảm, nhập khẩu tăng: kim ngạch nhập khẩu đạt 5 tỷ USD.',
     // Percentage points are a difference; a starting level's year is no figure's period.
     'Năm 2025, GRDP vượt 1,13 điểm phần trăm so với cùng kỳ.',
     'Năm 2025, có 13/15 chỉ tiêu chủ yếu đạt và vượt kế hoạch.',

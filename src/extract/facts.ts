@@ -14,6 +14,7 @@ import { countWords, wordTokens } from './text.ts';
 import { labelsNextItem, sameSubject } from './clauses.ts';
 import { periodFor, resolve, type Resolved, type SentencePeriods } from './fact-periods.ts';
 import { isMargin } from './margins.ts';
+import { GENERIC_GROWTH, alternation } from './lexicon/words.ts';
 
 export interface FoundFact {
   fact: Omit<Fact, 'span'>;
@@ -68,8 +69,10 @@ export function findFacts(input: FactInput): FoundFact[] {
   // The last term named in the paragraph: "Cũng trong giai đoạn này, khu vực dịch vụ tăng bình quân 8,01%/năm".
   let paraRange: PeriodMention | null = null;
   let para = -1;
+  // The wording of the paragraph's last growth figure, for a later "mức tăng" that names none.
+  let paraGrowth: LexMatch | null = null;
   sentences.forEach((s, si) => {
-    if (s.para !== para) [para, paraPeriod, paraRange] = [s.para, null, null];
+    if (s.para !== para) [para, paraPeriod, paraRange, paraGrowth] = [s.para, null, null, null];
     const sPeriods = within(periods, s.start, s.end).filter((p) => !p.base);
     const qs = within(quantities, s.start, s.end);
     if (qs.length > 0) {
@@ -120,6 +123,12 @@ export function findFacts(input: FactInput): FoundFact[] {
             if (choice) subject = choice.match;
           }
         }
+        // "GRDP tăng 9,63%. Sau 9 tháng, mức tăng mới là 8,86%": growth named only as "mức tăng" is the growth the
+        // paragraph spoke of last.
+        if (!choice && paraGrowth && q.unit === '%' && GENERIC_GROWTH_BEFORE.test(text.slice(Math.max(s.start, breaks.last(q.start, Math.max(s.start, q.start - 60)) + 1), q.start))) {
+          choice = reuse(paraGrowth, q, text);
+          if (choice) subject = paraGrowth;
+        }
         if (choice && runningTotals.first(clauseStart, q.start) >= 0) choice = cumulative(choice, lexicon) ?? choice;
         const ownEnd = Math.min(firstBreak(breaks, q.end, s.end), qs[i + 1]?.start ?? s.end);
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
@@ -158,6 +167,7 @@ export function findFacts(input: FactInput): FoundFact[] {
         // "GRDP tăng 9,63%, vượt 1,13 điểm phần trăm so với chỉ tiêu (8,5%)": a margin speaks of the figure before it
         // and hands its subject on, as if it were not there.
         if (!margin || !prev) prev = { q, subject };
+        if (choice?.measure === 'growth' && choice.match.start < q.start) paraGrowth = choice.match;
         prevOut = { q, resolved, choice };
       });
     }
@@ -182,6 +192,10 @@ function cumulative(choice: Choice, lexicon: Lexicon): Choice | null {
   const key = lexicon.keys.find((k) => k.key === `${family}.cumulative`);
   return key && key !== choice.key && key.unit === choice.key.unit ? { ...choice, key } : null;
 }
+
+// "mức tăng mới là", "tốc độ tăng trưởng đạt": growth named without saying of what (lexicon/words.ts), opening its
+// clause ("…, với mức tăng 34,59%" after a subject of its own is that subject's).
+const GENERIC_GROWTH_BEFORE = new RegExp(`^\\s*(?:${alternation(GENERIC_GROWTH)})(?![\\p{L}\\p{N}])[^,;.()]{0,20}$`, 'iu');
 
 const STREAK = /(?:liên\s+tiếp|liền)$/iu;
 

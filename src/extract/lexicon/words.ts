@@ -83,3 +83,12 @@ export const DIRECTIVE_VERBS: ReadonlyArray<string> = [
  * nhân dân các xã, phường", "các sở, ban, ngành".
  */
 export const UNIT_KINDS: ReadonlyArray<string> = ['xã', 'phường', 'thị trấn', 'đặc khu', 'sở', 'ban, ngành', 'ngành', 'huyện', 'thị xã', 'quận', 'địa phương', 'đơn vị', 'cơ quan', 'đoàn thể'];
+
+/** Growth named without saying of what (facts.ts): it is the growth the paragraph spoke of last ("mức tăng mới là 8,86%"). */
+export const GENERIC_GROWTH: ReadonlyArray<string> = ['mức tăng', 'mức tăng trưởng', 'tốc độ tăng', 'tốc độ tăng trưởng', 'đà tăng'];
+
+/**
+ * Words that, right after a gapped wording ("xuất khẩu … kim ngạch"), name its last noun as something else
+ * (indicators.ts): "… kim ngạch nhập khẩu" is imports, whatever stood before the gap.
+ */
+export const GAP_END_QUALIFIERS: ReadonlyArray<string> = ['nhập', 'xuất', 'hàng'];
