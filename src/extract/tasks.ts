@@ -119,7 +119,7 @@ export function findTasks(input: TaskInput): FoundTask[] {
     const seg = segs[k] ?? [cStart, cEnd];
     // "… trước ngày 30-4-2026 và hoàn thành bàn giao 1.000 căn trong quý IV/2026": a predicate of its own after the limit,
     // ending at another limit, is that limit's directive, not the end of this one.
-    const tailEnd = tailOf(text, dl, seg[1], limits, partner);
+    const tailEnd = tailOf(text, li, seg[1], limits, partner);
     // Joined with one space, not with the spaces around the cut: clean() then rarely has a run of spaces to collapse.
     let body = (text.slice(seg[0], dl.start).trimEnd() + ' ' + text.slice(dl.end, tailEnd).trimStart()).trim();
     // "… tổ chức đại hội điểm và dự kiến hoàn thành việc …": a second predicate after "và" is the directive.
@@ -195,9 +195,20 @@ export function findTasks(input: TaskInput): FoundTask[] {
 
 const AND_THEN = /^[\s,]*(?:và|rồi|đồng\s+thời)\s+/iu;
 
-/** Where the words after limit `dl` that belong to its directive end: at `segEnd`, or at `dl` itself when they open another. */
-function tailOf(text: string, dl: Deadline, segEnd: number, limits: Deadline[], partner: Deadline | undefined): number {
-  const next = limits.find((o) => o !== dl && o !== partner && o.start >= dl.end && o.start < segEnd);
+/**
+ * Where the words after limit `limits[li]` that belong to its directive end: at `segEnd`, or at the limit itself when
+ * they open another. Limits are sorted by start: only those after it are looked at, and only up to `segEnd`.
+ */
+function tailOf(text: string, li: number, segEnd: number, limits: Deadline[], partner: Deadline | undefined): number {
+  const dl = limits[li] as Deadline;
+  let next: Deadline | undefined;
+  for (let j = li + 1; j < limits.length && (limits[j]?.start ?? Infinity) < segEnd; j++) {
+    const o = limits[j];
+    if (o && o !== partner && o.start >= dl.end) {
+      next = o;
+      break;
+    }
+  }
   if (!next) return segEnd;
   const tail = text.slice(dl.end, next.start);
   const and = AND_THEN.exec(tail);
