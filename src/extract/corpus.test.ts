@@ -86,8 +86,34 @@ describe('facts: positive corpus', () => {
     ['Du lịch là điểm sáng của quý đầu năm. Tổng lượng khách ước đạt 5,68 triệu lượt.', { indicator: 'tourism.arrivals', value: 5.68e6, period: '2025-01/2025-03' }],
     ['Trong nửa đầu năm, kim ngạch xuất khẩu đạt 1,2 tỷ USD.', { indicator: 'export.turnover', period: '2025-01/2025-06' }],
     ['Riêng trong tháng 7, tỉnh thu hút 34,2 triệu USD vốn đầu tư quy đổi.', { indicator: 'investment.attracted', value: 3.42e7, period: '2025-07/2025-07' }],
+    // A mark passed is a floor; effort toward it is intent.
+    ['Tỉnh đang dồn sức để năm 2025 lần đầu tiên thu ngân sách vượt mốc 100.000 tỷ đồng.', { indicator: 'budget_revenue.total', value: 1e14, cmp: '>', kind: 'target', period: '2025' }],
+    // A streak is stated for its last year.
+    ['Nhiệm kỳ 2020 - 2025, tổng thu ngân sách 4 năm liên tiếp vượt mốc 100.000 tỷ đồng.', { indicator: 'budget_revenue.total', kind: 'actual', period: '2025' }],
+    // A target named in a comparison, its value in brackets; a margin in points hands the subject on.
+    ['Ước cả năm 2025, GRDP tăng 9,63%, vượt 1,13 điểm phần trăm so với chỉ tiêu Chính phủ giao (8,5%).', { indicator: 'grdp.growth', value: 8.5, kind: 'target', period: '2025' }],
+    ['Năm 2025, GRDP tăng 9,63%, dù chưa chạm mục tiêu phấn đấu từ 10% trở lên mà tỉnh tự đặt ra.', { indicator: 'grdp.growth', value: 10, kind: 'target', cmp: '>=' }],
+    ['Năm 2025, mục tiêu tăng trưởng cả năm 10% trở lên là thách thức: để đạt mục tiêu, quý IV phải tăng 11,8%.', { indicator: 'grdp.growth', value: 11.8, kind: 'target', period: '2025-10/2025-12' }],
+    // Growth named only as "mức tăng", opening its clause, is the growth the paragraph spoke of last.
+    ['Năm 2025, GRDP tăng 9,63%. Sau 9 tháng, mức tăng mới là 8,86%.', { indicator: 'grdp.growth', value: 8.86, period: '2025-01/2025-09' }],
+    // The topic before a colon names a bare "kim ngạch"; a base of the same period closes the figure, not the subject.
+    ['Xuất khẩu là điểm sáng: kim ngạch 9 tháng đạt 25,92 tỷ USD, tăng 17,28% so với cùng kỳ; ước cả năm đạt 34,04 tỷ USD.', { indicator: 'export.turnover', value: 3.404e10, period: '2025', approx: true }],
+    // A period that starts after the document's day is still to come.
+    ['Hoàn thành bàn giao 1.000 căn nhà ở xã hội trong quý IV/2025.', { indicator: 'social_housing.units', value: 1000, kind: 'target', period: '2025-10/2025-12' }],
+    ['Trong quý II/2025, hoàn thành bàn giao 1.000 căn nhà ở xã hội.', { indicator: 'social_housing.units', value: 1000, kind: 'actual', period: '2025-04/2025-06' }],
+    // Reports about targets are no intent.
+    ['Năm 2025 có 13/15 chỉ tiêu chủ yếu đạt và vượt kế hoạch; tính đến ngày 30/6/2025 giải ngân vốn đầu tư công mới đạt 68,5% kế hoạch.', { indicator: 'public_investment.disbursement_pct', value: 68.5, kind: 'actual' }],
+    ['Nhiệm kỳ 2020 - 2025, Ủy ban Kiểm tra đã kiểm tra, giám sát 100% tổ chức đảng cấp dưới.', { indicator: 'party.inspected_orgs_pct', value: 100, period: '2020/2025' }],
+    ['Năm 2025, thu ngân sách tăng bình quân 10%/năm; đến năm 2030 đạt 35 tỷ đồng.', { indicator: 'budget_revenue.total', value: 3.5e10, kind: 'target', period: '2030' }],
   ])('%s', (phrase, want) => {
     expect(facts(phrase)).toContainEqual(expect.objectContaining(want));
+  });
+});
+
+describe('"mức tăng" after a subject of its own', () => {
+  it('is that subject\'s, not the growth the paragraph spoke of before', () => {
+    const f = facts('Quý I/2025, GRDP tăng 9,63%. Công nghiệp chế biến, chế tạo là động lực chính với mức tăng 34,59%.');
+    expect(f.map((x) => x.value)).toEqual([9.63]);
   });
 });
 
@@ -109,6 +135,11 @@ describe('facts: negative corpus', () => {
     'Đại hội lần thứ 14 của Đảng; cơn bão số 9 gây thiệt hại.',
     'Thu hút FDI giảm mạnh so với cùng kỳ 2023.',
     'Tính đến ngày 30/6, còn 11 chủ đầu tư có tỷ lệ giải ngân vốn đầu tư công dưới 30%.',
+    // "kim ngạch nhập khẩu" is imports.
+    'Năm 2025, xuất khẩu giảm, nhập khẩu tăng: kim ngạch nhập khẩu đạt 5 tỷ USD.',
+    // Percentage points are a difference; a starting level's year is no figure's period.
+    'Năm 2025, GRDP vượt 1,13 điểm phần trăm so với cùng kỳ.',
+    'Năm 2025, có 13/15 chỉ tiêu chủ yếu đạt và vượt kế hoạch.',
     '',
   ])('%j yields no keyed figure', (phrase) => expect(facts(phrase)).toEqual([]));
 });
@@ -160,6 +191,20 @@ describe('tasks: positive corpus', () => {
     expect(a?.text).toMatch(/^ban hành kế hoạch hành động/u);
     const [b] = tasks('Khẩn trương thẩm định hồ sơ các dự án: Nút giao khác mức tại Quốc lộ 5, trong tháng 9/2025.');
     expect(b?.text).not.toMatch(/^giao/u);
+  });
+
+  it('gives each of two limits joined by "và" its own directive, and opens a step at a unit that leads and acts', () => {
+    const t = tasks('Sở Xây dựng đôn đốc chủ đầu tư khởi công Dự án nhà ở xã hội trước ngày 30-4-2026 và hoàn thành bàn giao 1.000 căn trong quý IV/2026.');
+    expect(t.map((x) => [x.deadline, x.text])).toEqual([
+      ['2026-04-30', 'đôn đốc chủ đầu tư khởi công Dự án nhà ở xã hội'],
+      ['2026-12-31', 'hoàn thành bàn giao 1.000 căn'],
+    ]);
+    // One limit, the directive goes on after it: "trước ngày 15/9 và báo cáo kết quả" stays whole.
+    const [one] = tasks('Sở Tài chính rà soát các khoản chi trước ngày 15/9 và báo cáo kết quả về Ủy ban nhân dân tỉnh.');
+    expect(one?.text).toMatch(/rà soát các khoản chi/u);
+    const [step] = tasks('Sở Nội vụ chủ trì đánh giá mô hình Trung tâm phục vụ hành chính công cấp xã, đề xuất điều chỉnh quy trình, báo cáo Ủy ban nhân dân tỉnh trong tháng 4/2026.');
+    expect(step).toMatchObject({ owner: 'Sở Nội vụ', deadline: '2026-04-30' });
+    expect(step?.text).toMatch(/^đánh giá mô hình/u);
   });
 
   it('names the owner and states a repeated task once', () => {

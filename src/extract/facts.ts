@@ -8,12 +8,13 @@ import type { DocYear } from './dates.ts';
 import { type Lexicon, matchLexicon, type LexMatch } from './indicators.ts';
 import { type Choice, choose, reuse } from './select.ts';
 export type { Choice };
-import { firstTargetCue, estimateBefore } from './kind.ts';
+import { firstTargetCue, estimateBefore, namedTargetBefore, startsAfter } from './kind.ts';
 import { CharIndex, MatchIndex, firstOf, lastEndingBy, within } from './ranges.ts';
 import { countWords, wordTokens } from './text.ts';
 import { labelsNextItem, sameSubject } from './clauses.ts';
 import { periodFor, resolve, type Resolved, type SentencePeriods } from './fact-periods.ts';
 import { isMargin } from './margins.ts';
+import { GENERIC_GROWTH, alternation } from './lexicon/words.ts';
 
 export interface FoundFact {
   fact: Omit<Fact, 'span'>;
@@ -31,6 +32,8 @@ export interface FactInput {
   periods: PeriodMention[];
   lexicon: Lexicon;
   doc: DocYear;
+  /** The document's day (YYYY-MM-DD), when known: a period that starts after it has not happened yet. */
+  docDay?: string | null;
 }
 
 /** The periods a section sets for the figures under it: headings, and the opening words of a paragraph. */
@@ -54,7 +57,7 @@ const LEFT_REACH = 300;
 const RIGHT_REACH = 200;
 
 export function findFacts(input: FactInput): FoundFact[] {
-  const { text, sentences, quantities, periods, lexicon, doc } = input;
+  const { text, sentences, quantities, periods, lexicon, doc, docDay = null } = input;
   // Clause marks, indexed once: every amount looks for the nearest ones around it.
   const semis = new CharIndex(text, ';');
   const breaks = new CharIndex(text, ',;');
@@ -66,8 +69,10 @@ export function findFacts(input: FactInput): FoundFact[] {
   // The last term named in the paragraph: "Cũng trong giai đoạn này, khu vực dịch vụ tăng bình quân 8,01%/năm".
   let paraRange: PeriodMention | null = null;
   let para = -1;
+  // The wording of the paragraph's last growth figure, for a later "mức tăng" that names none.
+  let paraGrowth: LexMatch | null = null;
   sentences.forEach((s, si) => {
-    if (s.para !== para) [para, paraPeriod, paraRange] = [s.para, null, null];
+    if (s.para !== para) [para, paraPeriod, paraRange, paraGrowth] = [s.para, null, null, null];
     const sPeriods = within(periods, s.start, s.end).filter((p) => !p.base);
     const qs = within(quantities, s.start, s.end);
     if (qs.length > 0) {
@@ -118,6 +123,12 @@ export function findFacts(input: FactInput): FoundFact[] {
             if (choice) subject = choice.match;
           }
         }
+        // "GRDP tăng 9,63%. Sau 9 tháng, mức tăng mới là 8,86%": growth named only as "mức tăng" is the growth the
+        // paragraph spoke of last.
+        if (!choice && paraGrowth && q.unit === '%' && GENERIC_GROWTH_BEFORE.test(text.slice(Math.max(s.start, breaks.last(q.start, Math.max(s.start, q.start - 60)) + 1), q.start))) {
+          choice = reuse(paraGrowth, q, text);
+          if (choice) subject = paraGrowth;
+        }
         if (choice && runningTotals.first(clauseStart, q.start) >= 0) choice = cumulative(choice, lexicon) ?? choice;
         const ownEnd = Math.min(firstBreak(breaks, q.end, s.end), qs[i + 1]?.start ?? s.end);
         const bracketed = prevOut && text.slice(prevOut.q.end, q.start).trim() === '(' && text[q.end] === ')';
@@ -126,8 +137,14 @@ export function findFacts(input: FactInput): FoundFact[] {
         let period = periodFor(q, sPeriods, Math.min(leftFrom, q.start), ownEnd, paraPeriod ?? section.last, text, clauseEnd);
         // "… đạt 11,39%, duy trì … trong 10 năm liên tiếp": a span after the figure counts a streak, not its years.
         if (period?.span && period.start > q.start) period = { ...period, span: undefined };
+        // "4 năm liên tiếp vượt mốc 100.000 tỷ đồng": a streak says the figure held each year; it is stated for the last.
+        const streak = period?.span !== undefined && STREAK.test(text.slice(period.start, period.end));
         // "1325/1.845 (71,8%)": a bracketed share restates the amount before it, for the same period.
         let resolved = bracketed && prevOut ? prevOut.resolved : resolve(period, sp, section, doc, sPeriods.find((x) => x.kind !== 'annual' && x.start < q.start) ?? paraPeriod ?? section.last);
+        if (streak) {
+          const last = (sp.years ?? section.lastRange)?.lastYear ?? doc.year;
+          resolved = { value: String(last), lastYear: last, implied: true };
+        }
         // "tăng bình quân 7,2%/năm" with no term of its own: the term the paragraph last named, else the section's.
         const term = paraRange ?? section.lastRange;
         if (q.perYear && term && !sPeriods.some((x) => x.kind === 'years' || x.kind === 'horizon') && (term === paraRange || !(resolved.value ?? '').includes('/'))) {
@@ -141,12 +158,16 @@ export function findFacts(input: FactInput): FoundFact[] {
         // "ước đạt" is an estimate of what was reached, even over a term that ends after the document's year
         // ("giai đoạn 2021 - 2025 … bình quân ước đạt 6,3%/năm" written in 2024).
         // "ước đạt 8,07%, thấp hơn mục tiêu 10%": the "ước" belongs to the amount before.
-        const isTarget = (q.start > cue || section.targets || (resolved.lastYear ?? 0) > doc.year) && !estimateBefore(text, q.start, prev?.q.end ?? 0);
+        const isTarget = (q.start > cue || section.targets || (resolved.lastYear ?? 0) > doc.year || namedTargetBefore(text, q.start) || startsAfter(resolved.value, docDay)) && !estimateBefore(text, q.start, prev?.q.end ?? 0);
         // "còn 11 chủ đầu tư có tỷ lệ giải ngân dưới 30%": a threshold that describes some units, not a figure.
         if (!isTarget && q.cmp === '<' && THRESHOLD_BEFORE.test(text.slice(Math.max(clauseStart, q.start - 60), q.start))) choice = null;
-        if (isMargin(text, q)) choice = null;
+        const margin = isMargin(text, q);
+        if (margin) choice = null;
         out.push({ fact: toFact(q, choice, resolved, isTarget, text.slice(clauseStart, clauseEnd).trim()), start: clauseStart, end: clauseEnd, sentence: si, q });
-        prev = { q, subject };
+        // "GRDP tăng 9,63%, vượt 1,13 điểm phần trăm so với chỉ tiêu (8,5%)": a margin speaks of the figure before it
+        // and hands its subject on, as if it were not there.
+        if (!margin || !prev) prev = { q, subject };
+        if (choice?.measure === 'growth' && choice.match.start < q.start) paraGrowth = choice.match;
         prevOut = { q, resolved, choice };
       });
     }
@@ -172,6 +193,12 @@ function cumulative(choice: Choice, lexicon: Lexicon): Choice | null {
   return key && key !== choice.key && key.unit === choice.key.unit ? { ...choice, key } : null;
 }
 
+// "mức tăng mới là", "tốc độ tăng trưởng đạt": growth named without saying of what (lexicon/words.ts), opening its
+// clause ("…, với mức tăng 34,59%" after a subject of its own is that subject's).
+const GENERIC_GROWTH_BEFORE = new RegExp(`^\\s*(?:${alternation(GENERIC_GROWTH)})(?![\\p{L}\\p{N}])[^,;.()]{0,20}$`, 'iu');
+
+const STREAK = /(?:liên\s+tiếp|liền)$/iu;
+
 const PART_CUE = /(?:trong\s+đó|riêng)(?![\p{L}\p{N}])/giu;
 
 // "còn 11 chủ đầu tư có tỷ lệ giải ngân dưới 30%": the threshold of a group, not a figure.
@@ -187,11 +214,15 @@ const NEXT_ITEM = /^;\s*(?:\(\d|\p{Lu})/u;
 function goesOn(text: string, prev: Quantity, q: Quantity): boolean {
   if (q.unit === 'count' && prev.unit === 'count' && q.noun !== prev.noun) return false;
   if (q.start - prev.end <= 80 && COMPARED_LEVEL.test(text.slice(Math.max(prev.end, q.start - 30), q.start))) return true;
+  // "…, so với chỉ tiêu Chính phủ giao (8,5%)", "…: để đạt mục tiêu, quý IV phải tăng 11,8%": the target of the same measure.
+  if (q.unit === prev.unit && q.start - prev.end <= 120 && NAMES_TARGET.test(text.slice(prev.end, q.start))) return true;
   return sameSubject(text.slice(prev.end, q.start));
 }
 
 // "cao hơn mức 5,03%", "so với mức 12,73%": the level of another period, for the same measure.
 const COMPARED_LEVEL = /(?:hơn|với)\s+(?:nhiều\s+)?(?:so\s+với\s+)?mức(?:\s+tăng(?:\s+trưởng)?)?\s+$/iu;
+// The figure's target named between two figures of one measure (see goesOn).
+const NAMES_TARGET = /(?<![\p{L}\p{N}])(?:mục|chỉ)\s+tiêu(?![\p{L}\p{N}])/iu;
 // "điều chỉnh mục tiêu … từ 12% … lên 14% trở lên"
 const RAISED_FROM = /(?<![\p{L}\p{N}])từ\s+(?:mức\s+)?$/iu;
 const RAISED_TO = /(?<![\p{L}\p{N}])(?:lên|xuống|thành)\s+(?:mức\s+)?$/iu;

@@ -28,7 +28,7 @@ export function extract(input: string, opts: ExtractOptions = {}, lexicon: Lexic
   const skip = [...dates, ...periods].map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);
   const quantities = [...findQuantities(text, skip), ...findWordMultiples(text), ...findZeroAmounts(text)].sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text);
-  const found = dedupeFacts(mergeStretch(findFacts({ text, sentences, quantities, periods, lexicon, doc: year }), text));
+  const found = dedupeFacts(mergeStretch(findFacts({ text, sentences, quantities, periods, lexicon, doc: year, docDay: date ? isoDate(date) : null }), text));
   const span = (a: number, b: number): [number, number] => [norm.toOriginal(a), norm.toOriginal(b)];
   // Each fact object is its own (made by toFact) and read no more here: the span is added to it, not to a copy
   // (same keys in the same order, without copying 60,000 objects on a page of dense figures).

@@ -1,6 +1,7 @@
 // The lexicon of indicator wordings (data: lexicon/indicators.tsv) and its matching against sentence words.
 import { readFileSync } from 'node:fs';
 import { foldedWords, type Token } from './text.ts';
+import { GAP_END_QUALIFIERS } from './lexicon/words.ts';
 
 /** growth: a % change (tăng/giảm); plan: % of the plan or estimate; level: a value or share; any: either. */
 export type Measure = 'growth' | 'plan' | 'level' | 'any';
@@ -76,6 +77,8 @@ export function defaultLexicon(): Lexicon {
   return loaded;
 }
 
+const NOT_AFTER_GAP: ReadonlySet<string> = new Set(GAP_END_QUALIFIERS);
+
 function matchGroup(words: Token[], at: number, group: string[]): boolean {
   for (let j = 0; j < group.length; j++) if (words[at + j]?.norm !== group[j]) return false;
   return true;
@@ -111,6 +114,8 @@ export function matchLexicon(lex: Lexicon, words: Token[], barrier: number[]): L
       const last = words[pos - 1];
       const first = words[i];
       if (!ok || !last || !first || barrier[i] !== barrier[pos - 1]) continue;
+      // "Xuất khẩu giảm, nhập khẩu tăng: kim ngạch nhập khẩu …": a gap's last word that the next word names otherwise.
+      if (p.parts.length > 1 && NOT_AFTER_GAP.has(words[pos]?.norm ?? '')) continue;
       out.push({ keys: p.keys, source: p.source, start: first.start, end: last.end, weight: p.weight });
     }
   }

@@ -9,7 +9,11 @@ const COMPARED_AFTER = /^\s{0,2}(?:điểm\s+phần\s+trăm\s+)?so\s+với/iu;
 const EXCEEDED_BEFORE = /vượt\s+(?:khoảng\s+|gần\s+|hơn\s+)?$/iu;
 
 /** Whether the amount is a margin over another figure rather than a figure of its own. */
+// "vượt 1,13 điểm phần trăm": percentage points are always a difference between two shares.
+const POINTS_AFTER = /^\s{0,2}điểm\s+phần\s+trăm/iu;
+
 export function isMargin(text: string, q: Quantity): boolean {
+  if (POINTS_AFTER.test(text.slice(q.end, q.end + 20))) return true;
   if (q.unit !== '%') return false;
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   if (DIFFERENCE_BEFORE.test(before) && COMPARED_AFTER.test(text.slice(q.end, q.end + 30))) return true;

@@ -10,6 +10,9 @@ describe('findOwner', () => {
     ['Các chủ đầu tư phải khởi công toàn bộ các dự án', 'Các chủ đầu tư'],
     ['Các cấp ủy tổ chức học tập, quán triệt Nghị quyết', 'Các cấp ủy'],
     ['Sở Nông nghiệp và Môi trường hoàn thành cấp giấy chứng nhận', 'Sở Nông nghiệp và Môi trường'],
+    ['Ủy ban nhân dân các xã, phường hoàn thành hỗ trợ xóa nhà tạm', 'Ủy ban nhân dân các xã, phường'],
+    ['giao các sở, ban, ngành rà soát thủ tục', 'các sở, ban, ngành'],
+    ['giao Sở Tài chính, ban hành hướng dẫn trong tháng 7', 'Sở Tài chính'],
   ])('%s → %s', (t, owner) => expect(findOwner(t).owner).toBe(owner));
   it.each([
     'Sở Tài chính với vai trò cơ quan thường trực',

@@ -1,5 +1,6 @@
 // The unit charged with a directive: "giao Văn phòng Thành ủy chủ trì…", "đề nghị Sở Tài chính…", "Sở X chủ trì…".
 import { boundaryMatches } from './scan.ts';
+import { UNIT_KINDS, alternation } from './lexicon/words.ts';
 
 // Words that open the name of a unit or an office holder (longest first: "Ban cán sự đảng" before "Ban").
 const HEADS = ('Văn phòng|Ban cán sự đảng|Ban cán sự|Ban|Sở|Ủy ban|Uỷ ban|UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|Công an|Bộ|Thành ủy|' +
@@ -27,6 +28,9 @@ const NOT_ACTING = new Set('có để trong với về cho tại khi nhằm đư
 const TRIGGER = /(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+/giu;
 const LEAD = /^.{0,120}?(?<![\p{L}\p{N}])(?:yêu\s+cầu|đề\s+nghị|(?<!ban\s)chỉ\s+đạo|(?<!báo\s)kết\s+luận(?!\s+(?:số|này))|nhấn\s+mạnh)(?![\p{L}\p{N}])\s*/iu;
 
+// ", phường", ", ban, ngành": more kinds of unit listed after a name.
+const listed = new RegExp(`,\\s+(?:${alternation(UNIT_KINDS)})(?![\\p{L}\\p{N}])`, 'uy');
+
 /** The unit's name starting at `at`, if a head word opens it: its end offset, or -1. */
 export function nameAt(text: string, at: number): number {
   // Heads are grouped by their first letter: this runs at every place a directive may name its owner.
@@ -35,6 +39,12 @@ export function nameAt(text: string, at: number): number {
   let end = at + head.length;
   const word = /\s+([\p{L}]+)/uy;
   for (let n = 0; n < 10; n++) {
+    listed.lastIndex = end;
+    const more = listed.exec(text);
+    if (more) {
+      end = listed.lastIndex;
+      continue;
+    }
     word.lastIndex = end;
     const m = word.exec(text);
     const w = m?.[1];

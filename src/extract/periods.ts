@@ -159,10 +159,11 @@ const PARSERS: Parser[] = [
     },
   },
   {
-    // Example: "ước cả năm đạt …", "Trong năm, thành phố …": the document's own year, unnamed. Never a time limit
+    // Example: "ước cả năm đạt …", "Trong năm, thành phố …", "mục tiêu tăng trưởng cả năm 10%": the document's own
+    // year, unnamed (a year after it is the 'year' parser's; any other number is the figure). Never a time limit
     // ("hoàn thành trong năm" is read only where the year is named): which year is meant is a guess.
     name: 'this-year',
-    re: new RegExp(`${B}(?:cả|trong)\\s{1,3}năm(?![\\p{L}\\p{N}])(?!\\s{1,3}(?:\\d|học|tới|sau|nay|qua|trước|đầu|cuối|mới|thứ|tài|nào|đó|này|kế|hoạch|vừa)(?![\\p{L}\\p{N}]))`, 'giu'),
+    re: new RegExp(`${B}(?:cả|trong)\\s{1,3}năm(?![\\p{L}\\p{N}])(?!\\s{1,3}(?:(?:19|20)\\d\\d|học|tới|sau|nay|qua|trước|đầu|cuối|mới|thứ|tài|nào|đó|này|kế|hoạch|vừa)(?![\\p{L}\\p{N}]))`, 'giu'),
     make: (_g, doc) => ({ kind: 'year', value: String(doc.year), lastYear: doc.year, implied: true, elapsed: true }),
   },
   {
@@ -197,7 +198,8 @@ const DURATION_BEFORE = /(?:sau|vòng|mỗi|hơn|gần|khoảng|trên|dưới|h�
 
 // "so với cùng kỳ 2023", "gấp 1,89 lần giai đoạn 2016-2020": a period named only as the base of a comparison.
 // "so với ước thực hiện năm 2025", "so với kết quả năm 2024": the base named through what was achieved in it.
-const BASE_CUE = /(?:so\s{1,3}với|gấp\s{1,3}[\d.,]+\s{1,3}lần|gấp\s{1,3}(?:đôi|ba)|cùng\s{1,3}kỳ|bằng|hơn)(?:\s{1,3}(?:cùng\s{1,3}kỳ|mức|của|(?:ước\s{1,3})?(?:thực\s{1,3}hiện|kết\s{1,3}quả)|ước))?(?:\s{1,3}năm)?\s*$/iu;
+// "giảm từ 6,8% năm 2020 xuống còn 1,9% năm 2025": the year of a starting level is a base as well.
+const BASE_CUE = /(?:từ\s{1,3}(?:mức\s{1,3})?[\d.,]+\s{0,2}(?:%|\p{L}{1,8}(?:\s{1,3}\p{L}{1,8})?)?|so\s{1,3}với|gấp\s{1,3}[\d.,]+\s{1,3}lần|gấp\s{1,3}(?:đôi|ba)|cùng\s{1,3}kỳ|bằng|hơn)(?:\s{1,3}(?:cùng\s{1,3}kỳ|mức|của|(?:ước\s{1,3})?(?:thực\s{1,3}hiện|kết\s{1,3}quả)|ước))?(?:\s{1,3}năm)?\s*$/iu;
 
 export function findPeriods(text: string, dates: DateMention[], doc: DocYear, docDate: CalendarDate | null): PeriodMention[] {
   const out: PeriodMention[] = [];

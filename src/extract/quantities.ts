@@ -55,8 +55,6 @@ const ID_WORDS = new Set([
   'số', 'thứ', 'khóa', 'khoá', 'lần', 'top', 'tốp', 'điều', 'khoản', 'chương', 'mục', 'phần', 'kỳ', 'kì', 'đợt',
   'loại', 'hạng', 'bão', 'luật', 'phường', 'quận', 'tổ', 'ấp', 'xóm', 'thôn', 'lô', 'phòng', 'tầng', 'lộ',
   'năm', 'tháng', 'ngày', 'quý', 'lớp', 'covid', 'fax', 'tel', 'hotline', 'đt', 'sđt', 'level',
-  // "vượt mốc 100.000 tỷ đồng": a threshold passed, not the figure itself.
-  'mốc', 'ngưỡng',
 ]);
 // Two-word names of documents and contacts before a number: "Nghị quyết 57", "Quyết định 123", "điện thoại 0225".
 const ID_PAIRS = new Set([
@@ -75,6 +73,8 @@ const BEFORE: ReadonlyArray<readonly [string, Comparator | null, boolean]> = [
   // words (folded), comparator, approximate
   ['tối thiểu', '>=', false], ['ít nhất', '>=', false], ['không dưới', '>=', false],
   ['tối đa', '<=', false], ['không quá', '<=', false], ['không vượt quá', '<=', false],
+  // "thu ngân sách vượt mốc 100.000 tỷ đồng": the figure is above the mark named.
+  ['vượt mốc', '>', false], ['vượt ngưỡng', '>', false], ['trên mốc', '>', false],
   ['trên', '>', false], ['hơn', '>', true], ['dưới', '<', false],
   ['khoảng', null, true], ['gần', null, true], ['xấp xỉ', null, true], ['chừng', null, true],
   ['ước', null, true], ['ước đạt', null, true], ['ước tính', null, true], ['dự kiến', null, true], ['ước khoảng', null, true],
@@ -202,8 +202,9 @@ export function findQuantities(text: string, skip: Interval[]): Quantity[] {
       if ((head.includes('\n') || start <= 12) && /^[\s\-–*•]*$/u.test(lineHead)) continue;
     }
     const before = previousWords(text, start);
-    // "Hằng năm, 100% …": punctuation between the word and the number means it names no number.
-    if (isIdentifierContext(before) && !/[,:;()]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // "Hằng năm, 100% …": punctuation between the word and the number means it names no number; "tăng trưởng cả năm
+    // 10%": a percent sign makes it an amount whatever word stands before it (no identifier is written with one).
+    if (isIdentifierContext(before) && !/[,:;()]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && !/^\s?%/u.test(text.slice(end, end + 2))) continue;
 
     const q: Quantity = { start, end, value: value0, unit: 'none' };
     let pct = false;

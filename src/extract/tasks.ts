@@ -117,13 +117,16 @@ export function findTasks(input: TaskInput): FoundTask[] {
     let k = segs.findIndex(([x, y]) => x <= dl.start && dl.start < y);
     if (k < 0) return;
     const seg = segs[k] ?? [cStart, cEnd];
+    // "… trước ngày 30-4-2026 và hoàn thành bàn giao 1.000 căn trong quý IV/2026": a predicate of its own after the limit,
+    // ending at another limit, is that limit's directive, not the end of this one.
+    const tailEnd = tailOf(text, li, seg[1], limits, partner);
     // Joined with one space, not with the spaces around the cut: clean() then rarely has a run of spaces to collapse.
-    let body = (text.slice(seg[0], dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart()).trim();
+    let body = (text.slice(seg[0], dl.start).trimEnd() + ' ' + text.slice(dl.end, tailEnd).trimStart()).trim();
     // "… tổ chức đại hội điểm và dự kiến hoàn thành việc …": a second predicate after "và" is the directive.
     const and = /\svà\s+(?=\S)/gu;
     let cut = false;
     let cutAt = seg[0];
-    const headLength = body.indexOf(' ' + text.slice(dl.end, seg[1]).trimStart());
+    const headLength = body.indexOf(' ' + text.slice(dl.end, tailEnd).trimStart());
     for (const m of body.matchAll(and)) {
       const rest = body.slice(m.index + m[0].length);
       // Only a predicate of its own ("và dự kiến hoàn thành …"): "… khu tập thể cũ và xây dựng công viên …" names a project.
@@ -158,7 +161,7 @@ export function findTasks(input: TaskInput): FoundTask[] {
       const head = directiveHead(text, before >= 0 ? cStart : Math.max(s.start, dl.start - TRIGGER_REACH), from, dl, limits, triggerMarks, segs, k);
       if (head >= 0) {
         // Counted before it is cleaned: most long stretches are refused, and cleaning copies them.
-        const raw = text.slice(head, dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart();
+        const raw = text.slice(head, dl.start).trimEnd() + ' ' + text.slice(dl.end, tailEnd).trimStart();
         const other = countWords(raw, MAX_TASK_WORDS + 1) <= MAX_TASK_WORDS ? clean(raw) : '';
         const n = countWords(other, MAX_TASK_WORDS + 1);
         if (n <= MAX_TASK_WORDS && n >= 3) {
@@ -171,7 +174,7 @@ export function findTasks(input: TaskInput): FoundTask[] {
     if (before >= 0 && !hasVerb(t)) {
       const listed = beforeList(text, marks, s.start, before);
       if (listed >= 0) {
-        const whole = clean(text.slice(listed, dl.start).trimEnd() + ' ' + text.slice(dl.end, seg[1]).trimStart());
+        const whole = clean(text.slice(listed, dl.start).trimEnd() + ' ' + text.slice(dl.end, tailEnd).trimStart());
         if (countWords(whole, MAX_TASK_WORDS + 1) <= MAX_TASK_WORDS) {
           t = whole;
           from = listed;
@@ -188,6 +191,28 @@ export function findTasks(input: TaskInput): FoundTask[] {
     out.push({ task: { text: t, deadline: dl.date, latest, owner, ...(dl.implied ? { deadlineImplied: true } : {}) }, start: from, end: cEnd });
   });
   return dedupeTasks(out);
+}
+
+const AND_THEN = /^[\s,]*(?:và|rồi|đồng\s+thời)\s+/iu;
+
+/**
+ * Where the words after limit `limits[li]` that belong to its directive end: at `segEnd`, or at the limit itself when
+ * they open another. Limits are sorted by start: only those after it are looked at, and only up to `segEnd`.
+ */
+function tailOf(text: string, li: number, segEnd: number, limits: Deadline[], partner: Deadline | undefined): number {
+  const dl = limits[li] as Deadline;
+  let next: Deadline | undefined;
+  for (let j = li + 1; j < limits.length && (limits[j]?.start ?? Infinity) < segEnd; j++) {
+    const o = limits[j];
+    if (o && o !== partner && o.start >= dl.end) {
+      next = o;
+      break;
+    }
+  }
+  if (!next) return segEnd;
+  const tail = text.slice(dl.end, next.start);
+  const and = AND_THEN.exec(tail);
+  return and && startsWithVerb(tail.slice(and[0].length)) ? dl.end : segEnd;
 }
 
 /**

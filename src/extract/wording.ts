@@ -5,16 +5,10 @@ import { lastEndingBy } from './ranges.ts';
 import { foldedWords } from './text.ts';
 import { boundaryMatches } from './scan.ts';
 import { nameAt } from './owner.ts';
+import { DIRECTIVE_VERBS } from './lexicon/words.ts';
 
-// Verbs that open a directive; a comma segment that starts otherwise continues the one before it.
-const VERBS = new Set(
-  ('hoàn thành|hoàn thiện|xây dựng|triển khai|tổ chức|ban hành|trình|lập|thành lập|rà soát|tập trung|khẩn trương|phấn đấu|' +
-    'đẩy nhanh|đẩy mạnh|nghiên cứu|đề xuất|báo cáo|chuẩn bị|kiện toàn|sắp xếp|giải ngân|khởi công|đưa|thực hiện|bảo đảm|' +
-    'đảm bảo|tiếp tục|chỉ đạo|lãnh đạo|giao|kiểm tra|tổng kết|sơ kết|phê duyệt|điều chỉnh|sửa đổi|bổ sung|hướng dẫn|tham mưu|xử lý|' +
-    'giải quyết|cải tạo|nâng cấp|đầu tư|di dời|bàn giao|khắc phục|công bố|ký|phát động|vận hành|dự kiến|hoàn tất|tổng hợp|' +
-    'thẩm định|phối hợp|theo dõi|lựa chọn|thu hồi|quyết toán|đôn đốc|xóa|chấm dứt|cơ bản|tăng cường|ưu tiên|nâng cao|phát triển|chủ động|kịp thời')
-    .split('|'),
-);
+// Verbs that open a directive (lexicon/words.ts); a comma segment that starts otherwise continues the one before it.
+const VERBS: ReadonlySet<string> = new Set(DIRECTIVE_VERBS);
 // The boundary before it is tested by boundaryMatches (scan.ts): a leading lookbehind makes V8 try every offset.
 // "bàn giao", "chuyển giao", "được giao" hand over or were assigned, "nút giao" is a junction and "Ban Chỉ đạo" a
 // committee: they give no directive. Case matters, so
