@@ -3,12 +3,27 @@ import { z } from 'zod';
 import { Day } from './common.ts';
 
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/proposal.ts';
+import { MATCH_REASONS } from '../domain/proposal-match.ts';
 
 export { PROPOSAL_KINDS, PROPOSAL_STATUSES };
 export const ProposalKind = z.enum(PROPOSAL_KINDS);
 export type ProposalKind = z.infer<typeof ProposalKind>;
 export const ProposalStatus = z.enum(PROPOSAL_STATUSES);
 export type ProposalStatus = z.infer<typeof ProposalStatus>;
+
+export const MatchReason = z.enum(MATCH_REASONS);
+
+/** The registered target a figure most likely belongs to (among those the reader sees), and why. */
+export const ProposalMatch = z
+  .strictObject({ targetId: z.string(), label: z.string(), period: z.string(), reasons: z.array(MatchReason) })
+  .meta({ id: 'ProposalMatch' });
+export type ProposalMatch = z.infer<typeof ProposalMatch>;
+
+/** The registered target a proposed target repeats (same indicator, owner and period), with its value. */
+export const ProposalDuplicate = z
+  .strictObject({ targetId: z.string(), label: z.string(), period: z.string(), value: z.number(), unit: z.string(), sameValue: z.boolean() })
+  .meta({ id: 'ProposalDuplicate' });
+export type ProposalDuplicate = z.infer<typeof ProposalDuplicate>;
 
 export const Proposal = z
   .strictObject({
@@ -28,6 +43,10 @@ export const Proposal = z
     itemId: z.string().nullable(),
     decidedBy: z.string().nullable(),
     decidedAt: z.string().nullable(),
+    /** In the list of a document's proposals: the target a figure most likely belongs to. */
+    match: ProposalMatch.optional(),
+    /** In the list of a document's proposals: the registered target a proposed target repeats. */
+    duplicateOf: ProposalDuplicate.optional(),
   })
   .meta({ id: 'Proposal' });
 export type Proposal = z.infer<typeof Proposal>;

@@ -5,7 +5,7 @@ import { IdParam, errorResponses, json, jsonBody, validationHook } from '../../v
 import { authorize, principal } from '../../auth/session.ts';
 import { mayManage } from '../../../domain/policy.ts';
 import { getDocument } from '../../../db/documents.ts';
-import { listProposals } from '../../../db/proposals.ts';
+import { proposalsWithMatches } from '../../../queries/proposal-match.ts';
 import { run } from '../../run.ts';
 import { presentProposal } from '../../presenters/proposal.ts';
 import { Proposal, ProposalList, ProposalsDecided } from '../../../contract/proposal.ts';
@@ -26,12 +26,15 @@ export function proposalRoutes() {
   };
 
   app.openapi(
-    createRoute({ method: 'get', path: '/documents/{id}/proposals', tags, request: { params: IdParam }, responses: { 200: json(ProposalList), ...errorResponses } }),
+    createRoute({
+      method: 'get', path: '/documents/{id}/proposals', tags,
+      description: 'A pending figure names the registered target it most likely belongs to (match: same indicator, unit of measure and owner, periods meeting); a pending proposed target names the registered one it repeats (duplicateOf). Only targets the reader may read are named.',
+      request: { params: IdParam }, responses: { 200: json(ProposalList), ...errorResponses } }),
     async (c) => {
-      manager(c);
+      const reader = manager(c);
       const db = c.var.ctx.db;
       const doc = await getDocument(db, c.req.valid('param').id);
-      const items = await listProposals(db, doc.id);
+      const items = await proposalsWithMatches(db, doc.id, reader);
       const counts = { pending: 0, accepted: 0, merged: 0, rejected: 0 };
       for (const p of items) counts[p.status] += 1;
       return c.json({ document: { id: doc.id, title: doc.title, issuedOn: doc.issuedOn }, counts, items: items.map(presentProposal) }, 200);
