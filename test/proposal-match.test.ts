@@ -30,8 +30,9 @@ beforeAll(async () => {
   for (const [k, body] of Object.entries({
     year: target({ indicator: 'grdp.growth', label: 'Tăng trưởng GRDP năm 2025', unit: '%', value: 10, period: '2025', measure: 'growth' }),
     term: target({ indicator: 'grdp.growth', label: 'Tăng trưởng GRDP bình quân 2021-2025', unit: '%', value: 8, period: '2021/2025', measure: 'growth' }),
-    // A unit's share of the revenue: not the city's figure's target.
+    // Two units' shares of the revenue: neither is the target of a figure that names no unit.
     share: target({ indicator: 'budget_revenue.total', label: 'Thu ngân sách giao Sở Tài chính', unit: 'VND', value: 5e12, period: '2025', ownerUnitId: unitA }),
+    shareB: target({ indicator: 'budget_revenue.total', label: 'Thu ngân sách giao Sở Xây dựng', unit: 'VND', value: 1e12, period: '2025', ownerUnitId: unitB }),
   })) {
     const r = await s.api('POST', '/api/targets', body);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
@@ -53,7 +54,7 @@ describe('a document\'s proposals mapped to the registered targets', () => {
     });
   });
 
-  it('a city\'s figure is not matched to a unit\'s share', () => {
+  it('a figure naming no unit is not matched to one of several units\' shares', () => {
     const revenue = find('observation', 'budget_revenue.total');
     expect(revenue).toBeDefined();
     expect(revenue.match).toBeUndefined();

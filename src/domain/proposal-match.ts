@@ -67,6 +67,17 @@ function periodRelation(subject: Period, target: Period): MatchReason | null {
   return null;
 }
 
+/**
+ * Whose the target is, against whose the proposal is. The same owner (both the city's, or the same
+ * unit) fits. A proposal that names no unit (the reader rarely finds one for a figure) fits the target
+ * of a single unit following the indicator, but not one of several units' shares: that would guess.
+ * A unit's own figure or target never fits the city's or another unit's.
+ */
+function ownerFits(subject: string | null, target: string | null, owners: ReadonlySet<string | null>): 'same' | 'only' | null {
+  if (target === subject) return 'same';
+  return subject === null && owners.size === 1 ? 'only' : null;
+}
+
 const PERIOD_RANK: Partial<Record<MatchReason, number>> = { period_same: 0, period_within: 1, period_overlap: 2 };
 const days = (p: Period) => Date.parse(p.end) - Date.parse(p.start);
 
@@ -80,13 +91,20 @@ export function rankTargets(subject: MatchSubject, targets: readonly MatchCandid
   if (subject.kind === 'task' || !subject.indicator || !subject.unit || !subject.period) return [];
   const period = parsePeriod(subject.period);
   if (!period) return [];
-  const found: Array<{ m: TargetMatch; rank: number; span: number }> = [];
+  const near: Array<{ t: MatchCandidate; tp: Period; rel: MatchReason }> = [];
   for (const t of targets) {
-    if (t.indicator !== subject.indicator || !sameUnit(t.unit, subject.unit) || t.ownerUnitId !== subject.ownerUnitId) continue;
+    if (t.indicator !== subject.indicator || !sameUnit(t.unit, subject.unit)) continue;
     const tp = parsePeriod(t.period);
     const rel = tp && periodRelation(period, tp);
-    if (!tp || !rel) continue;
-    found.push({ m: { targetId: t.id, label: t.label, period: t.period, reasons: ['indicator', 'unit', rel, 'owner'] }, rank: PERIOD_RANK[rel]!, span: days(tp) });
+    if (tp && rel) near.push({ t, tp, rel });
+  }
+  const owners = new Set(near.map((n) => n.t.ownerUnitId));
+  const found: Array<{ m: TargetMatch; rank: number; span: number }> = [];
+  for (const { t, tp, rel } of near) {
+    const owner = ownerFits(subject.ownerUnitId, t.ownerUnitId, owners);
+    if (!owner) continue;
+    const reasons: MatchReason[] = ['indicator', 'unit', rel, ...(owner === 'same' ? (['owner'] as const) : [])];
+    found.push({ m: { targetId: t.id, label: t.label, period: t.period, reasons }, rank: PERIOD_RANK[rel]!, span: days(tp) });
   }
   return found.sort((a, b) => a.rank - b.rank || a.span - b.span || a.m.targetId.localeCompare(b.m.targetId)).map((f) => f.m);
 }
@@ -96,14 +114,16 @@ export const bestTarget = (subject: MatchSubject, targets: readonly MatchCandida
   subject.kind === 'observation' ? (rankTargets(subject, targets)[0] ?? null) : null;
 
 /**
- * A proposed target that repeats a registered one: the same indicator, owner and period (the same
- * months, whatever the code's spelling). Says whether the value is the same too.
+ * A proposed target that repeats a registered one: the same indicator and period (the same months,
+ * whatever the code's spelling), and an owner that fits (ownerFits). Says whether the value is the same too.
  */
 export function duplicateOf(subject: MatchSubject, targets: readonly MatchCandidate[]): Duplicate | null {
   if (subject.kind !== 'target' || !subject.indicator || !subject.period) return null;
   const period = parsePeriod(subject.period);
   if (!period) return null;
-  const same = targets.filter((t) => t.indicator === subject.indicator && t.ownerUnitId === subject.ownerUnitId && parsePeriod(t.period)?.code === period.code);
+  const alike = targets.filter((t) => t.indicator === subject.indicator && parsePeriod(t.period)?.code === period.code);
+  const owners = new Set(alike.map((t) => t.ownerUnitId));
+  const same = alike.filter((t) => ownerFits(subject.ownerUnitId, t.ownerUnitId, owners));
   if (!same.length) return null;
   const t = same.find((x) => x.value === subject.value) ?? same[0]!;
   return { targetId: t.id, label: t.label, period: t.period, value: t.value, unit: t.unit, sameValue: t.value === subject.value };
