@@ -18,6 +18,8 @@ describe('rankTargets: which target a figure belongs to', () => {
     ['a unit\'s figure goes to the unit\'s share', figure({ ownerUnitId: 'u1' }), [T('city'), T('share', { ownerUnitId: 'u1' })], 'share', ['indicator', 'unit', 'period_within', 'owner']],
     ['a figure naming no unit goes to the city target rather than a share', figure(), [T('share', { ownerUnitId: 'u1' }), T('city')], 'city', ['indicator', 'unit', 'period_within', 'owner']],
     ['a figure naming no unit goes to the one unit that follows the indicator', figure(), [T('followed', { ownerUnitId: 'u1' })], 'followed', ['indicator', 'unit', 'period_within']],
+    ['owners of different periods are not shares', figure(), [T('term', { ownerUnitId: 'u0', period: '2021/2025' }), T('year', { ownerUnitId: 'u1' })], 'year', ['indicator', 'unit', 'period_within']],
+    ['shares of one period leave the other period\'s target', figure(), [T('term', { ownerUnitId: 'u0', period: '2021/2025' }), T('s1', { ownerUnitId: 'u1' }), T('s2', { ownerUnitId: 'u2' })], 'term', ['indicator', 'unit', 'period_within']],
     // negatives
     ['a different period does not match', figure({ period: '2024' }), [T('a', { period: '2026/2030' })], null, null],
     ['a different unit of measure does not match', figure({ unit: '%' }), [T('a')], null, null],

@@ -70,7 +70,8 @@ function periodRelation(subject: Period, target: Period): MatchReason | null {
 /**
  * Whose the target is, against whose the proposal is. The same owner (both the city's, or the same
  * unit) fits. A proposal that names no unit (the reader rarely finds one for a figure) fits the target
- * of a single unit following the indicator, but not one of several units' shares: that would guess.
+ * of a single unit following the indicator for that period, but not one of several units' shares of
+ * the same period: that would guess.
  * A unit's own figure or target never fits the city's or another unit's.
  */
 function ownerFits(subject: string | null, target: string | null, owners: ReadonlySet<string | null>): 'same' | 'only' | null {
@@ -98,10 +99,12 @@ export function rankTargets(subject: MatchSubject, targets: readonly MatchCandid
     const rel = tp && periodRelation(period, tp);
     if (tp && rel) near.push({ t, tp, rel });
   }
-  const owners = new Set(near.map((n) => n.t.ownerUnitId));
+  // Several units' shares are the targets of one indicator and period with different owners.
+  const owners = new Map<string, Set<string | null>>();
+  for (const n of near) owners.set(n.tp.code, (owners.get(n.tp.code) ?? new Set()).add(n.t.ownerUnitId));
   const found: Array<{ m: TargetMatch; rank: number; span: number }> = [];
   for (const { t, tp, rel } of near) {
-    const owner = ownerFits(subject.ownerUnitId, t.ownerUnitId, owners);
+    const owner = ownerFits(subject.ownerUnitId, t.ownerUnitId, owners.get(tp.code)!);
     if (!owner) continue;
     const reasons: MatchReason[] = ['indicator', 'unit', rel, ...(owner === 'same' ? (['owner'] as const) : [])];
     found.push({ m: { targetId: t.id, label: t.label, period: t.period, reasons }, rank: PERIOD_RANK[rel]!, span: days(tp) });

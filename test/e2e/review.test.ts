@@ -122,7 +122,7 @@ describe.skipIf(!hasChromium)('the review of a document\'s proposals in Chromium
     await expect(task.getByTestId('proposal-reading').textContent()).resolves.toContain('chủ trì: Ban Quản lý Khu kinh tế Hải Phòng');
 
     const figure = card('observation', 'Tăng trưởng GRDP · 11,28%');
-    await figure.getByRole('button', { name: 'Gộp vào chỉ tiêu' }).click();
+    await figure.getByRole('button', { name: 'Gộp vào chỉ tiêu', exact: true }).click();
     // Targets of the same indicator come first and the first is chosen.
     await expect(figure.getByRole('combobox', { name: 'Chỉ tiêu để gộp vào' }).inputValue()).resolves.toMatch(/^Tăng trưởng GRDP/);
     await figure.getByRole('button', { name: 'Gộp', exact: true }).click();

@@ -19,6 +19,7 @@ import { textLanguage } from '../../../src/domain/language.ts';
 import { indicatorName, loadIndicators, unitsOfMeasure, useIndicators } from '../indicators.ts';
 import { useI18n, type I18n, type MessageKey } from '../i18n.tsx';
 import type { DocumentDetail, ObservationItem, Proposal, ProposalKind, ProposalStatus, TargetItem } from '../../../src/contract/index.ts';
+import type { MatchReason } from '../../../src/domain/proposal-match.ts';
 import { DateInput } from '../components/DateInput.tsx';
 
 type Payload = Record<string, unknown>;
@@ -31,6 +32,14 @@ const KIND: Record<ProposalKind, { word: MessageKey; tag: { vi: string; en: stri
   observation: { word: 'kindObservation', tag: { vi: 'SL', en: 'F' }, color: 'teal', mark: 'figure', Icon: IconNote },
   task: { word: 'kindTask', tag: { vi: 'NV', en: 'K' }, color: 'yellow', mark: 'task', Icon: IconList },
 };
+// Why a figure is said to belong to a target; the unit of measure and the owner always agree, so the
+// sentence names the indicator and how the periods meet, and the tooltip every reason.
+const REASON: Record<MatchReason, MessageKey> = {
+  indicator: 'reasonIndicator', unit: 'reasonUnit', period_same: 'reasonPeriodSame', period_within: 'reasonPeriodWithin',
+  period_overlap: 'reasonPeriodOverlap', owner: 'reasonOwner',
+};
+const SHOWN_REASONS: ReadonlySet<MatchReason> = new Set(['indicator', 'period_same', 'period_within', 'period_overlap']);
+
 const STATUS: Record<ProposalStatus, { word: MessageKey; color: string; Icon: ComponentType<{ size?: number }> }> = {
   pending: { word: 'propPending', color: 'gray', Icon: IconDash },
   accepted: { word: 'propAccepted', color: 'teal', Icon: IconCheckCircle },
@@ -160,7 +169,8 @@ function Review({ doc, items: initial, targets: initialTargets, figures }: { doc
     return m;
   }, [parts]);
   const shown = items.filter((p) => show === 'all' || p.status === 'pending' || decidedHere.has(p.id));
-  const clean = items.filter((p) => p.status === 'pending' && p.warnings.length === 0);
+  // A proposed target that repeats a registered one is not "clean": it is accepted one by one, confirmed.
+  const clean = items.filter((p) => p.status === 'pending' && p.warnings.length === 0 && !p.duplicateOf);
   const chosen = items.filter((p) => p.status === 'pending' && checked.has(p.id));
   const figureIndicator = useMemo(() => new Map(figures.map((f) => [f.id, f.indicator])), [figures]);
 
@@ -386,9 +396,14 @@ interface CardProps {
   onMerge(targetId: string): void;
 }
 
-function ProposalCard({ p, selected, checked, onCheck, onSelect, busy, disabled, form, setForm, error, link, targets, onAccept, onReject, onMerge }: CardProps) {
+function ProposalCard({ p, selected, checked, onCheck, onSelect, busy, disabled, form, setForm, error, link, targets, onAccept: accept, onReject, onMerge }: CardProps) {
   const i18n = useI18n();
-  const { t, number } = i18n;
+  const { t, number, amount } = i18n;
+  // Accepting a target that repeats a registered one asks first.
+  const onAccept = (body?: Payload) => {
+    if (p.duplicateOf && !window.confirm(t('duplicateConfirm', { label: p.duplicateOf.label }))) return;
+    accept(body);
+  };
   const { unitName } = useAppState();
   const words = reading(p, i18n, unitName);
   const st = STATUS[p.status];
@@ -421,6 +436,23 @@ function ProposalCard({ p, selected, checked, onCheck, onSelect, busy, disabled,
               return <List.Item key={w}>⚠ {field ? <><b>{t(field)}</b>{w.slice(i)}</> : w}</List.Item>;
             })}
           </List>
+        </Alert>
+      )}
+      {pending && p.match && (
+        <Alert color="blue" variant="light" p={6} mt={6} data-testid="proposal-match">
+          <Group gap={6} justify="space-between" wrap="wrap">
+            <Text size="sm" title={p.match.reasons.map((r) => t(REASON[r])).join(', ')}>{t('matchSuggest', { label: p.match.label, reasons: p.match.reasons.filter((r) => SHOWN_REASONS.has(r)).map((r) => t(REASON[r])).join(', ') })}</Text>
+            <Button size="compact-sm" variant="filled" leftSection={<IconMerge size={14} />} loading={busy && form === null} disabled={disabled}
+              onClick={() => onMerge(p.match!.targetId)}>{t('matchOne')}</Button>
+          </Group>
+        </Alert>
+      )}
+      {pending && p.duplicateOf && (
+        <Alert color="orange" variant="light" p={6} mt={6} data-testid="proposal-duplicate">
+          <Text size="sm">
+            {t('duplicateOf', { label: p.duplicateOf.label })}
+            {!p.duplicateOf.sameValue && ` (${t('duplicateValue', { value: amount(p.duplicateOf.value, p.duplicateOf.unit) })})`}
+          </Text>
         </Alert>
       )}
       {error && (
@@ -540,16 +572,21 @@ function MergeForm({ p, targets, busy, onCancel, onSubmit }: { p: Proposal; targ
   const { t, amount } = useI18n();
   const ind = str(p.payload.indicator);
   const option = (x: TargetItem) => ({ value: x.id, label: `${x.label} (${amount(x.value, x.unit)}, ${x.periodLabel})` });
-  const same = targets.filter((x) => x.indicator === ind);
-  const others = targets.filter((x) => x.indicator !== ind).sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  // The suggested target first, pre-selected; then the others of the same indicator, then the rest.
+  const matched = targets.filter((x) => x.id === p.match?.targetId);
+  const rest = targets.filter((x) => x.id !== p.match?.targetId);
+  const same = rest.filter((x) => x.indicator === ind);
+  const others = rest.filter((x) => x.indicator !== ind).sort((a, b) => a.label.localeCompare(b.label, 'vi'));
   const data = [
+    ...(matched.length ? [{ group: t('matchGroup'), items: matched.map(option) }] : []),
     ...(same.length ? [{ group: t('mergeSame'), items: same.map(option) }] : []),
     { group: t('mergeOther'), items: others.map(option) },
   ];
-  const [target, setTarget] = useState<string | null>(same[0]?.id ?? null);
+  const first = matched[0]?.id ?? same[0]?.id ?? null;
+  const [target, setTarget] = useState<string | null>(first);
   useEffect(() => {
-    if (!target && same[0]) setTarget(same[0].id);
-  }, [same, target]);
+    if (!target && first) setTarget(first);
+  }, [first, target]);
   return (
     <form className="hd-proposal-form" onSubmit={(e) => { e.preventDefault(); if (target) onSubmit(target); }} aria-label={t('actMerge')} data-testid="proposal-merge-form">
       <Stack gap="xs">
