@@ -78,4 +78,15 @@ describe.skipIf(!hasChromium)('a proposal mapped to an existing target, in Chrom
     await page.waitForURL(new RegExp(`/chi-tieu/${targetId}$`));
     await expect.poll(() => page.getByTestId('figure-table').textContent()).toContain('11,28%');
   });
+
+  it('a duplicate accepted after saying yes is registered', async () => {
+    await page.goBack();
+    const target = card('target', '12,35%');
+    await target.getByTestId('proposal-duplicate').waitFor();
+    page.once('dialog', (d) => void d.accept());
+    await target.getByRole('button', { name: 'Chấp nhận', exact: true }).click();
+    await target.getByRole('link', { name: /Mở chỉ tiêu đã tạo/ }).waitFor();
+    await expect(target.getAttribute('data-status')).resolves.toBe('accepted');
+    await expect(target.getByTestId('proposal-duplicate').count()).resolves.toBe(0);
+  });
 });

@@ -203,7 +203,19 @@ function Review({ doc, items: initial, targets: initialTargets, figures }: { doc
     setItems((list) => list.map((p) => byId.get(p.id) ?? p));
     setChecked((c) => new Set([...c].filter((id) => !byId.has(id))));
     setDecidedHere((d) => new Set([...d, ...byId.keys()]));
-    if (done.some((p) => p.kind === 'target')) void api.targets().then((r) => setTargets(r.items), () => undefined);
+    if (done.some((p) => p.kind === 'target')) {
+      void api.targets().then((r) => setTargets(r.items), () => undefined);
+      // A new target may be where another figure goes, or what another proposed target repeats.
+      void api.proposals(doc.id).then((r) => {
+        const fresh = new Map(r.items.map((q) => [q.id, q]));
+        setItems((list) => list.map((p) => {
+          const f = fresh.get(p.id);
+          if (p.status !== 'pending' || f?.status !== 'pending') return p;
+          const { match: _m, duplicateOf: _d, ...rest } = p;
+          return { ...rest, ...(f.match ? { match: f.match } : {}), ...(f.duplicateOf ? { duplicateOf: f.duplicateOf } : {}) };
+        }));
+      }, () => undefined);
+    }
   };
   const run = async (p: Proposal, action: () => Promise<Proposal>) => {
     setBusy(p.id);
@@ -220,6 +232,8 @@ function Review({ doc, items: initial, targets: initialTargets, figures }: { doc
     }
   };
   const acceptMany = async (list: Proposal[]) => {
+    const dups = list.filter((p) => p.duplicateOf).length;
+    if (dups > 0 && !window.confirm(t('duplicateConfirmMany', { n: dups }))) return;
     setBusy('bulk');
     setBulk(null);
     try {
