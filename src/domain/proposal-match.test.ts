@@ -72,5 +72,9 @@ describe('matchSubject reads a payload', () => {
     expect(matchSubject('observation', { indicator: 'x', unit: '%', period: '2025', unitId: 'u1', value: 3 })).toEqual({ kind: 'observation', indicator: 'x', unit: '%', period: '2025', ownerUnitId: 'u1', value: 3 });
     expect(matchSubject('target', { indicator: 'x', unit: '%', period: '2025', ownerUnitId: 'u2', unitId: 'u9', value: 3 }).ownerUnitId).toBe('u2');
     expect(matchSubject('observation', { indicator: '', value: 'ba' })).toMatchObject({ indicator: null, value: null, ownerUnitId: null });
+    // An indicator the reader could not name matches nothing, even a target filed under 'other'.
+    const unknown = matchSubject('observation', { indicator: 'other', unit: '%', period: '2025' });
+    expect(unknown.indicator).toBeNull();
+    expect(rankTargets(unknown, [{ id: 'o', label: 'Khác', indicator: 'other', unit: '%', period: '2025', ownerUnitId: null, value: 1 }])).toEqual([]);
   });
 });

@@ -43,13 +43,15 @@ export interface Duplicate {
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+/** The reader's word for an indicator it could not name: no indicator to match on. */
+const UNKNOWN_INDICATOR = 'other';
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** A proposal's payload (a TargetCreate or a figure's body) read as a subject to match. */
 export function matchSubject(kind: MatchSubject['kind'], payload: Record<string, unknown>): MatchSubject {
   return {
     kind,
-    indicator: str(payload.indicator),
+    indicator: str(payload.indicator) === UNKNOWN_INDICATOR ? null : str(payload.indicator),
     unit: str(payload.unit),
     period: str(payload.period),
     ownerUnitId: str(kind === 'target' ? payload.ownerUnitId : payload.unitId),
