@@ -1,11 +1,13 @@
 // Tổng quan: how many targets are reached, which are at risk, how the tasks stand, who is late.
-import { Anchor, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { Suspense, lazy } from 'react';
+import { Anchor, Card, Checkbox, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Suspense, lazy, useState } from 'react';
 import { Link } from 'react-router';
 import { TARGET_STATUSES } from '../../../src/domain/target-status.ts';
 import { TASK_STATUSES } from '../../../src/domain/task-status.ts';
 import { api } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
+import { useAuth } from '../auth.tsx';
+import { TaskReminderCard } from '../components/task/TaskReminders.tsx';
 import { AsyncView, useApi } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { TARGET_LOOK, TASK_LOOK, TargetStatusBadge, TaskStatusBadge } from '../components/StatusBadge.tsx';
@@ -32,6 +34,17 @@ function Dashboard({ s }: { s: SummaryResponse }) {
   const tk = s.tasks;
   const headline = lang === 'vi' ? tg.headlineVi : t('headline', { achieved: tg.achieved, assessed: tg.assessed });
   const asOfQ = `asOf=${s.asOf}`;
+  // Đôn đốc: as of today only, by the secretariat, an administrator or a leader (the server keeps a
+  // leader to the units they lead).
+  const roles = useAuth().user?.roles ?? [];
+  const reminds = !useAppState().asOf && roles.some((r) => r === 'admin' || r === 'secretariat' || r === 'leader');
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) => setPicked((p) => {
+    const n = new Set(p);
+    if (!n.delete(id)) n.add(id);
+    return n;
+  });
+  const pick = reminds ? { picked, toggle } : undefined;
   return (
     <Stack gap="lg">
       <Text c="dimmed" size="sm">{t('asOf')}: {date(s.asOf)} · <span data-testid="computed-at">{t('dashComputedAt', { time: clock(s.computedAt) })}</span></Text>
@@ -103,10 +116,11 @@ function Dashboard({ s }: { s: SummaryResponse }) {
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <TaskList title={t('dashOverdue')} total={tk.overdue.total} items={tk.overdue.items} names={s.unitNames} empty={t('dashNoOverdue')}
-          more={`/nhiem-vu?status=in_progress_overdue&${asOfQ}`} />
+          more={`/nhiem-vu?status=in_progress_overdue&${asOfQ}`} pick={pick} />
         <TaskList title={t('dashDueSoon')} total={tk.dueSoon.total} items={tk.dueSoon.items} names={s.unitNames} empty={t('dashNoDueSoon')}
-          more={`/nhiem-vu?status=due_soon&${asOfQ}`} />
+          more={`/nhiem-vu?status=due_soon&${asOfQ}`} pick={pick} />
       </SimpleGrid>
+      {reminds && tk.overdue.total + tk.dueSoon.total > 0 && <TaskReminderCard picked={[...picked]} onDone={() => setPicked(new Set())} />}
 
       <UnitRanking rows={tk.byUnit} />
     </Stack>
@@ -162,7 +176,12 @@ function TargetList({ title, list, more }: { title: string; list: { total: numbe
   );
 }
 
-function TaskList({ title, total, items, names, empty, more }: { title: string; total: number; items: SummaryTaskRef[]; names: Record<string, string>; empty: string; more: string }) {
+interface Pick {
+  picked: ReadonlySet<string>;
+  toggle(id: string): void;
+}
+
+function TaskList({ title, total, items, names, empty, more, pick }: { title: string; total: number; items: SummaryTaskRef[]; names: Record<string, string>; empty: string; more: string; pick?: Pick | undefined }) {
   const { t, date, number } = useI18n();
   // Grouped by lead unit: who has to act is the first thing a leader asks.
   const groups = new Map<string, SummaryTaskRef[]>();
@@ -181,7 +200,10 @@ function TaskList({ title, total, items, names, empty, more }: { title: string; 
               <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {list.map((x) => (
                   <li key={x.id}>
-                    <Anchor component={Link} to={`/nhiem-vu/${x.id}`}>{x.title}</Anchor>
+                    <Group gap="xs" wrap="nowrap" align="flex-start">
+                      {pick && <Checkbox mt={3} aria-label={t('remindTaskPick', { title: x.title })} checked={pick.picked.has(x.id)} onChange={() => pick.toggle(x.id)} />}
+                      <Anchor component={Link} to={`/nhiem-vu/${x.id}`}>{x.title}</Anchor>
+                    </Group>
                     <Group gap="xs" mt={2}>
                       <TaskStatusBadge status={x.status} size="sm" />
                       <Text size="sm">{t('colDeadline')}: {date(x.deadline)}</Text>
