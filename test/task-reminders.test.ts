@@ -60,10 +60,15 @@ describe('đôn đốc nhiệm vụ', () => {
     expect(r.status).toBe(400);
     expect(r.body.error.message).toContain('«Tổng kết Nghị quyết 45»: không quá hạn, không sắp đến hạn');
     expect(await count()).toBe(before);
+    // An English reader reads the refusal in English.
+    const en = await secretariat.api('POST', '/api/task-reminders', { taskIds: [id.later] }, { 'accept-language': 'en' });
+    expect(en.status).toBe(400);
+    expect(en.body.error.message).toContain('taskIds.0: the task is neither overdue nor due soon');
   });
 
   it('refuses a task done, accepted before today', async () => {
-    await s.api('POST', `/api/tasks/${id.ofB}/reports`, { kind: 'complete', approved: true, progress: 100 });
+    expect((await s.api('POST', `/api/tasks/${id.ofB}/reports`, { kind: 'complete', approved: true, progress: 100 })).status).toBe(201);
+    expect((await s.api('GET', `/api/tasks/${id.ofB}`)).body.status).toBe('done_late');
     const before = await count();
     expect((await remind(secretariat, [id.ofB!])).status).toBe(400);
     expect(await count()).toBe(before);
@@ -77,6 +82,10 @@ describe('đôn đốc nhiệm vụ', () => {
     expect(await count()).toBe(before);
     expect((await remind(s, ['khong-co'])).status).toBe(404);
     expect(await count()).toBe(before);
+    const own = (await s.api('POST', '/api/tasks', { title: 'Quyết toán vốn đầu tư công 2025', leadUnitId: id.B, assignedOn: '2025-07-01', deadline: addDays(today, -2) })).body.id;
+    const r = await remind(leaderB, [own]);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(await count()).toBe(before + 1);
   });
 
   it('writes the công văn đôn đốc naming each task, its lead unit and deadline', async () => {
