@@ -2,7 +2,7 @@
 // tasks overdue or due soon as of today: one reminder per task, in its timeline, audited, and an
 // e-mail to the lead unit's officers when the server sends mail.
 import { z } from 'zod';
-import { getTask } from '../db/tasks.ts';
+import { getTask, lockTask } from '../db/tasks.ts';
 import { remindableTask } from '../queries/task-reminders.ts';
 import { addTaskReminders, type TaskReminderInput } from '../db/task-reminders.ts';
 import { listUnits } from '../db/units.ts';
@@ -30,6 +30,9 @@ export const remindTasks = defineCommand({
   async run(ctx, { taskIds, note, dueSoonDays, email, appUrl }): Promise<{ reminded: string[]; mailed: number }> {
     authorize(mayRemindTasks(ctx.actor));
     const ids = [...new Set(taskIds)];
+    // Checked and written one after the other with a report on the same task (an acceptance, a pause),
+    // locked in one order so that two reminders of the same tasks never wait on each other.
+    for (const id of [...ids].sort()) await lockTask(ctx.trx, id);
     const items: (TaskReminderInput & { title: string; deadline: string; unitId: string })[] = [];
     for (const [i, id] of ids.entries()) {
       const task = await getTask(ctx.trx, id);
