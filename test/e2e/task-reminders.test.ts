@@ -61,6 +61,20 @@ describe.skipIf(!hasChromium)('task reminders (đôn đốc nhiệm vụ) in Chr
     expect((await server.api('GET', `/api/tasks/${id.soon}`)).body.reminders).toEqual([]);
   });
 
+  it('the secretariat reminds a due-soon task from the tasks page filtered on it', async () => {
+    const p = secretariat.page;
+    await p.goto(`${server.url}/nhiem-vu?status=due_soon`);
+    await p.getByRole('checkbox', { name: `Chọn để nhắc: ${SOON}` }).check();
+    const card = p.getByTestId('task-reminders');
+    await card.getByRole('button', { name: 'Gửi nhắc (1 nhiệm vụ)' }).click();
+    await expect.poll(() => card.getByTestId('remind-message').textContent()).toBe('Đã nhắc đơn vị chủ trì của 1 nhiệm vụ.');
+    expect((await server.api('GET', `/api/tasks/${id.soon}`)).body.reminders).toMatchObject([{ overdue: false, sentOn: today }]);
+    // The whole list has no ticks: only the overdue and due-soon ones are reminded.
+    await p.goto(`${server.url}/nhiem-vu`);
+    await p.getByTestId('task-table').waitFor();
+    await expect(p.getByRole('checkbox', { name: /^Chọn để nhắc/ }).count()).resolves.toBe(0);
+  });
+
   it('the officer of the lead unit sees the reminder on the task page, and has nothing to tick', async () => {
     const p = officer.page;
     await p.goto(`${server.url}/nhiem-vu/${id.overdue}`);

@@ -1,13 +1,12 @@
 // Tổng quan: how many targets are reached, which are at risk, how the tasks stand, who is late.
 import { Anchor, Card, Checkbox, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy } from 'react';
 import { Link } from 'react-router';
 import { TARGET_STATUSES } from '../../../src/domain/target-status.ts';
 import { TASK_STATUSES } from '../../../src/domain/task-status.ts';
 import { api } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
-import { useAuth } from '../auth.tsx';
-import { TaskReminderCard } from '../components/task/TaskReminders.tsx';
+import { TaskReminderCard, useTaskPicks, type TaskPick } from '../components/task/TaskReminders.tsx';
 import { AsyncView, useApi } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { TARGET_LOOK, TASK_LOOK, TargetStatusBadge, TaskStatusBadge } from '../components/StatusBadge.tsx';
@@ -34,17 +33,9 @@ function Dashboard({ s }: { s: SummaryResponse }) {
   const tk = s.tasks;
   const headline = lang === 'vi' ? tg.headlineVi : t('headline', { achieved: tg.achieved, assessed: tg.assessed });
   const asOfQ = `asOf=${s.asOf}`;
-  // Đôn đốc: as of today only, by the secretariat, an administrator or a leader (the server keeps a
-  // leader to the units they lead).
-  const roles = useAuth().user?.roles ?? [];
-  const reminds = !useAppState().asOf && roles.some((r) => r === 'admin' || r === 'secretariat' || r === 'leader');
-  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) => setPicked((p) => {
-    const n = new Set(p);
-    if (!n.delete(id)) n.add(id);
-    return n;
-  });
-  const pick = reminds ? { picked, toggle } : undefined;
+  // Đôn đốc: the tasks ticked in the two lists below.
+  const picks = useTaskPicks();
+  const pick = picks.reminds ? picks.pick : undefined;
   return (
     <Stack gap="lg">
       <Text c="dimmed" size="sm">{t('asOf')}: {date(s.asOf)} · <span data-testid="computed-at">{t('dashComputedAt', { time: clock(s.computedAt) })}</span></Text>
@@ -120,7 +111,7 @@ function Dashboard({ s }: { s: SummaryResponse }) {
         <TaskList title={t('dashDueSoon')} total={tk.dueSoon.total} items={tk.dueSoon.items} names={s.unitNames} empty={t('dashNoDueSoon')}
           more={`/nhiem-vu?status=due_soon&${asOfQ}`} pick={pick} />
       </SimpleGrid>
-      {reminds && tk.overdue.total + tk.dueSoon.total > 0 && <TaskReminderCard picked={[...picked]} onDone={() => setPicked(new Set())} />}
+      {pick && tk.overdue.total + tk.dueSoon.total > 0 && <TaskReminderCard picked={[...pick.picked]} onDone={picks.clear} />}
 
       <UnitRanking rows={tk.byUnit} />
     </Stack>
@@ -176,12 +167,7 @@ function TargetList({ title, list, more }: { title: string; list: { total: numbe
   );
 }
 
-interface Pick {
-  picked: ReadonlySet<string>;
-  toggle(id: string): void;
-}
-
-function TaskList({ title, total, items, names, empty, more, pick }: { title: string; total: number; items: SummaryTaskRef[]; names: Record<string, string>; empty: string; more: string; pick?: Pick | undefined }) {
+function TaskList({ title, total, items, names, empty, more, pick }: { title: string; total: number; items: SummaryTaskRef[]; names: Record<string, string>; empty: string; more: string; pick?: TaskPick | undefined }) {
   const { t, date, number } = useI18n();
   // Grouped by lead unit: who has to act is the first thing a leader asks.
   const groups = new Map<string, SummaryTaskRef[]>();

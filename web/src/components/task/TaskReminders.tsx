@@ -3,6 +3,8 @@
 // downloads the công văn đôn đốc of the same tasks.
 import { Card, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useAppState } from '../../app-state.tsx';
+import { useAuth } from '../../auth.tsx';
 import { api } from '../../api.ts';
 import { ReminderActions } from '../ReminderActions.tsx';
 import { useI18n } from '../../i18n.tsx';
@@ -31,4 +33,25 @@ export function TaskReminderCard({ picked, onDone }: { picked: string[]; onDone(
       </ReminderActions>
     </Card>
   );
+}
+
+export interface TaskPick {
+  picked: ReadonlySet<string>;
+  toggle(id: string): void;
+}
+
+/**
+ * The tasks ticked to remind, and whether this person may tick at all: as of today only, the
+ * secretariat, an administrator or a leader (the server keeps a leader to the units they lead).
+ */
+export function useTaskPicks(): { reminds: boolean; pick: TaskPick; clear(): void } {
+  const roles = useAuth().user?.roles ?? [];
+  const reminds = !useAppState().asOf && roles.some((r) => r === 'admin' || r === 'secretariat' || r === 'leader');
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) => setPicked((p) => {
+    const n = new Set(p);
+    if (!n.delete(id)) n.add(id);
+    return n;
+  });
+  return { reminds, pick: { picked, toggle }, clear: () => setPicked(new Set()) };
 }
