@@ -75,7 +75,7 @@ async function fingerprint() {
     (SELECT count(*) FROM observations), (SELECT count(*) FROM tasks), (SELECT count(*) FROM task_reports),
     (SELECT count(*) FROM users), (SELECT coalesce(sum(version), 0) FROM tasks), (SELECT coalesce(sum(version), 0) FROM targets),
     (SELECT count(*) FROM observations WHERE superseded_by IS NOT NULL OR withdrawn_at IS NOT NULL),
-    (SELECT count(*) FROM rating_adjustments), (SELECT count(*) FROM submissions), (SELECT count(*) FROM attachments),
+    (SELECT count(*) FROM rating_adjustments), (SELECT count(*) FROM submissions), (SELECT count(*) FROM attachments), (SELECT count(*) FROM task_reminders),
     (SELECT count(*) FROM congresses), (SELECT count(*) FROM congress_delegates), (SELECT count(*) FROM congress_checkins),
     (SELECT count(*) FROM congress_seasons), (SELECT count(*) FROM congress_orgs), (SELECT count(*) FROM congress_orgs WHERE held_on IS NOT NULL),
     (SELECT max(seq) FROM audit_log)) AS f`.execute(s.handle.db);
@@ -214,6 +214,12 @@ const CASES: Case[] = [
   { name: 'open a reporting period', method: 'POST', path: () => '/api/reporting-periods', body: () => ({ period: String(2040 + n++), dueOn: '2099-01-05', title: 'Năm' }), expect: MANAGE(201) },
   { name: 'remind the units of a period', method: 'POST', path: () => `/api/reporting-periods/${ids.rp}/remind`, body: () => ({}), expect: MANAGE(200) },
   { name: 'the reminder letter of a period', method: 'GET', path: () => `/api/reporting-periods/${ids.rp}/reminder-letter`, expect: MANAGE(200) },
+  // Đôn đốc nhiệm vụ: TB and TC stay overdue (deadline 31/12/2025, extensions refused, never completed).
+  // A leader reminds the tasks of the units they lead: leaderA those of A1 (under A), not those of B.
+  { name: 'remind the lead unit of an overdue task of B', method: 'POST', path: () => '/api/task-reminders', body: () => ({ taskIds: [ids.TB] }), expect: MANAGE(200, { leader: 200 }) },
+  { name: 'remind the lead unit of an overdue task of A1', method: 'POST', path: () => '/api/task-reminders', body: () => ({ taskIds: [ids.TC], note: 'Khẩn trương' }), expect: MANAGE(200, { leader: 200, leaderA: 200 }) },
+  { name: 'the reminder letter of an overdue task of B', method: 'GET', path: () => `/api/task-reminders/letter?taskIds=${ids.TB}`, expect: MANAGE(200, { leader: 200 }) },
+  { name: 'the reminder letter of an overdue task of A1', method: 'GET', path: () => `/api/task-reminders/letter?taskIds=${ids.TC}`, expect: MANAGE(200, { leader: 200, leaderA: 200 }) },
   { name: 'read a reporting period', method: 'GET', path: () => `/api/reporting-periods/${ids.rp}`, expect: R(200) },
   { name: 'read the report of unit A', method: 'GET', path: rpUnit, expect: R(200, { officerB: 404 }) },
   { name: 'save the report of unit A', method: 'PUT', path: rpUnit, body: () => ({ figures: [], tasks: [] }), before: submissionIs('draft'), expect: MANAGE(200, { officerA: 200, officerB: 404 }) },

@@ -80,8 +80,23 @@ export const TaskEvaluation = z
   })
   .meta({ id: 'TaskEvaluation' });
 
-export const TaskDetail = TaskItem.extend({ asOf: Day, evaluation: TaskEvaluation, reports: z.array(ReportItem) }).meta({ id: 'TaskDetail' });
+/** Đôn đốc: a reminder sent to the task's lead unit (overdue or due soon that day). */
+export const TaskReminderItem = z
+  .strictObject({
+    id: z.string(), sentOn: Day, unitId: z.string().nullable(), deadline: Day.nullable(), overdue: z.boolean(),
+    /** Who sent it, by name; null for the system. */
+    sentByName: z.string().nullable(), note: z.string(),
+  })
+  .meta({ id: 'TaskReminder' });
+export type TaskReminderItem = z.infer<typeof TaskReminderItem>;
+
+export const TaskDetail = TaskItem.extend({ asOf: Day, evaluation: TaskEvaluation, reports: z.array(ReportItem), reminders: z.array(TaskReminderItem) }).meta({ id: 'TaskDetail' });
 export type TaskDetail = z.infer<typeof TaskDetail>;
 
 export const ReportCreated = z.strictObject({ report: ReportItem, task: TaskDetail }).meta({ id: 'TaskReportCreated' });
 export type ReportCreated = z.infer<typeof ReportCreated>;
+
+export const TaskRemindersSent = z
+  .strictObject({ reminded: z.array(z.string()), total: z.number().int(), /** E-mails queued to the lead units' officers (0 without SMTP). */ mailed: z.number().int() })
+  .meta({ id: 'TaskRemindersSent' });
+export type TaskRemindersSent = z.infer<typeof TaskRemindersSent>;

@@ -184,6 +184,18 @@ export interface RemindersTable {
   note: Generated<string>;
 }
 
+export interface TaskRemindersTable {
+  id: Generated<string>;
+  task_id: string;
+  unit_id: string | null;
+  sent_on: Day;
+  deadline: Day | null;
+  overdue: boolean;
+  sent_by: string | null;
+  note: Generated<string>;
+  created_at: Generated<Date>;
+}
+
 export interface MailOutboxTable {
   id: Generated<string>;
   kind: string;
@@ -409,4 +421,5 @@ export interface Database extends FloorTables {
   audit_log: AuditLogTable;
   reminders: RemindersTable;
   mail_outbox: MailOutboxTable;
+  task_reminders: TaskRemindersTable;
 }

@@ -46,6 +46,7 @@ export async function mergeUnits(trx: WriteTx, fromId: string, intoId: string, d
       .executeTakeFirst(),
   );
   await trx.updateTable('reminders').set({ unit_id: intoId }).where('unit_id', '=', fromId).execute();
+  await trx.updateTable('task_reminders').set({ unit_id: intoId }).where('unit_id', '=', fromId).execute();
   await trx.updateTable('congress_orgs').set({ unit_id: intoId }).where('unit_id', '=', fromId).execute();
   const row = await trx
     .updateTable('units')

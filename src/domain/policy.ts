@@ -117,3 +117,7 @@ export const mayReadCongressFloor = (p: Principal, congressId: string): boolean 
 
 /** Written contributions are the secretariat's register; a delegate's phone does not show them. */
 export const mayReadContributions = (p: Principal): boolean => !p.seat && p.roles.length > 0;
+
+/** Đôn đốc nhiệm vụ: the secretariat reminds any task's lead unit; a leader, the tasks of the units they lead. */
+export const mayRemindTasks = (p: Principal) => mayManage(p) || has(p, 'leader');
+export const mayRemindTask = (p: Principal, t: { leadUnitId: string | null }) => mayManage(p) || leads(p, t.leadUnitId);

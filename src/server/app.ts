@@ -15,6 +15,7 @@ import { unitRoutes } from './routes/units/units.ts';
 import { documentRoutes } from './routes/documents/documents.ts';
 import { observationRoutes, targetRoutes } from './routes/targets/targets.ts';
 import { taskRoutes } from './routes/tasks/tasks.ts';
+import { taskReminderRoutes } from './routes/tasks/reminder-routes.ts';
 import { summaryRoutes } from './routes/summary/summary.ts';
 import { auditRoutes } from './routes/audit/audit.ts';
 import { mountWebApp } from './static.ts';
@@ -122,6 +123,7 @@ export function buildApp(ctx: ServerContext) {
   app.route('/api/targets', targetRoutes());
   app.route('/api/observations', observationRoutes());
   app.route('/api/tasks', taskRoutes());
+  app.route('/api/task-reminders', taskReminderRoutes());
   app.route('/api/summary', summaryRoutes());
   app.route('/api/audit', auditRoutes());
   app.route('/api/intake', intakeRoutes());

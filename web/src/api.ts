@@ -8,7 +8,7 @@ import type { Task } from '../../src/domain/task.ts';
 import type {
   AttachmentList, AttachmentsAdded, AuditList, AuthUser, RemindersSent, UserCreated, UserList, DocumentCreated, ObservationHistory, ObservationWithdrawn, DocumentDetail, DocumentList, IntakeRead, LoginAnswer, ObservationItem, ObservationList, PeriodItem, PeriodList,
   PeriodOverview, Proposal, ProposalList, ProposalsDecided, QuarterRating, RatingRow, ReportCreated, ReportItem, Submission, SubmissionDraft, SummaryResponse,
-  TargetDetail, TargetList, LineComment, ReviewPreview, TaskDetail, TaskList, UnitItem, UnitList, UnitMerged, UnitReport,
+  TargetDetail, TargetList, LineComment, ReviewPreview, TaskDetail, TaskList, TaskRemindersSent, UnitItem, UnitList, UnitMerged, UnitReport,
 } from '../../src/contract/index.ts';
 
 export class ApiError extends Error {
@@ -274,6 +274,8 @@ export const api = {
   unitReport: (id: string, unitId: string) => get<UnitReport>(unitReportPath(id, unitId)),
   saveUnitReport: (id: string, unitId: string, body: SubmissionDraft) => request<Submission>('PUT', unitReportPath(id, unitId), body),
   reminderLetterPath: (id: string) => `/reporting-periods/${encodeURIComponent(id)}/reminder-letter`,
+  remindTasks: (taskIds: string[], note: string) => post<TaskRemindersSent>('/task-reminders', { taskIds, note }),
+  taskReminderLetterPath: (taskIds: string[]) => `/task-reminders/letter?taskIds=${taskIds.map(encodeURIComponent).join(',')}`,
   remind: (id: string, unitIds?: string[]) => post<RemindersSent>(`/reporting-periods/${encodeURIComponent(id)}/remind`, unitIds ? { unitIds } : {}),
   decideUnitReport: (id: string, unitId: string, action: 'submit' | 'accept' | 'return' | 'reopen', reason?: string) =>
     request<Submission>('POST', `${unitReportPath(id, unitId)}/${action}`, action === 'return' ? { reason } : undefined),

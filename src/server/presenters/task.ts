@@ -3,6 +3,7 @@ import type { TaskWithState } from '../../db/tasks.ts';
 import { TASK_STATUS_LABELS, type TaskEvaluation, type TaskStatus } from '../../domain/task-status.ts';
 import type { TaskReport } from '../../domain/task.ts';
 import type { ReportItem, TaskDetail, TaskItem } from '../../contract/task.ts';
+import type { TaskReminder } from '../../db/task-reminders.ts';
 import { presentSource } from './target.ts';
 
 export function presentTask(t: TaskWithState, status: TaskStatus): TaskItem {
@@ -36,7 +37,7 @@ export const presentReport = (r: TaskReport): ReportItem => ({
 });
 
 /** One task as of a day: the reports folded by the domain for that day (the stored state is today's). */
-export function presentTaskDetail(task: TaskWithState, reports: readonly TaskReport[], ev: TaskEvaluation, asOf: string): TaskDetail {
+export function presentTaskDetail(task: TaskWithState, reports: readonly TaskReport[], ev: TaskEvaluation, asOf: string, reminders: readonly TaskReminder[] = []): TaskDetail {
   return {
     asOf,
     ...presentTask(task, ev.status),
@@ -45,5 +46,7 @@ export function presentTaskDetail(task: TaskWithState, reports: readonly TaskRep
       paused: ev.paused, extensions: ev.extensions, status: ev.status, hasDeadline: ev.hasDeadline, daysOverdue: ev.daysOverdue,
     },
     reports: reports.map(presentReport),
+    // As of the day asked: a reminder sent later is not seen yet.
+    reminders: reminders.filter((r) => r.sentOn <= asOf).map(({ id, sentOn, unitId, deadline, overdue, sentByName, note }) => ({ id, sentOn, unitId, deadline, overdue, sentByName, note })),
   };
 }

@@ -1,11 +1,12 @@
 // Tổng quan: how many targets are reached, which are at risk, how the tasks stand, who is late.
-import { Anchor, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Checkbox, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Suspense, lazy } from 'react';
 import { Link } from 'react-router';
 import { TARGET_STATUSES } from '../../../src/domain/target-status.ts';
 import { TASK_STATUSES } from '../../../src/domain/task-status.ts';
 import { api } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
+import { TaskReminderCard, useTaskPicks, type TaskPick } from '../components/task/TaskReminders.tsx';
 import { AsyncView, useApi } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { TARGET_LOOK, TASK_LOOK, TargetStatusBadge, TaskStatusBadge } from '../components/StatusBadge.tsx';
@@ -32,6 +33,9 @@ function Dashboard({ s }: { s: SummaryResponse }) {
   const tk = s.tasks;
   const headline = lang === 'vi' ? tg.headlineVi : t('headline', { achieved: tg.achieved, assessed: tg.assessed });
   const asOfQ = `asOf=${s.asOf}`;
+  // Đôn đốc: the tasks ticked in the two lists below.
+  const picks = useTaskPicks();
+  const pick = picks.reminds ? picks.pick : undefined;
   return (
     <Stack gap="lg">
       <Text c="dimmed" size="sm">{t('asOf')}: {date(s.asOf)} · <span data-testid="computed-at">{t('dashComputedAt', { time: clock(s.computedAt) })}</span></Text>
@@ -103,10 +107,11 @@ function Dashboard({ s }: { s: SummaryResponse }) {
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <TaskList title={t('dashOverdue')} total={tk.overdue.total} items={tk.overdue.items} names={s.unitNames} empty={t('dashNoOverdue')}
-          more={`/nhiem-vu?status=in_progress_overdue&${asOfQ}`} />
+          more={`/nhiem-vu?status=in_progress_overdue&${asOfQ}`} pick={pick} />
         <TaskList title={t('dashDueSoon')} total={tk.dueSoon.total} items={tk.dueSoon.items} names={s.unitNames} empty={t('dashNoDueSoon')}
-          more={`/nhiem-vu?status=due_soon&${asOfQ}`} />
+          more={`/nhiem-vu?status=due_soon&${asOfQ}`} pick={pick} />
       </SimpleGrid>
+      {pick && tk.overdue.total + tk.dueSoon.total > 0 && <TaskReminderCard picked={[...pick.picked]} onDone={picks.clear} />}
 
       <UnitRanking rows={tk.byUnit} />
     </Stack>
@@ -162,7 +167,7 @@ function TargetList({ title, list, more }: { title: string; list: { total: numbe
   );
 }
 
-function TaskList({ title, total, items, names, empty, more }: { title: string; total: number; items: SummaryTaskRef[]; names: Record<string, string>; empty: string; more: string }) {
+function TaskList({ title, total, items, names, empty, more, pick }: { title: string; total: number; items: SummaryTaskRef[]; names: Record<string, string>; empty: string; more: string; pick?: TaskPick | undefined }) {
   const { t, date, number } = useI18n();
   // Grouped by lead unit: who has to act is the first thing a leader asks.
   const groups = new Map<string, SummaryTaskRef[]>();
@@ -181,7 +186,10 @@ function TaskList({ title, total, items, names, empty, more }: { title: string; 
               <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {list.map((x) => (
                   <li key={x.id}>
-                    <Anchor component={Link} to={`/nhiem-vu/${x.id}`}>{x.title}</Anchor>
+                    <Group gap="xs" wrap="nowrap" align="flex-start">
+                      {pick && <Checkbox mt={3} aria-label={t('remindTaskPick', { title: x.title })} checked={pick.picked.has(x.id)} onChange={() => pick.toggle(x.id)} />}
+                      <Anchor component={Link} to={`/nhiem-vu/${x.id}`}>{x.title}</Anchor>
+                    </Group>
                     <Group gap="xs" mt={2}>
                       <TaskStatusBadge status={x.status} size="sm" />
                       <Text size="sm">{t('colDeadline')}: {date(x.deadline)}</Text>

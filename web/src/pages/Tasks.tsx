@@ -13,6 +13,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { TaskTable } from '../components/TaskTable.tsx';
 import { useI18n } from '../i18n.tsx';
 import { DateInput } from '../components/DateInput.tsx';
+import { TaskReminderCard, useTaskPicks } from '../components/task/TaskReminders.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -44,6 +45,9 @@ export function TasksPage() {
   const [q, setQ] = useState(filters.q);
   const pushQ = useDebouncedCallback((v: string) => set('q', v.trim()), 300);
   const statuses = filters.status ? filters.status.split(',') : [];
+  // Đôn đốc from the list of overdue or due-soon tasks, as of today.
+  const picks = useTaskPicks();
+  const remindable = picks.reminds && !get('asOf') && statuses.length > 0 && statuses.every((s) => s === 'in_progress_overdue' || s === 'due_soon');
   const anyFilter = Object.values(filters).some(Boolean);
 
   return (
@@ -99,6 +103,7 @@ export function TasksPage() {
           </Group>
         )}
       </Card>
+      {remindable && <TaskReminderCard picked={[...picks.pick.picked]} onDone={picks.clear} />}
       <AsyncView state={state}>
         {(r) => {
           const total = r.total ?? r.items.length;
@@ -106,7 +111,7 @@ export function TasksPage() {
           return (
             <Card withBorder padding={0} style={{ opacity: state.loading ? 0.6 : 1 }} aria-busy={state.loading}>
               <Text px="md" pt="sm" size="sm" c="dimmed" role="status" data-testid="task-count">{t('results', { n: number(total, 0) })}</Text>
-              {r.items.length === 0 ? <Text p="md">{t('noTasks')}</Text> : <TaskTable items={r.items} />}
+              {r.items.length === 0 ? <Text p="md">{t('noTasks')}</Text> : <TaskTable items={r.items} pick={remindable ? picks.pick : undefined} />}
               {pages > 1 && (
                 <Group justify="center" p="md">
                   <Pagination total={pages} value={page} onChange={(p) => set('page', String(p))} />

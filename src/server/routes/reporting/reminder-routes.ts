@@ -8,7 +8,7 @@ import { getPeriod } from '../../../db/reporting.ts';
 import { listUnits } from '../../../db/units.ts';
 import { unitsBehind } from '../../../queries/reminders.ts';
 import { todayInVietnam } from '../../../domain/calendar.ts';
-import { issuerOf } from '../../services/review.ts';
+import { reminderLetterFrame } from '../../services/reminder-letter.ts';
 import { writeReminderLetter } from '../../../reports/reminder-docx.ts';
 import { attachment } from '../../download.ts';
 import { conflict } from '../../../domain/errors.ts';
@@ -30,13 +30,9 @@ export function reminderRoutes() {
       const behind = new Set(await unitsBehind(db, period, today));
       if (behind.size === 0) throw conflict('period: mọi đơn vị đã gửi báo cáo kỳ này, không cần đôn đốc (no unit is behind)');
       const units = await listUnits(db);
-      const { issuer, place } = issuerOf(units);
-      const party = issuer.kind === 'party';
       const bytes = await writeReminderLetter({
-        issuer, place, date: today, number: null, symbolSuffix: party ? 'CV/TU' : 'UBND-VP', periodTitle: period.title, dueOn: period.dueOn,
+        ...reminderLetterFrame(units, today), periodTitle: period.title, dueOn: period.dueOn,
         units: units.filter((u) => behind.has(u.id)).map((u) => u.name).sort((a, b) => a.localeCompare(b, 'vi')),
-        recipients: ['Như trên', 'Thường trực Thành ủy (để báo cáo)', 'Lưu Văn phòng'],
-        signer: { role: party ? 'T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG' : 'T/L CHỦ TỊCH\nCHÁNH VĂN PHÒNG', name: null },
       });
       return c.body(new Uint8Array(bytes), 200, { 'content-type': DOCX, 'content-disposition': attachment(`cong-van-don-doc-${period.period}.docx`) });
     },

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../context.ts';
 import { AsOf, IdParam, asOfOrToday, errorResponses, json, jsonBody, validationHook } from '../../validation.ts';
 import { getTask, listReports } from '../../../db/tasks.ts';
 import { listTasks } from '../../../db/task-queries.ts';
+import { taskReminders } from '../../../db/task-reminders.ts';
 import { getUnit, subtreeIds } from '../../../db/units.ts';
 import { evaluateTask } from '../../../domain/task-status.ts';
 import type { Db } from '../../../db/connection.ts';
@@ -41,7 +42,7 @@ async function detail(db: Db, id: string, asOf: string, dueSoonDays: number) {
   const ev = evaluateTask(task, reports, asOf, { dueSoonDays });
   // The state as it stood on asOf, as the list of that day shows it (not the latest stored one).
   const state = { completedOn: ev.completedOn, deadline: ev.deadline, paused: ev.paused, progress: ev.progress ?? 0 };
-  return presentTaskDetail({ ...task, state }, reports, ev, asOf);
+  return presentTaskDetail({ ...task, state }, reports, ev, asOf, await taskReminders(db, [id]));
 }
 
 export function taskRoutes() {

@@ -3,9 +3,9 @@
 // leaders' directions and the comments as a thread with their authors, and the files attached.
 import { Anchor, Text, Timeline } from '@mantine/core';
 import type { ReportKind } from '../../../../src/domain/task.ts';
-import type { AttachmentItem, ReportItem, TaskDetail } from '../../../../src/contract/index.ts';
+import type { AttachmentItem, ReportItem, TaskDetail, TaskReminderItem } from '../../../../src/contract/index.ts';
 import { useAppState } from '../../app-state.tsx';
-import { IconCalendar, IconCheckCircle, IconFile, IconNote, IconPause, IconPlay, IconReturn, IconSend, IconStar, IconUser } from '../icons.tsx';
+import { IconAlert, IconCalendar, IconCheckCircle, IconFile, IconNote, IconPause, IconPlay, IconReturn, IconSend, IconStar, IconUser } from '../icons.tsx';
 import { useI18n } from '../../i18n.tsx';
 
 const REPORT_ICON: Record<ReportKind, React.ComponentType<{ size?: number }>> = {
@@ -51,6 +51,19 @@ export function TaskTimeline({ x, files }: { x: TaskDetail; files: AttachmentIte
       </Timeline.Item>
     ),
   });
+  // Đôn đốc: the secretariat's reminder to the lead unit, with the deadline it spoke of and its note.
+  const reminder = (r: TaskReminderItem): Step => ({
+    day: r.sentOn,
+    at: '',
+    key: `reminder-${r.id}`,
+    node: (
+      <Timeline.Item key={`reminder-${r.id}`} bullet={<IconAlert size={14} />} title={t('timelineReminder')} color="orange" data-kind="reminder" data-testid="task-reminder">
+        <Text size="sm" fw={600}>{t('timelineReminded', { date: date(r.sentOn) })}{r.sentByName ? ` · ${t('reportBy', { name: r.sentByName })}` : ''}</Text>
+        {r.deadline && <Text size="sm">{t(r.overdue ? 'timelineReminderOverdue' : 'timelineReminderDueSoon', { date: date(r.deadline) })}</Text>}
+        {r.note && <Text size="sm" mt={2} style={{ whiteSpace: 'pre-line' }}>{r.note}</Text>}
+      </Timeline.Item>
+    ),
+  });
   const given: Step = {
     day: x.assignedOn,
     at: '',
@@ -63,7 +76,7 @@ export function TaskTimeline({ x, files }: { x: TaskDetail; files: AttachmentIte
   };
   // Oldest first by the day each step speaks for, within a day in the order written (a report keeps
   // its order of entry), then turned round so the newest step is on top.
-  const steps = [given, ...x.reports.map(report), ...files.map(file)];
+  const steps = [given, ...x.reports.map(report), ...x.reminders.map(reminder), ...files.map(file)];
   const order = new Map(steps.map((s, i) => [s.key, i]));
   steps.sort((a, b) => a.day.localeCompare(b.day) || (a.at && b.at ? a.at.localeCompare(b.at) : 0) || order.get(a.key)! - order.get(b.key)!);
   steps.reverse();

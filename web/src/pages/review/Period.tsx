@@ -1,15 +1,14 @@
 // Một kỳ báo cáo: completeness and timeliness per unit (in words), the reminders, a link to each
 // unit's report, and the review report of the period. An officer goes straight to their unit's report.
-import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import { api, download } from '../../api.ts';
+import { api } from '../../api.ts';
 import { useAppState } from '../../app-state.tsx';
 import { useAuth } from '../../auth.tsx';
-import { AsyncView, errorMessage, useApi } from '../../components/Async.tsx';
+import { AsyncView, useApi } from '../../components/Async.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
-import { IconDownload } from '../../components/icons.tsx';
 import { SubmissionBadge, TimelinessBadge } from '../../components/ReportingBadges.tsx';
+import { ReminderActions } from '../../components/ReminderActions.tsx';
 import { ReviewDownload } from '../../components/ReviewDownload.tsx';
 import { useI18n } from '../../i18n.tsx';
 import type { PeriodOverview } from '../../../../src/contract/index.ts';
@@ -127,37 +126,17 @@ function Period({ x, reload }: { x: PeriodOverview; reload(): void }) {
 /** Đôn đốc: one click reminds every unit still missing or not submitted (each at most once a day). */
 function RemindButton({ periodId, n, onDone }: { periodId: string; n: number; onDone(): void }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  // The letter (công văn đôn đốc) to print, sign and send: the same units, as of today.
-  async function letter() {
-    setMsg(null);
-    try {
-      await download(api.reminderLetterPath(periodId), 'cong-van-don-doc.docx');
-    } catch (err) {
-      setMsg({ ok: false, text: errorMessage(err) });
-    }
-  }
-  async function remind() {
-    setBusy(true);
-    setMsg(null);
-    try {
-      const r = await api.remind(periodId);
-      setMsg({ ok: true, text: r.total ? t('remindSent', { n: r.total }) + (r.mailed ? ` ${t('remindMailed', { n: r.mailed })}` : '') : t('remindNone') });
-      onDone();
-    } catch (err) {
-      setMsg({ ok: false, text: errorMessage(err) });
-    } finally {
-      setBusy(false);
-    }
-  }
   return (
-    <Stack gap="xs" mt="sm">
-      {msg && <Alert color={msg.ok ? 'teal' : 'red'} role="status" data-testid="remind-message">{msg.text}</Alert>}
-      <Group>
-        <Button onClick={remind} loading={busy} variant="light" color="orange">{t('remindAll', { n })}</Button>
-        <Button onClick={letter} variant="default" leftSection={<IconDownload size={16} />}>{t('remindLetter')}</Button>
-      </Group>
-    </Stack>
+    <ReminderActions
+      label={t('remindAll', { n })}
+      send={async () => {
+        const r = await api.remind(periodId);
+        onDone();
+        return r;
+      }}
+      sent={(total) => (total ? t('remindSent', { n: total }) : t('remindNone'))}
+      letterPath={api.reminderLetterPath(periodId)}
+      letterName="cong-van-don-doc.docx"
+    />
   );
 }
