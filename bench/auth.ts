@@ -11,7 +11,9 @@ const PASSWORD = 'do-hieu-nang-hai-dang-2025';
 /** Creates the account and signs it in; returns the Cookie header to send and the CSRF token for writes. */
 export async function signInAs(db: Db, baseUrl: string, unitId: string, role: Role): Promise<{ cookie: string; csrf: string }> {
   const login = `bench.${role}`;
-  await writeTransaction(db, (trx) => createUser(trx, { login, name: `Tài khoản đo (${role})`, unitId, roles: [role], password: PASSWORD, mustChangePassword: false }, null));
+  // A database kept from an earlier run (--reuse) has the account already.
+  const exists = await db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst();
+  if (!exists) await writeTransaction(db, (trx) => createUser(trx, { login, name: `Tài khoản đo (${role})`, unitId, roles: [role], password: PASSWORD, mustChangePassword: false }, null));
   const res = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -202,3 +202,16 @@ export async function verifyStoredState(db: Db, n: number, seed: number): Promis
   }
   return bad;
 }
+
+/** What an earlier run generated, read back from a kept database (`npm run bench -- --reuse`); null when empty. */
+export async function describeWorkspace(db: Db): Promise<Workspace | null> {
+  const count = async (table: string) => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db)).rows[0]!.n);
+  const root = await db.selectFrom('units').select(['id', 'name']).where('code', '=', 'TU').executeTakeFirst();
+  const so = await db.selectFrom('units').select(['id', 'name']).where('kind', '=', 'so_nganh').orderBy('id').offset(4).limit(1).executeTakeFirst();
+  if (!root || !so) return null;
+  const counts = {
+    units: await count('units'), documents: await count('documents'), targets: await count('targets'), observations: await count('observations'),
+    tasks: await count('tasks'), taskUnits: await count('task_units'), taskTargets: await count('task_targets'), reports: await count('task_reports'),
+  };
+  return { counts, so, root, seconds: 0 };
+}

@@ -14,12 +14,13 @@ import { migrate } from '../src/db/migrate.ts';
 import { startServer } from '../src/server/serve.ts';
 import { serverContext } from '../src/server/context.ts';
 import { todayInVietnam } from '../src/domain/calendar.ts';
-import { generate } from './generate.ts';
+import { loadavg } from 'node:os';
+import { describeWorkspace, generate } from './generate.ts';
 import { signInAs } from './auth.ts';
 import { percentile } from './measure.ts';
 import { StatementLog, capture, idealServer, replay } from './probe.ts';
 import { startPgServer } from './pg-server.ts';
-import { renderSummaryRun, writeSummaryResults, type ScaleResult, type LoadResult } from './summary-report.ts';
+import { renderGoals, renderSummaryRun, writeSummaryResults, type ScaleResult, type LoadResult } from './summary-report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,6 +33,9 @@ const { values: args } = parseArgs({
     today: { type: 'string' },
     'no-write': { type: 'boolean' },
     database: { type: 'string', default: 'haidang_bench' },
+    // Keep the generated database at the end, and use it again when it is there (national size takes
+    // half an hour to generate). With several scales, each gets its own database: NAME_s<scale>.
+    reuse: { type: 'boolean', default: false },
   },
 });
 const scales = args.scales.split(',').map(Number);
@@ -62,18 +66,24 @@ const figure = (i: number) => {
 async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  const name = args.database;
+  const name = args.reuse ? `${args.database}_s${String(scale).replace('.', '_')}` : args.database;
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`--database: a plain lower-case name, got ${name}`);
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+  if (!args.reuse || !exists) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
   const u = new URL(serverUrl);
   u.pathname = `/${name}`;
   const statements = new StatementLog();
   const h = await openDb({ databaseUrl: u.toString(), onQuery: statements.listener });
   try {
     await migrate(h.db);
-    log(`scale ${scale}: generating`);
-    const workspace = await generate(h.db, { scale, seed: Number(args.seed), today: asOf, log: (l) => log(`scale ${scale}: ${l}`) });
+    const kept = args.reuse ? await describeWorkspace(h.db) : null;
+    if (kept) log(`scale ${scale}: reusing database ${name} (${kept.counts.units} units, ${kept.counts.tasks} tasks)`);
+    else log(`scale ${scale}: generating`);
+    const workspace = kept ?? (await generate(h.db, { scale, seed: Number(args.seed), today: asOf, log: (l) => log(`scale ${scale}: ${l}`) }));
+    const loadAtStart = loadavg()[0]!;
     const context = serverContext(h.db, { dueSoonDays: DUE_SOON_DAYS });
     const server = await startServer(context, { port: 0, host: '127.0.0.1' });
     try {
@@ -81,7 +91,9 @@ async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
       const writer = await signInAs(h.db, server.url, workspace.root.id, 'secretariat');
       const url = `${server.url}/api/summary?asOf=${asOf}`;
       const headers = { cookie: reader.cookie, 'accept-encoding': 'gzip' };
-      let written = 0;
+      // Past the figures an earlier run of a reused database wrote.
+      const last = (await sql<{ p: string | null }>`SELECT max(period) AS p FROM observations WHERE indicator = 'bench.write'`.execute(h.db)).rows[0]?.p;
+      let written = last ? (Date.parse(`${last}T00:00:00Z`) - Date.UTC(2020, 0, 1)) / 86_400_000 + 1 : 0;
       const write = async () => {
         const r = await fetch(`${server.url}/api/observations`, { method: 'POST', headers: { cookie: writer.cookie, 'x-csrf-token': writer.csrf, 'content-type': 'application/json' }, body: JSON.stringify(figure(written++)) });
         if (r.status !== 201) throw new Error(`write: ${r.status} ${await r.text()}`);
@@ -128,7 +140,7 @@ async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
           bytes: { gzip: answer.body.length, json: plain.body.length },
           miss: { median: percentile(missMs, 50), max: missMs.at(-1)!, n: missMs.length, statements: missSql.length, sqlAlone: missAlone.median },
           hit: { median: seq.p50!, p99: seq.p99!, statements: hitSql.length, sqlAlone: hitAlone.median, ideal: idealSeq.p50! },
-          load, idealLoad,
+          load, idealLoad, loadAverage: [loadAtStart, loadavg()[0]!],
           answers: Object.fromEntries(Object.entries(context.answers.counts).map(([k, v]) => [k, v - before[k as keyof typeof before]])) as ScaleResult['answers'],
         };
       } finally {
@@ -139,7 +151,7 @@ async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
     }
   } finally {
     await h.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (!args.reuse) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }
@@ -160,6 +172,7 @@ try {
 }
 const markdown = renderSummaryRun({ date: started, asOf, seconds, connections, writesPerSecond: Number(args.writes) }, results);
 console.log(markdown);
+console.log(`\n${renderGoals(results, connections)}`);
 if (!args['no-write']) {
   writeSummaryResults(fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url)), markdown);
   log('written to docs/benchmarks.md');

@@ -48,8 +48,8 @@ export async function createSession(db: WriteTx, userId: string, policy: Session
 export async function resumeSession(db: Db, id: string, policy: SessionPolicy, now = new Date()) {
   const idHash = hashSessionId(id);
   // Kept a second or two (kept.ts): every write of this process, a sign-out first, forgets it at once.
-  const kept = keptSession<Resumed>(db, idHash, now.getTime());
-  if (kept && kept.expiresAt >= now.getTime()) {
+  const kept = keptLiveSession(db, idHash, now.getTime());
+  if (kept) {
     const version = keptVersion(db, now.getTime()) ?? (await probeVersion(db));
     return { ...kept, dataVersion: version };
   }
@@ -78,6 +78,21 @@ export async function resumeSession(db: Db, id: string, policy: SessionPolicy, n
   keepSession(db, idHash, resumed, readFrom, now.getTime());
   keepVersion(db, dataVersion, readFrom, now.getTime());
   return { ...resumed, dataVersion };
+}
+
+function keptLiveSession(db: Db, idHash: string, now: number): Resumed | null {
+  const kept = keptSession<Resumed>(db, idHash, now);
+  return kept && kept.expiresAt >= now ? kept : null;
+}
+
+/**
+ * resumeSession's answer when memory alone can give it (the session and the data version both kept,
+ * kept.ts), else null: no I/O, for the answers given before the framework (server/front.ts).
+ */
+export function resumeKeptSession(db: Db, id: string, now: number): (Resumed & { dataVersion: string }) | null {
+  const kept = keptLiveSession(db, hashSessionId(id), now);
+  const version = kept && keptVersion(db, now);
+  return kept && version ? { ...kept, dataVersion: version } : null;
 }
 
 interface Resumed {

@@ -46,8 +46,11 @@ export class AnswerCache {
   /** Computations under way, by key and version: simultaneous misses share one. */
   private readonly running = new Map<string, Promise<CachedAnswer>>();
   readonly options: AnswerCacheOptions;
-  /** What the answers given so far were: kept and current, kept but older (slow ones), computed, or waiting on a computation under way. */
-  readonly counts = { fresh: 0, stale: 0, computed: 0, shared: 0 };
+  /**
+   * What the answers given so far were: kept and current, kept but older (slow ones), computed, or
+   * waiting on a computation under way; and how many of the kept ones were given before the framework (front.ts).
+   */
+  readonly counts = { fresh: 0, stale: 0, computed: 0, shared: 0, front: 0 };
 
   constructor(options: Partial<AnswerCacheOptions> = {}) {
     this.options = { ...DEFAULT_ANSWER_CACHE, ...options };
@@ -73,6 +76,20 @@ export class AnswerCache {
       return this.touch(key, kept);
     }
     return this.compute(key, version, compute);
+  }
+
+  /**
+   * What `get` would answer from memory alone, counted as it would count it (and as `front`); null when it would
+   * compute (nothing kept, or a slow answer due for its refresh): the caller then goes the long way.
+   */
+  peek(key: string, version: string, now = Date.now()): CachedAnswer | null {
+    const kept = this.entries.get(key);
+    if (!kept) return null;
+    const fresh = kept.version === version;
+    if (!fresh && !(kept.costMs >= this.options.slowMs && now - kept.computedAt < this.options.refreshMs)) return null;
+    this.counts[fresh ? 'fresh' : 'stale']++;
+    this.counts.front++;
+    return this.touch(key, kept);
   }
 
   /** Drops every kept answer (after a restore, for instance). */

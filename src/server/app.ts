@@ -10,6 +10,7 @@ import type { AppEnv, ServerContext } from './context.ts';
 import type { Context } from 'hono';
 import { errorBody, readerLanguage, toErrorResponse } from './errors.ts';
 import { validationHook } from './validation.ts';
+import { learn } from './front.ts';
 import { checkResponses } from './response-check.ts';
 import { unitRoutes } from './routes/units/units.ts';
 import { documentRoutes } from './routes/documents/documents.ts';
@@ -58,6 +59,8 @@ function noStore(c: Context): void {
 export function buildApp(ctx: ServerContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
+  // Outermost: the summary's headers as finally sent, for the answers given before Hono (front.ts).
+  app.use('/api/summary', learn(ctx));
   app.use(
     '*',
     secureHeaders({

@@ -16,9 +16,14 @@ export function clientIp(c: Context, trustProxy: boolean): string {
 }
 
 export function isHttps(c: Context, trustProxy: boolean): boolean {
+  return schemeIsHttps(c.req.header('x-forwarded-proto'), () => new URL(c.req.url).protocol === 'https:', trustProxy);
+}
+
+/** isHttps from the parts of a request: the proxy's word when trusted and given, else the connection's. */
+export function schemeIsHttps(forwardedProto: string | undefined, connectionIsHttps: () => boolean, trustProxy: boolean): boolean {
   if (trustProxy) {
-    const proto = (c.req.header('x-forwarded-proto') ?? '').split(',')[0]?.trim().toLowerCase();
+    const proto = (forwardedProto ?? '').split(',')[0]?.trim().toLowerCase();
     if (proto) return proto === 'https';
   }
-  return new URL(c.req.url).protocol === 'https:';
+  return connectionIsHttps();
 }

@@ -4,16 +4,14 @@
 // filter and reader's scope (answer-cache.ts); sent gzipped when the client takes it, with an ETag.
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import type { AppEnv } from '../../context.ts';
-import { AsOf, Id, asOfOrToday, errorResponses, json, validationHook } from '../../validation.ts';
+import { asOfOrToday, errorResponses, json, validationHook } from '../../validation.ts';
 import { SummaryResponse } from '../../../contract/summary.ts';
 import { principal } from '../../auth/session.ts';
 import { dataVersion } from '../../../db/audit.ts';
-import { readsEverything } from '../../../domain/policy.ts';
 import { computeSummary } from '../../services/summary.ts';
 import { sendCached } from '../../send-cached.ts';
 import { readDb } from '../../replica.ts';
-
-const SummaryQuery = AsOf.extend({ unitId: Id.optional() });
+import { SummaryQuery, summaryKey } from './summary-key.ts';
 
 export function summaryRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -30,9 +28,7 @@ export function summaryRoutes() {
       // Read before the computation (with the session, in the same statement): a write landing
       // during it makes the next request compute again.
       const version = c.var.dataVersion ?? (await dataVersion(db));
-      // Those who read everything share one answer; anyone else's rests on their own rights.
-      const scope = readsEverything(p) ? 'all' : `user:${p.id}`;
-      const key = `summary|${asOf}|${q.unitId ?? ''}|${scope}|${dueSoonDays}`;
+      const key = summaryKey(p, { asOf, unitId: q.unitId }, dueSoonDays);
       const source = readDb(c);
       const answer = await answers.get(key, version, async (at) => {
         // A replica behind the version this answer will be kept under would keep older data under
