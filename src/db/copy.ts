@@ -66,13 +66,15 @@ function ordered(tables: Table[]): Table[] {
 }
 
 const BATCH = 200;
+/** Tables the target's own triggers fill as the rows they count arrive (migration 0110): copying them too would count twice. */
+const KEPT_BY_TRIGGERS = new Set(['task_tally']);
 
 /**
  * Copies everything from `from` into `to`, which must have the same schema (both migrated by this
  * version) and no rows; one transaction on the target, so a failure leaves it empty.
  */
 export async function copyDatabase(from: Db, to: Db): Promise<Record<string, number>> {
-  const tables = ordered(await describe(from)).filter((t) => t.name !== 'schema_migrations');
+  const tables = ordered(await describe(from)).filter((t) => t.name !== 'schema_migrations' && !KEPT_BY_TRIGGERS.has(t.name));
   if (!(await databaseIsEmptyOfRows(to, tables.map((t) => t.name)))) throw new AppError('conflict', 'copy: cơ sở dữ liệu đích đã có dữ liệu / the target database already holds data');
   const counts: Record<string, number> = {};
   await to.transaction().execute(async (trx) => {

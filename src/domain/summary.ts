@@ -81,6 +81,17 @@ export function summarizeTaskCounts(rows: ReadonlyArray<TaskStatusEntry & { n: n
   };
 }
 
+/**
+ * The ranking of units on the dashboard: on-time completion first (none yet: last), then fewer
+ * overdue tasks, then more done, then the id in code-unit order — the order SQL's COLLATE "C" gives,
+ * so db/task-tally.ts can choose the first units in SQL by the same rule.
+ */
+export function compareUnits(a: { unitId: string | null } & Pick<TaskSummary, 'onTimeRate' | 'overdue' | 'done'>, b: typeof a): number {
+  const ida = a.unitId ?? '';
+  const idb = b.unitId ?? '';
+  return (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdue - b.overdue || b.done - a.done || (ida < idb ? -1 : ida > idb ? 1 : 0);
+}
+
 export interface TargetSummary {
   counts: Record<TargetStatusKind, number>;
   total: number;

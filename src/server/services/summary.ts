@@ -2,10 +2,11 @@
 // with their totals, and the names of only the units it shows (a province has thousands).
 import type { Db } from '../../db/connection.ts';
 import { listTargets, observationsByIndicator } from '../../db/targets.ts';
-import { allCurrentOn, countTasksByUnitAndStatus, listTasks } from '../../db/task-queries.ts';
+import { allCurrentOn, countTasksByUnitAndStatus, listTasks, type StatusCount } from '../../db/task-queries.ts';
+import { talliedCounts, type TalliedCounts } from '../../db/task-tally.ts';
 import { getUnit, subtreeIds, unitNames } from '../../db/units.ts';
 import { targetStatus } from '../../domain/target-status.ts';
-import { summarizeTargets, summarizeTaskCounts } from '../../domain/summary.ts';
+import { compareUnits, summarizeTargets, summarizeTaskCounts } from '../../domain/summary.ts';
 import { mayReadObservation, mayReadTarget, readsEverything } from '../../domain/policy.ts';
 import type { Principal } from '../../domain/user.ts';
 import type { SummaryResponse, TermResult, UnitTaskSummary } from '../../contract/summary.ts';
@@ -63,6 +64,11 @@ async function termResults(db: Db, assessed: AssessedTarget[]): Promise<TermResu
     });
 }
 
+/** Counts grouped over the tasks, in the tally's shape: every unit's rows are candidates for the ranking. */
+function asTallied(rows: StatusCount[]): TalliedCounts {
+  return { totals: rows, ranked: rows, unitsWithTasks: new Set(rows.map((r) => r.unitId)).size };
+}
+
 /** The first targets of a status, the furthest from their goal first, and how many there are. */
 function worstFirst(assessed: AssessedTarget[], status: AssessedTarget['status']) {
   const all = assessed.filter((t) => t.status === status);
@@ -81,23 +87,27 @@ export async function computeSummary(db: Db, p: Principal, q: SummaryRequest): P
   const taskQueries = async () => {
     // One probe for the three task queries: whether the day reads the stored state alone.
     const filter = { unitIds: readableUnits(p, subtree), asOf, dueSoonDays, allCurrent: await allCurrentOn(db, asOf) };
+    // Every task as it stands: the tally answers (a few rows per unit, the ranking chosen in SQL);
+    // a scope, a filter or a day before a dated report: grouped over the tasks themselves.
+    const counts = filter.unitIds === undefined && filter.allCurrent
+      ? talliedCounts(db, { asOf, dueSoonDays, rankLimit: UNIT_LIMIT })
+      : countTasksByUnitAndStatus(db, filter).then(asTallied);
     return Promise.all([
-      countTasksByUnitAndStatus(db, filter),
+      counts,
       listTasks(db, { ...filter, ...page, status: ['in_progress_overdue'] }),
       listTasks(db, { ...filter, ...page, status: ['due_soon'] }),
     ]);
   };
   const [assessed, [counts, overdueRows, dueSoonRows]] = await Promise.all([assessTargets(db, p, asOf, subtree), taskQueries()]);
-  const perUnit = new Map<string | null, typeof counts>();
-  for (const r of counts) {
+  const perUnit = new Map<string | null, StatusCount[]>();
+  for (const r of counts.ranked) {
     const list = perUnit.get(r.unitId);
     if (list) list.push(r);
     else perUnit.set(r.unitId, [r]);
   }
   const ranked = [...perUnit.entries()]
     .map(([unitId, rows]) => ({ unitId, ...summarizeTaskCounts(rows) }))
-    // Ranked by on-time completion, then by fewer overdue tasks, then by more done.
-    .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdue - b.overdue || b.done - a.done || (a.unitId ?? '').localeCompare(b.unitId ?? ''))
+    .sort(compareUnits)
     .slice(0, UNIT_LIMIT);
 
   const overdue = overdueRows.items.map((t) => presentSummaryTask(presentTask(t, t.status)));
@@ -108,7 +118,7 @@ export async function computeSummary(db: Db, p: Principal, q: SummaryRequest): P
   for (const t of [...overdue, ...dueSoon]) if (t.leadUnitId) shown.add(t.leadUnitId);
   const names = await unitNames(db, [...shown]);
 
-  const tasks = summarizeTaskCounts(counts);
+  const tasks = summarizeTaskCounts(counts.totals);
   const byUnit: UnitTaskSummary[] = ranked.map((u) => ({
     unitId: u.unitId, unitName: (u.unitId && names.get(u.unitId)) || UNASSIGNED, onTimeRate: u.onTimeRate, done: u.done, total: u.total, overdue: u.overdue,
   }));
@@ -127,7 +137,7 @@ export async function computeSummary(db: Db, p: Principal, q: SummaryRequest): P
       overdue: { total: tasks.counts.in_progress_overdue, items: overdue },
       dueSoon: { total: tasks.counts.due_soon, items: dueSoon },
       byUnit,
-      byUnitTotal: perUnit.size,
+      byUnitTotal: counts.unitsWithTasks,
     },
     unitNames: Object.fromEntries([...shown].filter((id) => names.has(id)).map((id) => [id, names.get(id)!])),
   };
