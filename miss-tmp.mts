@@ -4,7 +4,7 @@ import { assessAllTargets } from './src/server/services/assessments.ts';
 import { allCurrentOn, countTasksByUnitAndStatus, listTasks } from './src/db/task-queries.ts';
 const url = process.argv[2]!;
 const h = await openDb({ databaseUrl: url });
-const db = h.db;
+const db = h.db; await (await import('./src/db/migrate.ts')).migrate(db);
 const p = { id: 'x', login: 'x', name: 'x', unitId: null, roles: ['leader'], mustChangePassword: false, disabled: false, scope: new Set<string>() } as any;
 const t = async (label: string, f: () => Promise<unknown>) => { const t0 = performance.now(); const r = await f(); console.log(label, Math.round(performance.now() - t0), 'ms'); return r; };
 for (let i = 0; i < 4; i++) {

@@ -81,6 +81,10 @@ const taskArb = fc.record({
 });
 
 describe('task_tally', () => {
+  it('gives nothing, not a row of zeros, before the first task', async () => {
+    expect(await talliedCounts(h.db, { asOf: '2025-09-01', dueSoonDays: 7, rankLimit: 10 })).toEqual({ totals: [], ranked: [], unitsWithTasks: 0 });
+  });
+
   it('equals the grouping of the tasks after creations, reports, moves, bulk moves and deletions', { timeout: 300_000 }, async () => {
     const tasks = fc.sample(taskArb, { numRuns: 60, seed: 20261205 });
     const ids: string[] = [];

@@ -23,40 +23,62 @@ export interface TalliedCounts {
  */
 export async function talliedCounts(db: Db, q: { asOf: string; dueSoonDays: number; rankLimit: number }): Promise<TalliedCounts> {
   const d = sql`${q.asOf}::date`;
-  const rows = await sql<{ part: 'total' | 'unit' | 'units'; unit_key: string | null; status: TaskStatus | null; has_deadline: boolean | null; n: number }>`
-    WITH s AS (
+  // One pass over the tally: each unit's counts by status as columns (the day decides which open
+  // rows are overdue or due soon), then the totals over the units and the first units of the ranking.
+  const rows = await sql<UnitRow & { part: 'total' | 'unit' | 'units'; units: number }>`
+    WITH u AS (
       SELECT unit_key,
-        CASE WHEN state <> 'open' THEN state
-             WHEN deadline = 'infinity'::date THEN 'in_progress'
-             WHEN ${d} > deadline THEN 'in_progress_overdue'
-             WHEN deadline - ${d} <= ${q.dueSoonDays}::int THEN 'due_soon'
-             ELSE 'in_progress' END AS status,
-        has_deadline, sum(n)::int AS n
-      FROM task_tally GROUP BY 1, 2, 3),
-    u AS (
-      SELECT unit_key,
-        coalesce(sum(n) FILTER (WHERE status = 'done_on_time'), 0) AS on_time,
-        coalesce(sum(n) FILTER (WHERE status = 'done_late'), 0) AS late,
-        coalesce(sum(n) FILTER (WHERE status IN ('done_on_time', 'done_late', 'done_no_deadline')), 0) AS done,
-        coalesce(sum(n) FILTER (WHERE status = 'in_progress_overdue'), 0) AS overdue
-      FROM s GROUP BY unit_key),
+        coalesce(sum(n) FILTER (WHERE state = 'done_on_time'), 0)::int AS done_on_time,
+        coalesce(sum(n) FILTER (WHERE state = 'done_late'), 0)::int AS done_late,
+        coalesce(sum(n) FILTER (WHERE state = 'done_no_deadline'), 0)::int AS done_no_deadline,
+        coalesce(sum(n) FILTER (WHERE state = 'paused' AND has_deadline), 0)::int AS paused_d,
+        coalesce(sum(n) FILTER (WHERE state = 'paused' AND NOT has_deadline), 0)::int AS paused_n,
+        coalesce(sum(n) FILTER (WHERE state = 'open' AND NOT has_deadline), 0)::int AS in_progress_n,
+        coalesce(sum(n) FILTER (WHERE state = 'open' AND has_deadline AND deadline < ${d}), 0)::int AS overdue,
+        coalesce(sum(n) FILTER (WHERE state = 'open' AND has_deadline AND deadline >= ${d} AND deadline - ${d} <= ${q.dueSoonDays}::int), 0)::int AS due_soon,
+        coalesce(sum(n) FILTER (WHERE state = 'open' AND has_deadline AND deadline - ${d} > ${q.dueSoonDays}::int), 0)::int AS in_progress_d
+      FROM task_tally GROUP BY unit_key),
     top AS (
       -- compareUnits: on-time rate (none: -1) down, overdue up, done down, id in code-unit order.
-      SELECT unit_key FROM u
-      ORDER BY CASE WHEN on_time + late > 0 THEN on_time::float8 / (on_time + late) ELSE -1 END DESC, overdue, done DESC, unit_key COLLATE "C"
+      SELECT * FROM u
+      ORDER BY CASE WHEN done_on_time + done_late > 0 THEN done_on_time::float8 / (done_on_time + done_late) ELSE -1 END DESC,
+        overdue, done_on_time + done_late + done_no_deadline DESC, unit_key COLLATE "C"
       LIMIT ${q.rankLimit})
-    SELECT 'total' AS part, NULL AS unit_key, status, has_deadline, sum(n)::int AS n FROM s GROUP BY status, has_deadline
+    SELECT 'total' AS part, NULL AS unit_key, sum(done_on_time)::int AS done_on_time, sum(done_late)::int AS done_late,
+      sum(done_no_deadline)::int AS done_no_deadline, sum(paused_d)::int AS paused_d, sum(paused_n)::int AS paused_n,
+      sum(in_progress_n)::int AS in_progress_n, sum(overdue)::int AS overdue, sum(due_soon)::int AS due_soon,
+      sum(in_progress_d)::int AS in_progress_d, count(*)::int AS units FROM u
     UNION ALL
-    SELECT 'unit', s.unit_key, s.status, s.has_deadline, s.n FROM s JOIN top ON top.unit_key = s.unit_key
-    UNION ALL
-    SELECT 'units', NULL, NULL, NULL, count(*)::int FROM u`.execute(db);
+    SELECT 'unit', unit_key, done_on_time, done_late, done_no_deadline, paused_d, paused_n, in_progress_n, overdue, due_soon, in_progress_d, 0 FROM top`.execute(db);
   const out: TalliedCounts = { totals: [], ranked: [], unitsWithTasks: 0 };
   for (const r of rows.rows) {
-    if (r.part === 'units') out.unitsWithTasks = r.n;
-    else {
-      const row = { unitId: r.part === 'unit' && r.unit_key !== '' ? r.unit_key : null, status: r.status!, hasDeadline: r.has_deadline!, n: r.n };
-      (r.part === 'total' ? out.totals : out.ranked).push(row);
-    }
+    if (r.part === 'total') {
+      out.totals = statusRows(null, r);
+      out.unitsWithTasks = r.units;
+    } else out.ranked.push(...statusRows(r.unit_key === '' ? null : r.unit_key, r));
   }
   return out;
+}
+
+interface UnitRow {
+  unit_key: string | null;
+  done_on_time: number;
+  done_late: number;
+  done_no_deadline: number;
+  paused_d: number;
+  paused_n: number;
+  in_progress_n: number;
+  overdue: number;
+  due_soon: number;
+  in_progress_d: number;
+}
+
+/** A unit's columns as the rows countTasksByUnitAndStatus gives (status, with or without a deadline), none at zero. */
+function statusRows(unitId: string | null, r: UnitRow): StatusCount[] {
+  const all: [TaskStatus, boolean, number][] = [
+    ['done_on_time', true, r.done_on_time], ['done_late', true, r.done_late], ['done_no_deadline', false, r.done_no_deadline],
+    ['paused', true, r.paused_d], ['paused', false, r.paused_n], ['in_progress', false, r.in_progress_n], ['in_progress', true, r.in_progress_d],
+    ['in_progress_overdue', true, r.overdue], ['due_soon', true, r.due_soon],
+  ];
+  return all.filter(([, , n]) => n > 0).map(([status, hasDeadline, n]) => ({ unitId, status, hasDeadline, n }));
 }

@@ -114,3 +114,17 @@ describe('periodFraction / yearsBetween', () => {
     expect(periodYears(p('2026/2030'))).toBe(5);
   });
 });
+
+describe('parsePeriod kept', () => {
+  it('answers a code asked again with the same period, which nobody can change', () => {
+    const a = parsePeriod('2025-q3')!;
+    expect(parsePeriod('2025-q3')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => {
+      (a as { end: string }).end = '2030-12-31';
+    }).toThrow(TypeError);
+    expect(parsePeriod('2025-Q3')).toEqual({ code: '2025-Q3', kind: 'quarter', start: '2025-07-01', end: '2025-09-30' });
+    expect(parsePeriod('2025-13')).toBeNull();
+    expect(parsePeriod('2025-13')).toBeNull();
+  });
+});

@@ -58,8 +58,25 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Period | null]> = [
   [/^(\d{4})\/(\d{4})$/, (m) => (+m[1]! <= +m[2]! ? monthRun(+m[1]!, 1, +m[2]!, 12) : null)],
 ];
 
+/**
+ * Codes parsed so far: a province's targets are assessed from the same few hundred period codes over
+ * and over (at national size, parsing was a third of assessing 9.000 targets for a new day). The
+ * periods are frozen, so no caller can change another's. Emptied when it grows past PARSED_KEPT.
+ */
+const parsed = new Map<string, Period | null>();
+const PARSED_KEPT = 20_000;
+
 /** Parses a period code; null when it is malformed or names no real period (2025-13, 2030/2026). */
 export function parsePeriod(code: string): Period | null {
+  const kept = parsed.get(code);
+  if (kept !== undefined) return kept;
+  const p = parseAnew(code);
+  if (parsed.size >= PARSED_KEPT) parsed.clear();
+  parsed.set(code, p && Object.freeze(p));
+  return p;
+}
+
+function parseAnew(code: string): Period | null {
   const text = code.trim().toUpperCase();
   for (const [re, build] of PATTERNS) {
     const m = re.exec(text);
