@@ -4,11 +4,8 @@
 // report; a viewer, a disabled account and an officer without an address get none; an address the
 // mail server refuses is recorded on the mail with its answer, and the reminder itself stands.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type Client, type TestServer } from './support/server.ts';
+import { startDemoServer, type Client, type TestServer } from './support/server.ts';
 import { startInbox, type Inbox } from './support/smtp-inbox.ts';
-import { writeTransaction } from '../src/db/tx.ts';
-import { importWorkspace } from '../src/db/workspace.ts';
-import { readDemoWorkspace } from '../src/cli/demo.ts';
 import { createMailer, type Mailer } from '../src/server/services/mailer.ts';
 import { userCommand } from '../src/cli/users.ts';
 import { listMails } from '../src/db/mail.ts';
@@ -27,8 +24,7 @@ describe('reminders by e-mail through a local SMTP server', () => {
 
   beforeAll(async () => {
     inbox = await startInbox({ refuse: (a) => a.startsWith('hopthu-sai@') });
-    server = await startTestServer({
-      setup: async (h) => void (await writeTransaction(h.db, (trx) => importWorkspace(trx, readDemoWorkspace(), 'demo'))),
+    server = await startDemoServer({
       context: (h) => {
         mailer = createMailer(h.db, { url: inbox.url, from: 'Văn phòng Thành ủy <vanphong@haiphong.gov.vn>', publicUrl: APP + '/' }, { retryMs: 3_600_000 });
         return { mailer };

@@ -1,5 +1,4 @@
 // The review report through the API and the CLI, read back: the Word text and the Excel sheets.
-import { writeTransaction } from '../src/db/tx.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,14 +6,12 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importWorkspace } from '../src/db/workspace.ts';
-import { readDemoWorkspace } from '../src/cli/demo.ts';
 import { scratchDatabase } from './support/db.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { startDemoServer, type TestServer } from './support/server.ts';
 
 let s: TestServer;
 beforeAll(async () => {
-  s = await startTestServer({ setup: async (h) => void (await writeTransaction(h.db, (trx) => importWorkspace(trx, readDemoWorkspace(), 'demo'))) });
+  s = await startDemoServer();
 });
 afterAll(async () => s?.close());
 

@@ -1,18 +1,18 @@
 // Shared set-up of the browser tests: Debian's Chromium through playwright-core, the web app built
 // once with Vite, and the real server over a fresh database holding the demo workspace.
-import { writeTransaction } from '../../src/db/tx.ts';
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../support/server.ts';
-import { importWorkspace } from '../../src/db/workspace.ts';
+import { startDemoServer, startServerOver, TEST_PASSWORD, type Client, type TestServer } from '../support/server.ts';
 import { readDemoWorkspace } from '../../src/cli/demo.ts';
+import type { Role } from '../../src/domain/user.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
-export { TEST_PASSWORD };
+export { startDemoServer, TEST_PASSWORD };
 
 if (!hasChromium) {
   if (process.env.CI) throw new Error(`Browser tests: ${CHROMIUM} is missing and CI is set; install it (apt-get install chromium).`);
@@ -24,6 +24,9 @@ if (!hasChromium) {
 const WEB_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/** Where the tests' screenshots go: docs/screenshots with HD_SCREENSHOTS=1, otherwise a temporary folder. */
+export const SCREENSHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
 
 const SOURCES = ['../../web/', '../../src/domain/'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 const STAMP = join(WEB_DIST, '.built');
@@ -88,10 +91,6 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function startDemoServer(): Promise<TestServer> {
-  return startTestServer({ setup: async (h) => void (await writeTransaction(h.db, (trx) => importWorkspace(trx, readDemoWorkspace(), 'demo'))) });
-}
-
 /** The demo workspace without one of its documents and what came from it, so that the document can be pasted anew. */
 export function demoWorkspaceWithout(documentId: string): unknown {
   type Item = { id: string; source?: { documentId?: string | null }; targetIds?: string[]; taskId?: string; documentId?: string };
@@ -110,7 +109,7 @@ export function demoWorkspaceWithout(documentId: string): unknown {
 }
 
 export async function startServerWithout(documentId: string): Promise<TestServer> {
-  return startTestServer({ setup: async (h) => void (await writeTransaction(h.db, (trx) => importWorkspace(trx, demoWorkspaceWithout(documentId), 'demo'))) });
+  return startServerOver(demoWorkspaceWithout(documentId));
 }
 
 export const DESKTOP = { width: 1280, height: 860 };
@@ -127,6 +126,67 @@ export async function signedIn(browser: Browser, url: string, login: string, vie
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByTestId('targets-headline').waitFor();
   return { context, page };
+}
+
+/** An account a suite makes before anyone signs in: as `server.userClient` takes it. */
+export type Account = [login: string, roles: Role[], unitId: string | null];
+/** Who a suite signs in through the login page: a login, or one with its own window size or browser language. */
+export type SignIn = string | { login: string; viewport?: { width: number; height: number }; locale?: string };
+type SignedIn = { context: BrowserContext; page: Page };
+
+export interface BrowserSuite {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** The page of the first login signed in, the one most tests drive. */
+  readonly page: Page;
+  /** A login's signed-in context and page; callable while the suite is declared, read once it has started. */
+  as(login: string): SignedIn;
+  /** The API client of an account the suite made. */
+  client(login: string): Client;
+}
+
+/**
+ * The set-up every browser test file shares, with its own beforeAll and afterAll: the web app built, a
+ * server (the demo workspace unless `server` says otherwise) and Chromium started side by side, the
+ * `accounts` made in order, the file's own `setup`, then `signIn` signed in in order through the login
+ * page. Afterwards their contexts, the browser and the server close, in that order; a file's own
+ * afterAll registered after this call runs before it (vitest runs them as a stack).
+ */
+export function browserSuite(options: { server?: () => Promise<TestServer>; accounts?: Account[]; setup?: (suite: BrowserSuite) => Promise<void>; signIn?: SignIn[] } = {}): BrowserSuite {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const clients = new Map<string, Client>();
+  const signedIns = new Map<string, SignedIn>();
+  const ready = <T>(what: string, x: T | undefined): T => {
+    if (x === undefined) throw new Error(`browserSuite: ${what} is not there (read before the suite's beforeAll ran, or never made)`);
+    return x;
+  };
+  const suite: BrowserSuite = {
+    get server() { return ready('the server', server); },
+    get browser() { return ready('the browser', browser); },
+    get page() { return ready('a signed-in page', [...signedIns.values()][0]).page; },
+    as: (login) => ({
+      get context() { return ready(`${login}'s page`, signedIns.get(login)).context; },
+      get page() { return ready(`${login}'s page`, signedIns.get(login)).page; },
+    }),
+    client: (login) => ready(`${login}'s account`, clients.get(login)),
+  };
+  beforeAll(async () => {
+    await buildWebApp();
+    [server, browser] = await Promise.all([(options.server ?? startDemoServer)(), launchBrowser()]);
+    for (const [login, roles, unitId] of options.accounts ?? []) clients.set(login, await server.userClient(login, roles, unitId));
+    await options.setup?.(suite);
+    for (const who of options.signIn ?? []) {
+      const { login, viewport = DESKTOP, locale = 'vi-VN' } = typeof who === 'string' ? { login: who } : who;
+      signedIns.set(login, await signedIn(browser, server.url, login, viewport, locale));
+    }
+  });
+  afterAll(async () => {
+    for (const s of signedIns.values()) await s.context.close();
+    await browser?.close();
+    await server?.close();
+  });
+  return suite;
 }
 
 /** One page of a layout check: its screenshot's name, its path, what shows it is ready, and what to do before the shot. */

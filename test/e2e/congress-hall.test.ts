@@ -4,17 +4,14 @@
 // second check-in and an unknown code answered in Vietnamese, and the presidium's screen goes up by one;
 // then a card held up to Chromium's fake camera, section II on screen, a grassroots season's progress
 // and its dashboard card; screenshots of the new pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CHROMIUM, PHONE, buildWebApp, hasChromium, launchBrowser, shootLayouts, signedIn, startDemoServer, type LayoutPage } from './browser.ts';
-import type { TestServer } from '../support/server.ts';
+import { CHROMIUM, PHONE, SCREENSHOTS, browserSuite, hasChromium, shootLayouts, signedIn, type LayoutPage } from './browser.ts';
 
-const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
 const CODE = 'DH-E2E';
 // The screen asks every 2 s, from a page in the background (whose timers Chromium may slow down) on a busy machine.
 const SCREEN = { timeout: 20_000 };
@@ -49,22 +46,9 @@ function qrVideo(text: string): Buffer {
 }
 
 describe.skipIf(!hasChromium)('the congress hall in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let hall: { context: BrowserContext; page: Page };
+  const suite = browserSuite({ accounts: [['vanphong', ['secretariat'], null]], signIn: ['vanphong'] });
+  const hall = suite.as('vanphong');
   let screen: Page;
-
-  beforeAll(async () => {
-    await buildWebApp();
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    await server.userClient('vanphong', ['secretariat'], null);
-    hall = await signedIn(browser, server.url, 'vanphong');
-  });
-  afterAll(async () => {
-    await hall?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
 
   it('creates a congress from the Đại hội section', async () => {
     const { page } = hall;
@@ -113,10 +97,10 @@ describe.skipIf(!hasChromium)('the congress hall in Chromium', () => {
   it('checks in by typed code and by a photo of the QR code; a second check-in and an unknown code are answered', async () => {
     const { page } = hall;
     screen = await hall.context.newPage();
-    await screen.goto(`${server.url}/dai-hoi/${CODE}/man-hinh`);
+    await screen.goto(`${suite.server.url}/dai-hoi/${CODE}/man-hinh`);
     await expect.poll(() => screen.getByTestId('screen-all').getAttribute('data-present')).toBe('0');
 
-    await page.goto(`${server.url}/dai-hoi/${CODE}/diem-danh`);
+    await page.goto(`${suite.server.url}/dai-hoi/${CODE}/diem-danh`);
     const code = page.locator('input[name=code]');
     await code.fill('e01');
     await code.press('Enter');
@@ -159,9 +143,9 @@ describe.skipIf(!hasChromium)('the congress hall in Chromium', () => {
       args: ['--no-sandbox', '--disable-gpu', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
     });
     try {
-      const { page } = await signedIn(camBrowser, server.url, 'vanphong', PHONE);
-      await page.context().grantPermissions(['camera'], { origin: server.url });
-      await page.goto(`${server.url}/dai-hoi/${CODE}/diem-danh`);
+      const { page } = await signedIn(camBrowser, suite.server.url, 'vanphong', PHONE);
+      await page.context().grantPermissions(['camera'], { origin: suite.server.url });
+      await page.goto(`${suite.server.url}/dai-hoi/${CODE}/diem-danh`);
       await page.getByRole('button', { name: 'Quét mã QR bằng camera' }).click();
       const result = page.getByTestId('checkin-result');
       await expect.poll(() => result.getAttribute('data-code'), { timeout: 20_000 }).toBe('E03');
@@ -175,7 +159,7 @@ describe.skipIf(!hasChromium)('the congress hall in Chromium', () => {
 
   it('shows section II over those present, Vietnamese style', async () => {
     const { page } = hall;
-    await page.goto(`${server.url}/dai-hoi/${CODE}`);
+    await page.goto(`${suite.server.url}/dai-hoi/${CODE}`);
     // Present: E01 (Nam), E02 (Nữ), E03 (Nam) of 5 convened.
     await expect.poll(() => page.getByTestId('stat-attended').textContent()).toBe('3');
     await expect(page.getByTestId('stat-attended-percent').textContent()).resolves.toBe('60%');
@@ -188,7 +172,7 @@ describe.skipIf(!hasChromium)('the congress hall in Chromium', () => {
 
   it('opens a grassroots season, imports its schedule, reports a congress held; the progress and the dashboard follow the day viewed', async () => {
     const { page } = hall;
-    await page.goto(`${server.url}/dai-hoi`);
+    await page.goto(`${suite.server.url}/dai-hoi`);
     await page.getByRole('link', { name: 'Đợt đại hội cơ sở (tiến độ)' }).click();
     // The congress page has a form with the same field names: wait for the season's.
     await page.waitForURL(/\/dot-dai-hoi$/);
@@ -211,12 +195,12 @@ describe.skipIf(!hasChromium)('the congress hall in Chromium', () => {
     await page.getByRole('button', { name: 'Báo đã tổ chức' }).click();
     await expect.poll(() => page.getByTestId('season-held').textContent()).toBe('26/40');
     await expect(page.getByTestId('season-behind').textContent()).resolves.toBe('5');
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await expect.poll(() => page.getByTestId('dash-season').textContent()).toMatch(/^Tiến độ Đại hội cơ sở nhiệm kỳ 2025 - 2030: 26\/40 tổ chức đã đại hội \(65%\), 5 chậm kế hoạch/u);
   });
 
   it('lays the hall out on a desktop and a phone without sideways scrolling (screenshots)', { timeout: 240_000 }, async () => {
-    mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
     const pages: LayoutPage[] = [
       ['dai-hoi', '/dai-hoi', '[data-testid="congress-table"]'],
       ['dai-hoi-chi-tiet', `/dai-hoi/${CODE}`, '[data-testid="delegate-table"]'],
@@ -224,6 +208,6 @@ describe.skipIf(!hasChromium)('the congress hall in Chromium', () => {
       ['dai-hoi-man-hinh', `/dai-hoi/${CODE}/man-hinh`, '[data-testid="screen-all"]'],
       ['dot-dai-hoi-chi-tiet', '/dot-dai-hoi/DHCS-2025', '[data-testid="season-by-parent"]'],
     ];
-    expect(await shootLayouts(browser, server.url, 'vanphong', hall.page, pages, SHOTS)).toEqual([]);
+    expect(await shootLayouts(suite.browser, suite.server.url, 'vanphong', hall.page, pages, SCREENSHOTS)).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 // The digital congress's vote in a real browser: the secretariat opens a question on its screen; three
 // delegates, checked in, sign in on phones with the codes of their cards and vote; the secretariat's
 // screen counts 3 without a reload; it closes the question and the result is recorded.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DESKTOP, PHONE, TEST_PASSWORD, buildWebApp, hasChromium, launchBrowser } from './browser.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { DESKTOP, PHONE, TEST_PASSWORD, browserSuite, hasChromium } from './browser.ts';
+import { startTestServer } from '../support/server.ts';
 import { execute } from '../../src/commands/command.ts';
 import { importRoster } from '../../src/commands/congress.ts';
 import { systemActor } from '../../src/domain/user.ts';
@@ -17,42 +17,39 @@ const CONGRESS = 'DH-E2E';
 const SHOTS = join(tmpdir(), 'haidang-congress-floor');
 
 describe.skipIf(!hasChromium)('votes of a digital congress in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
   const contexts: BrowserContext[] = [];
   const codes = new Map<string, string>();
   const phones: Page[] = [];
   let desk: Page;
+  const suite = browserSuite({
+    server: () => startTestServer(),
+    accounts: [['bantochuc', ['secretariat'], null]],
+    setup: async ({ server }) => {
+      mkdirSync(SHOTS, { recursive: true });
+      await server.api('POST', '/api/congresses', { code: CONGRESS, name: 'Đại hội đại biểu thử nghiệm', startsOn: '2025-09-26', endsOn: '2025-09-27' });
+      const rows = ['E1', 'E2', 'E3', 'E4'].map((c, i) => ({ row: i + 2, cells: [c, `Đại biểu ${c}`, 'Nam', '1970', 'Đảng bộ A', 'Bầu'] }));
+      await execute(server.handle.db, systemActor('cli'), importRoster, { congress: CONGRESS, table: { headers: ['ma_dai_bieu', 'ho_ten', 'gioi_tinh', 'nam_sinh', 'don_vi', 'loai_dai_bieu'], rows } });
+      for (const c of (await server.api('POST', `/api/congresses/${CONGRESS}/signin-codes`, {})).body.codes) codes.set(c.delegate, c.signInCode);
+      // E4 is convened but not present.
+      expect((await server.api('POST', `/api/congresses/${CONGRESS}/checkins`, { codes: ['E1', 'E2', 'E3'] })).body.added).toBe(3);
+    },
+  });
+  // Before the suite's own afterAll (they run as a stack): the pages opened here, then the browser.
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+  });
 
   async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await suite.browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     return page;
   }
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await buildWebApp();
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-    await server.userClient('bantochuc', ['secretariat'], null);
-    await server.api('POST', '/api/congresses', { code: CONGRESS, name: 'Đại hội đại biểu thử nghiệm', startsOn: '2025-09-26', endsOn: '2025-09-27' });
-    const rows = ['E1', 'E2', 'E3', 'E4'].map((c, i) => ({ row: i + 2, cells: [c, `Đại biểu ${c}`, 'Nam', '1970', 'Đảng bộ A', 'Bầu'] }));
-    await execute(server.handle.db, systemActor('cli'), importRoster, { congress: CONGRESS, table: { headers: ['ma_dai_bieu', 'ho_ten', 'gioi_tinh', 'nam_sinh', 'don_vi', 'loai_dai_bieu'], rows } });
-    for (const c of (await server.api('POST', `/api/congresses/${CONGRESS}/signin-codes`, {})).body.codes) codes.set(c.delegate, c.signInCode);
-    // E4 is convened but not present.
-    expect((await server.api('POST', `/api/congresses/${CONGRESS}/checkins`, { codes: ['E1', 'E2', 'E3'] })).body.added).toBe(3);
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.close();
-  });
-
   it('opens a question, takes three ballots from phones, counts them live, closes it with the result', async () => {
     desk = await newPage(DESKTOP);
-    await desk.goto(`${server.url}/dai-hoi-so/${CONGRESS}`);
+    await desk.goto(`${suite.server.url}/dai-hoi-so/${CONGRESS}`);
     await desk.locator('input[name=login]').fill('bantochuc');
     await desk.locator('input[name=password]').fill(TEST_PASSWORD);
     await desk.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -67,7 +64,7 @@ describe.skipIf(!hasChromium)('votes of a digital congress in Chromium', () => {
     for (const [delegate, choice] of choices) {
       const phone = await newPage(PHONE);
       phones.push(phone);
-      await phone.goto(`${server.url}/dai-bieu?dh=${CONGRESS}&db=${delegate}`);
+      await phone.goto(`${suite.server.url}/dai-bieu?dh=${CONGRESS}&db=${delegate}`);
       await phone.locator('input[name=code]').fill(codes.get(delegate)!);
       await phone.getByRole('button', { name: 'Đăng nhập' }).click();
       await expect(phone.getByTestId('delegate-name').textContent()).resolves.toBe(`Đại biểu Đại biểu ${delegate}`);
@@ -89,7 +86,7 @@ describe.skipIf(!hasChromium)('votes of a digital congress in Chromium', () => {
     // Two of the four convened agreed: not more than half, so not passed (the rule is of the convened, not the present).
     await expect(card.getByTestId('vote-result').textContent()).resolves.toBe('Không thông qua');
     await desk.screenshot({ path: join(SHOTS, 'secretariat-votes.png'), fullPage: true });
-    const recorded = (await server.api('GET', `/api/congresses/${CONGRESS}/votes`)).body.items[0];
+    const recorded = (await suite.server.api('GET', `/api/congresses/${CONGRESS}/votes`)).body.items[0];
     expect(recorded).toMatchObject({ status: 'closed', question: 'Thông qua Nghị quyết Đại hội', result: { convened: 4, present: 3, agree: 2, passed: false } });
     expect(recorded.count.choices.map((c: { count: number }) => c.count)).toEqual([2, 1, 0]);
   });

@@ -1,27 +1,12 @@
 // Dates typed the Vietnamese way in a browser set to American English (en-US, where <input type="date">
 // would draw mm/dd/yyyy): the secretariat gives a directive with the deadline 31/8/2025, the API keeps
 // 2025-08-31 and the pages show 31/8/2025; a day that does not exist keeps the form from being sent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
-import type { TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, hasChromium } from './browser.ts';
 
 describe.skipIf(!hasChromium)('date inputs in dd/mm/yyyy under an en-US browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let who: { context: BrowserContext; page: Page };
-
-  beforeAll(async () => {
-    await buildWebApp();
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    await server.userClient('vanphong', ['secretariat'], 'vptu');
-    who = await signedIn(browser, server.url, 'vanphong', DESKTOP, 'en-US');
-  });
-  afterAll(async () => {
-    await who?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite({ accounts: [['vanphong', ['secretariat'], 'vptu']], signIn: [{ login: 'vanphong', locale: 'en-US' }] });
+  const who = suite.as('vanphong');
 
   it('runs in a browser that says en-US', async () => {
     await expect(who.page.evaluate('navigator.language')).resolves.toBe('en-US');
@@ -29,7 +14,7 @@ describe.skipIf(!hasChromium)('date inputs in dd/mm/yyyy under an en-US browser'
 
   it('takes 31/8/2025 as the deadline 2025-08-31 and shows it as 31/8/2025', async () => {
     const p = who.page;
-    await p.goto(server.url + '/nhiem-vu/moi');
+    await p.goto(suite.server.url + '/nhiem-vu/moi');
     const form = p.getByTestId('task-form');
     await form.getByRole('textbox', { name: /Rõ việc/ }).fill('Tổng kết việc sắp xếp đơn vị hành chính cấp xã');
     await form.getByRole('combobox', { name: /Rõ trách nhiệm/ }).click();
@@ -48,20 +33,20 @@ describe.skipIf(!hasChromium)('date inputs in dd/mm/yyyy under an en-US browser'
       throw new Error(`${e}: ${await p.getByRole('alert').allTextContents()}`);
     });
     const id = decodeURIComponent(new URL(p.url()).pathname.split('/').pop()!);
-    const task = await server.api('GET', `/api/tasks/${encodeURIComponent(id)}`);
+    const task = await suite.server.api('GET', `/api/tasks/${encodeURIComponent(id)}`);
     expect(task.body.deadline).toBe('2025-08-31');
     expect(task.body.latest).toBe('2025-09-15');
     expect(task.body.assignedOn).toBe('2025-08-01');
     await expect.poll(() => p.locator('main').textContent()).toContain('31/8/2025');
 
     // The edit form shows the stored day the same way, not as the browser's mm/dd/yyyy.
-    await p.goto(`${server.url}/nhiem-vu/${encodeURIComponent(id)}/sua`);
+    await p.goto(`${suite.server.url}/nhiem-vu/${encodeURIComponent(id)}/sua`);
     await expect.poll(() => p.getByTestId('task-form').locator('input[name="deadline"]').inputValue()).toBe('31/8/2025');
   });
 
   it('keeps a form with a day that does not exist from being sent, and says why in Vietnamese', async () => {
     const p = who.page;
-    await p.goto(server.url + '/nhiem-vu/moi');
+    await p.goto(suite.server.url + '/nhiem-vu/moi');
     const form = p.getByTestId('task-form');
     await form.getByRole('textbox', { name: /Rõ việc/ }).fill('Nhiệm vụ có ngày sai');
     const deadline = form.locator('input[name="deadline"]');
@@ -73,7 +58,7 @@ describe.skipIf(!hasChromium)('date inputs in dd/mm/yyyy under an en-US browser'
     await form.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
     await p.waitForTimeout(300);
     expect(new URL(p.url()).pathname).toBe('/nhiem-vu/moi');
-    const tasks = await server.api('GET', '/api/tasks?q=' + encodeURIComponent('Nhiệm vụ có ngày sai'));
+    const tasks = await suite.server.api('GET', '/api/tasks?q=' + encodeURIComponent('Nhiệm vụ có ngày sai'));
     expect(JSON.stringify(tasks.body)).not.toContain('Nhiệm vụ có ngày sai');
   });
 });

@@ -1,52 +1,42 @@
 // Map to what exists, in Chromium: the secretariat pastes the conference report of 12/7/2025 while the
 // year's GRDP target is registered already; the figure names that target and merges into it in one
 // click, and the document's own GRDP target says it duplicates it (accepting asks first).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildWebApp, hasChromium, launchBrowser, signedIn, startServerWithout } from './browser.ts';
-import type { TestServer } from '../support/server.ts';
+import { browserSuite, hasChromium, startServerWithout } from './browser.ts';
 
 const DOC_ID = 'bc-2025-07-12-hoi-nghi-thanh-uy';
 const TEXT = readFileSync(fileURLToPath(new URL(`../../demo/documents/${DOC_ID}.txt`, import.meta.url)), 'utf8');
 
 describe.skipIf(!hasChromium)('a proposal mapped to an existing target, in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
   let targetId = '';
-
-  beforeAll(async () => {
-    await buildWebApp();
-    [server, browser] = await Promise.all([startServerWithout(DOC_ID), launchBrowser()]);
-    await server.userClient('vanphong', ['secretariat'], null);
-    // The year's target, registered before the report arrives (from another document, by hand).
-    const t = await server.api('POST', '/api/targets', {
-      indicator: 'grdp.growth', label: 'Tăng trưởng kinh tế năm 2025', unit: '%', group: 'kinh_te_xa_hoi', value: 12, period: '2025', measure: 'growth', ownerUnitId: 'sotc',
-    });
-    expect(t.status, JSON.stringify(t.body)).toBe(201);
-    targetId = t.body.id;
-    ({ context, page } = await signedIn(browser, server.url, 'vanphong'));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
+  const suite = browserSuite({
+    server: () => startServerWithout(DOC_ID),
+    accounts: [['vanphong', ['secretariat'], null]],
+    setup: async ({ server }) => {
+      // The year's target, registered before the report arrives (from another document, by hand).
+      const t = await server.api('POST', '/api/targets', {
+        indicator: 'grdp.growth', label: 'Tăng trưởng kinh tế năm 2025', unit: '%', group: 'kinh_te_xa_hoi', value: 12, period: '2025', measure: 'growth', ownerUnitId: 'sotc',
+      });
+      expect(t.status, JSON.stringify(t.body)).toBe(201);
+      targetId = t.body.id;
+    },
+    signIn: ['vanphong'],
   });
 
-  const card = (kind: string, text: string | RegExp): Locator => page.locator(`article[data-kind="${kind}"]`, { hasText: text }).first();
+  const card = (kind: string, text: string | RegExp): Locator => suite.page.locator(`article[data-kind="${kind}"]`, { hasText: text }).first();
 
   it('the secretariat pastes the report and sees the figure\'s likely target', async () => {
-    await page.goto(server.url + '/van-ban/moi');
-    await page.locator('input[name=issuedOn]').fill('2025-07-12');
-    await page.locator('input[name=issuer]').fill('Thành ủy Hải Phòng');
-    await page.locator('input[name=title]').fill('Hội nghị Thành ủy lần thứ 2');
-    await page.locator('textarea[name=text]').fill(TEXT);
-    await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.waitForURL(/\/van-ban\/[^/]+\/de-xuat$/);
-    await page.getByTestId('review-text').waitFor();
+    await suite.page.goto(suite.server.url + '/van-ban/moi');
+    await suite.page.locator('input[name=issuedOn]').fill('2025-07-12');
+    await suite.page.locator('input[name=issuer]').fill('Thành ủy Hải Phòng');
+    await suite.page.locator('input[name=title]').fill('Hội nghị Thành ủy lần thứ 2');
+    await suite.page.locator('textarea[name=text]').fill(TEXT);
+    await suite.page.getByRole('button', { name: 'Lưu' }).click();
+    await suite.page.waitForURL(/\/van-ban\/[^/]+\/de-xuat$/);
+    await suite.page.getByTestId('review-text').waitFor();
     const figure = card('observation', 'Tăng trưởng GRDP · 11,28%');
     await expect(figure.getByTestId('proposal-match').textContent()).resolves.toContain('Có thể thuộc chỉ tiêu: Tăng trưởng kinh tế năm 2025 (cùng chỉ tiêu, trong kỳ của chỉ tiêu)');
     // The merge form puts the suggested target first, chosen.
@@ -59,7 +49,7 @@ describe.skipIf(!hasChromium)('a proposal mapped to an existing target, in Chrom
     const target = card('target', '12,35%');
     await expect(target.getByTestId('proposal-duplicate').textContent()).resolves.toBe('Trùng với chỉ tiêu đã có: Tăng trưởng kinh tế năm 2025 (chỉ tiêu đã có đặt 12%)');
     let asked = '';
-    page.once('dialog', (d) => {
+    suite.page.once('dialog', (d) => {
       asked = d.message();
       void d.dismiss();
     });
@@ -75,15 +65,15 @@ describe.skipIf(!hasChromium)('a proposal mapped to an existing target, in Chrom
     await expect(figure.getByTestId('proposal-status').textContent()).resolves.toBe('Đã gộp vào chỉ tiêu');
     await expect(figure.getByTestId('proposal-match').count()).resolves.toBe(0);
     await figure.getByRole('link', { name: /Mở chỉ tiêu của số liệu này/ }).click();
-    await page.waitForURL(new RegExp(`/chi-tieu/${targetId}$`));
-    await expect.poll(() => page.getByTestId('figure-table').textContent()).toContain('11,28%');
+    await suite.page.waitForURL(new RegExp(`/chi-tieu/${targetId}$`));
+    await expect.poll(() => suite.page.getByTestId('figure-table').textContent()).toContain('11,28%');
   });
 
   it('a duplicate accepted after saying yes is registered', async () => {
-    await page.goBack();
+    await suite.page.goBack();
     const target = card('target', '12,35%');
     await target.getByTestId('proposal-duplicate').waitFor();
-    page.once('dialog', (d) => void d.accept());
+    suite.page.once('dialog', (d) => void d.accept());
     await target.getByRole('button', { name: 'Chấp nhận', exact: true }).click();
     await target.getByRole('link', { name: /Mở chỉ tiêu đã tạo/ }).waitFor();
     await expect(target.getAttribute('data-status')).resolves.toBe('accepted');

@@ -1,42 +1,26 @@
 // Đôn đốc in Chromium: the secretariat reminds the units behind with a quarter's report (a second click
 // the same day reminds nobody twice), downloads the reminder letter as Word in the administrative
 // layout; the unit's officer sees the banner on their report, and is refused the letter.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
-import { buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
-import type { TestServer } from '../support/server.ts';
+import { browserSuite, hasChromium } from './browser.ts';
 
 const UNIT = 'bqlkkt';
 
 describe.skipIf(!hasChromium)('reminders (đôn đốc) in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let secretariat: { context: BrowserContext; page: Page };
-  let officer: { context: BrowserContext; page: Page };
   let periodId = '';
-
-  beforeAll(async () => {
-    await buildWebApp();
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    await server.userClient('canbo-kkt', ['officer'], UNIT);
-    await server.userClient('vanphong', ['secretariat'], 'vptu');
+  const suite = browserSuite({
+    accounts: [['canbo-kkt', ['officer'], UNIT], ['vanphong', ['secretariat'], 'vptu']],
     // Due long ago: every unit that owes the report is behind.
-    periodId = (await server.api('POST', '/api/reporting-periods', { period: '2025-Q4', dueOn: '2026-01-05', title: 'Báo cáo quý IV/2025' })).body.id;
-    secretariat = await signedIn(browser, server.url, 'vanphong');
-    officer = await signedIn(browser, server.url, 'canbo-kkt');
+    setup: async ({ server }) => void (periodId = (await server.api('POST', '/api/reporting-periods', { period: '2025-Q4', dueOn: '2026-01-05', title: 'Báo cáo quý IV/2025' })).body.id),
+    signIn: ['vanphong', 'canbo-kkt'],
   });
-  afterAll(async () => {
-    await secretariat?.context.close();
-    await officer?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const secretariat = suite.as('vanphong'), officer = suite.as('canbo-kkt');
 
   it('reminds the units behind once a day, and downloads the reminder letter as Word', async () => {
     const p = secretariat.page;
-    await p.goto(`${server.url}/ky-bao-cao/${periodId}`);
+    await p.goto(`${suite.server.url}/ky-bao-cao/${periodId}`);
     const card = p.getByTestId('reminders');
     await card.getByText('Ban Quản lý Khu kinh tế Hải Phòng').waitFor();
     await card.getByRole('button', { name: /^Gửi nhắc \(\d+ đơn vị\)$/ }).click();
@@ -59,9 +43,9 @@ describe.skipIf(!hasChromium)('reminders (đôn đốc) in Chromium', () => {
 
   it('shows the unit the reminder on its report, and refuses the officer the letter', async () => {
     const p = officer.page;
-    await p.goto(`${server.url}/ky-bao-cao/${periodId}/don-vi/${UNIT}`);
+    await p.goto(`${suite.server.url}/ky-bao-cao/${periodId}/don-vi/${UNIT}`);
     await expect(p.getByTestId('reminded').textContent()).resolves.toMatch(/^Văn phòng đã nhắc đơn vị gửi báo cáo kỳ này ngày \d{1,2}\/\d{1,2}\/\d{4}\.$/);
-    const r = await officer.context.request.get(`${server.url}/api/reporting-periods/${periodId}/reminder-letter`);
+    const r = await officer.context.request.get(`${suite.server.url}/api/reporting-periods/${periodId}/reminder-letter`);
     expect(r.status()).toBe(403);
   });
 });

@@ -1,50 +1,34 @@
 // Returning a unit's report with comments line by line, in Chromium: the secretariat writes a comment
 // on a figure and on a task and the reason (refused without it); the unit's officer sees each comment
 // beside its line and the report's history, fixes and resubmits; the secretariat accepts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DESKTOP, PHONE, buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
-import type { Client, TestServer } from '../support/server.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, browserSuite, hasChromium, signedIn } from './browser.ts';
 
-const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
 const UNIT = 'bqlkkt';
 
 describe.skipIf(!hasChromium)('a report returned with comments line by line, in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let officerApi: Client;
-  let secretariat: { context: BrowserContext; page: Page };
-  let officer: { context: BrowserContext; page: Page };
   let url = '';
   let targetId = '';
   let taskId = '';
-
-  beforeAll(async () => {
-    await buildWebApp();
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    officerApi = await server.userClient('canbo-kkt', ['officer'], UNIT);
-    await server.userClient('vanphong', ['secretariat'], 'vptu');
-    const rp = (await server.api('POST', '/api/reporting-periods', { period: '2026-Q1', dueOn: '2099-04-05', title: 'Báo cáo quý I/2026' })).body.id;
-    const path = `/api/reporting-periods/${rp}/units/${UNIT}`;
-    const due = (await officerApi.api('GET', path)).body.due;
-    targetId = due.targets[0].id;
-    taskId = due.tasks[0].id;
-    expect((await officerApi.api('PUT', path, { figures: [{ targetId, value: 3 }], tasks: [{ taskId, progress: 40 }] })).status).toBe(200);
-    expect((await officerApi.api('POST', `${path}/submit`)).status).toBe(200);
-    url = `${server.url}/ky-bao-cao/${rp}/don-vi/${UNIT}`;
-    secretariat = await signedIn(browser, server.url, 'vanphong');
-    officer = await signedIn(browser, server.url, 'canbo-kkt');
+  const suite = browserSuite({
+    accounts: [['canbo-kkt', ['officer'], UNIT], ['vanphong', ['secretariat'], 'vptu']],
+    setup: async ({ server, client }) => {
+      const officerApi = client('canbo-kkt');
+      const rp = (await server.api('POST', '/api/reporting-periods', { period: '2026-Q1', dueOn: '2099-04-05', title: 'Báo cáo quý I/2026' })).body.id;
+      const path = `/api/reporting-periods/${rp}/units/${UNIT}`;
+      const due = (await officerApi.api('GET', path)).body.due;
+      targetId = due.targets[0].id;
+      taskId = due.tasks[0].id;
+      expect((await officerApi.api('PUT', path, { figures: [{ targetId, value: 3 }], tasks: [{ taskId, progress: 40 }] })).status).toBe(200);
+      expect((await officerApi.api('POST', `${path}/submit`)).status).toBe(200);
+      url = `${server.url}/ky-bao-cao/${rp}/don-vi/${UNIT}`;
+    },
+    signIn: ['vanphong', 'canbo-kkt'],
   });
-  afterAll(async () => {
-    await secretariat?.context.close();
-    await officer?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const secretariat = suite.as('vanphong'), officer = suite.as('canbo-kkt');
 
   const line = (p: Page, kind: 'target' | 'task', id: string) => p.locator(`fieldset[data-${kind}-id="${id}"]`);
 
@@ -87,8 +71,8 @@ describe.skipIf(!hasChromium)('a report returned with comments line by line, in 
   });
 
   it('lays the report page out on a desktop and a phone without sideways scrolling (screenshots)', { timeout: 120_000 }, async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    const phone = await signedIn(browser, server.url, 'vanphong', PHONE);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const phone = await signedIn(suite.browser, suite.server.url, 'vanphong', PHONE);
     try {
       for (const [p, suffix, size] of [[secretariat.page, 'desktop', DESKTOP], [phone.page, 'dien-thoai', PHONE]] as const) {
         await p.setViewportSize(size);
@@ -97,7 +81,7 @@ describe.skipIf(!hasChromium)('a report returned with comments line by line, in 
         await p.waitForLoadState('networkidle');
         const overflow = Number(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
         expect(overflow, `report (${suffix}) scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
-        await p.screenshot({ path: join(SHOTS, `bao-cao-don-vi-qua-trinh-${suffix}.png`), fullPage: suffix === 'desktop' });
+        await p.screenshot({ path: join(SCREENSHOTS, `bao-cao-don-vi-qua-trinh-${suffix}.png`), fullPage: suffix === 'desktop' });
       }
     } finally {
       await phone.context.close();

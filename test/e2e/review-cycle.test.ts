@@ -3,52 +3,30 @@
 // with an error (the server's row and column shown), resubmits; the secretariat accepts and the
 // figure shows on the target. Then the ratings: general points, and a leader's adjustment refused
 // without a reason by the form, then kept with its reason. Screenshots of the new pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildWebApp, hasChromium, launchBrowser, shootLayouts, signedIn, startDemoServer, type LayoutPage } from './browser.ts';
-import type { TestServer } from '../support/server.ts';
+import { SCREENSHOTS, browserSuite, hasChromium, shootLayouts, signedIn, type LayoutPage } from './browser.ts';
 
-const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
 const UNIT = 'bqlkkt';
 const UNIT_NAME = 'Ban Quản lý Khu kinh tế Hải Phòng';
 
 describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let admin: { context: BrowserContext; page: Page };
-  let officer: { context: BrowserContext; page: Page };
+  const suite = browserSuite({ accounts: [['canbo-kkt', ['officer'], UNIT], ['lanhdao', ['leader'], null]], signIn: ['admin', 'canbo-kkt'] });
+  const admin = suite.as('admin'), officer = suite.as('canbo-kkt');
   let periodId = '';
-
-  beforeAll(async () => {
-    await buildWebApp();
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    await server.userClient('canbo-kkt', ['officer'], UNIT);
-    await server.userClient('lanhdao', ['leader'], null);
-    admin = await signedIn(browser, server.url, 'admin');
-    officer = await signedIn(browser, server.url, 'canbo-kkt');
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await officer?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
 
   const pick = async (p: Page, label: string, option: string) => {
     await p.getByRole('combobox', { name: label, exact: true }).click();
     await p.getByRole('option', { name: option, exact: true }).click();
   };
-  const reportUrl = () => `${server.url}/ky-bao-cao/${periodId}/don-vi/${UNIT}`;
+  const reportUrl = () => `${suite.server.url}/ky-bao-cao/${periodId}/don-vi/${UNIT}`;
   const status = (p: Page) => p.getByTestId('report-status').locator('[data-submission]').getAttribute('data-submission');
 
   it('lets the secretariat open a quarter and see every unit still to report, in words', async () => {
     const p = admin.page;
-    await p.goto(server.url + '/');
+    await p.goto(suite.server.url + '/');
     await p.getByRole('link', { name: 'Kỳ báo cáo' }).click();
     await p.getByRole('heading', { name: 'Mở kỳ báo cáo mới' }).waitFor();
     await pick(p, 'Quý / nửa năm', 'Quý 3');
@@ -64,16 +42,16 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
     await p.getByRole('status').filter({ hasText: 'Đã mở kỳ báo cáo.' }).waitFor();
     const row = p.getByTestId('period-units').locator(`tr[data-unit-id="${UNIT}"]`);
     await expect(row.textContent()).resolves.toMatch(/Chưa lập báo cáo.*Chưa gửi \(còn hạn\)/);
-    const api = (await server.api('GET', `/api/reporting-periods/${periodId}`)).body;
+    const api = (await suite.server.api('GET', `/api/reporting-periods/${periodId}`)).body;
     await expect(p.getByTestId('period-completeness').textContent()).resolves.toBe(`Đã gửi 0/${api.completeness.expected} đơn vị · 0 đã tiếp nhận`);
     await expect(p.getByTestId('reminders').locator('li').count()).resolves.toBe(api.reminders.length);
-    await p.goto(server.url + '/ky-bao-cao');
+    await p.goto(suite.server.url + '/ky-bao-cao');
     await expect(p.getByTestId('period-table').textContent()).resolves.toContain('Báo cáo quý III/2025');
   });
 
   it('takes an officer from the period straight to their unit\'s report; they fill it and submit', async () => {
     const p = officer.page;
-    await p.goto(server.url + '/ky-bao-cao');
+    await p.goto(suite.server.url + '/ky-bao-cao');
     await p.getByRole('link', { name: 'Báo cáo quý III/2025' }).click();
     await p.waitForURL(reportUrl());
     await p.getByRole('heading', { name: `Báo cáo ${UNIT_NAME}` }).waitFor();
@@ -95,14 +73,14 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
     // Sent: the form is locked and says so.
     await expect(p.getByRole('button', { name: 'Gửi báo cáo' }).count()).resolves.toBe(0);
     await expect(p.getByRole('button', { name: 'Tiếp nhận' }).count()).resolves.toBe(0);
-    const s = (await server.api('GET', `/api/reporting-periods/${periodId}/units/${UNIT}`)).body.submission;
+    const s = (await suite.server.api('GET', `/api/reporting-periods/${periodId}/units/${UNIT}`)).body.submission;
     expect(s.figures).toEqual([{ targetId: 'ct-fdi', value: 1.25e9, standing: 'preliminary', note: 'Ước 9 tháng' }]);
     expect(s.tasks).toEqual([expect.objectContaining({ taskId: 'nv-khu-kinh-te-chuyen-biet', progress: 75, note: 'Đã trình hồ sơ' })]);
   });
 
   it('lets the secretariat return it, only with a reason', async () => {
     const p = admin.page;
-    await p.goto(`${server.url}/ky-bao-cao/${periodId}`);
+    await p.goto(`${suite.server.url}/ky-bao-cao/${periodId}`);
     const row = p.getByTestId('period-units').locator(`tr[data-unit-id="${UNIT}"]`);
     await expect(row.textContent()).resolves.toMatch(/Đã gửi, chờ tiếp nhận.*Đúng hạn/);
     await row.getByRole('link', { name: UNIT_NAME }).click();
@@ -149,10 +127,10 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
     await p.getByRole('button', { name: 'Tiếp nhận' }).click();
     await expect.poll(() => status(p)).toBe('accepted');
     await expect(p.getByTestId('report-status').textContent()).resolves.toContain('Đã tiếp nhận');
-    await p.goto(`${server.url}/ky-bao-cao/${periodId}`);
+    await p.goto(`${suite.server.url}/ky-bao-cao/${periodId}`);
     await expect(p.getByTestId('period-units').locator(`tr[data-unit-id="${UNIT}"]`).textContent()).resolves.toMatch(/Đã tiếp nhận.*Đúng hạn/);
     await expect(p.getByTestId('count-on-time').textContent()).resolves.toContain('1');
-    await p.goto(server.url + '/chi-tieu/ct-fdi');
+    await p.goto(suite.server.url + '/chi-tieu/ct-fdi');
     const figures = p.getByTestId('figure-table');
     await figures.waitFor();
     const row = figures.locator('tr', { hasText: 'quý III/2025' });
@@ -161,10 +139,10 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
 
   it('rates the units of the quarter with their working; the secretariat enters the general points', async () => {
     const p = admin.page;
-    await p.goto(server.url + '/xep-loai?quy=2025-Q3');
+    await p.goto(suite.server.url + '/xep-loai?quy=2025-Q3');
     const table = p.locator('[data-testid="rating-table"][data-quarter="2025-Q3"]');
     await table.waitFor();
-    const api = (await server.api('GET', '/api/ratings/2025-Q3')).body;
+    const api = (await suite.server.api('GET', '/api/ratings/2025-Q3')).body;
     await expect(table.locator('tbody tr[data-unit-id]').count()).resolves.toBe(api.results.length);
     const row = table.locator(`tr[data-unit-id="${UNIT}"]`);
     await expect(row.getByTestId('provisional').first().textContent()).resolves.toBe('Tạm tính');
@@ -180,10 +158,10 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
   });
 
   it('refuses a leader\'s adjustment without a reason in the form, and shows it with its reason', async () => {
-    const leader = await signedIn(browser, server.url, 'lanhdao');
+    const leader = await signedIn(suite.browser, suite.server.url, 'lanhdao');
     try {
       const p = leader.page;
-      await p.goto(server.url + '/');
+      await p.goto(suite.server.url + '/');
       await p.getByRole('link', { name: 'Xếp loại' }).click();
       await p.getByRole('combobox', { name: 'Quý', exact: true }).click();
       await p.getByRole('option', { name: 'Quý 3', exact: true }).click();
@@ -199,7 +177,7 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
       await form.getByRole('textbox', { name: 'Điểm mới' }).fill('75');
       await form.getByRole('button', { name: 'Điều chỉnh' }).click();
       await form.getByText('Cần ghi lý do điều chỉnh.').waitFor();
-      expect((await server.api('GET', '/api/ratings/2025-Q3')).body.results.find((r: { unitId: string }) => r.unitId === UNIT).adjustments).toEqual([]);
+      expect((await suite.server.api('GET', '/api/ratings/2025-Q3')).body.results.find((r: { unitId: string }) => r.unitId === UNIT).adjustments).toEqual([]);
       await form.getByRole('textbox', { name: /Lý do điều chỉnh/ }).fill('Chủ động tham mưu thành lập Khu thương mại tự do');
       await form.getByRole('button', { name: 'Điều chỉnh' }).click();
       await form.getByText('Đã điều chỉnh xếp loại.').waitFor();
@@ -207,7 +185,7 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
       await expect(row.getByTestId('score').textContent()).resolves.toBe('75');
       await expect(row.locator('[data-level]').first().textContent()).resolves.toBe('Hoàn thành tốt nhiệm vụ');
       await expect(p.getByTestId('adjustments').textContent()).resolves.toContain('Lý do: Chủ động tham mưu thành lập Khu thương mại tự do');
-      const r = (await server.api('GET', '/api/ratings/2025-Q3')).body.results.find((x: { unitId: string }) => x.unitId === UNIT);
+      const r = (await suite.server.api('GET', '/api/ratings/2025-Q3')).body.results.find((x: { unitId: string }) => x.unitId === UNIT);
       expect(r.adjustments.map((a: { reason: string }) => a.reason)).toEqual(['Chủ động tham mưu thành lập Khu thương mại tự do']);
     } finally {
       await leader.context.close();
@@ -216,11 +194,11 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
 
   it('downloads the period\'s review report as Word, and shows the server\'s refusal in words', async () => {
     const p = admin.page;
-    await p.goto(`${server.url}/ky-bao-cao/${periodId}`);
+    await p.goto(`${suite.server.url}/ky-bao-cao/${periodId}`);
     const [dl] = await Promise.all([p.waitForEvent('download'), p.getByRole('link', { name: 'Tải báo cáo Word (.docx)' }).click()]);
     expect(dl.suggestedFilename()).toMatch(/\.docx$/);
     // A refusal (here made up by the browser's network layer) shows its message, not a page of JSON.
-    await p.goto(server.url + '/bao-cao-kiem-diem');
+    await p.goto(suite.server.url + '/bao-cao-kiem-diem');
     await p.getByTestId('review-download').waitFor();
     await p.route('**/api/reports/review*', (route) => route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ error: { code: 'invalid', message: 'period: expected a period such as 2025-Q3' } }) }));
     await p.getByRole('link', { name: 'Tải bảng Excel (.xlsx)' }).click();
@@ -230,7 +208,7 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
 
   it('fills the paste page from a file read by the server', async () => {
     const p = admin.page;
-    await p.goto(server.url + '/van-ban/moi');
+    await p.goto(suite.server.url + '/van-ban/moi');
     const text = 'Phấn đấu năm 2026 tăng trưởng GRDP đạt 12%.\nGiao Sở Tài chính chủ trì.';
     await p.locator('input[type=file]').setInputFiles({ name: 'nghi-quyet-12.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
     await p.getByTestId('read-file-result').waitFor();
@@ -239,7 +217,7 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
   });
 
   it('lays the new pages out on a desktop and a phone without sideways scrolling (screenshots)', { timeout: 240_000 }, async () => {
-    mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
     const pages: LayoutPage[] = [
       ['ky-bao-cao', '/ky-bao-cao', '[data-testid="period-table"]'],
       ['ky-bao-cao-chi-tiet', `/ky-bao-cao/${periodId}`, '[data-testid="period-units"]'],
@@ -250,6 +228,6 @@ describe.skipIf(!hasChromium)('the review cycle in Chromium', () => {
       }],
       ['bao-cao-kiem-diem', '/bao-cao-kiem-diem', '[data-testid="review-download"]'],
     ];
-    expect(await shootLayouts(browser, server.url, 'admin', admin.page, pages, SHOTS)).toEqual([]);
+    expect(await shootLayouts(suite.browser, suite.server.url, 'admin', admin.page, pages, SCREENSHOTS)).toEqual([]);
   });
 });

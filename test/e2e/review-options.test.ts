@@ -1,39 +1,21 @@
 // The review report's options in Chromium, as the secretariat sets them: the preview signs with a
 // title by default and leaves out the 2025 target of a 2026 report; number, signer, recipients and a
 // chosen target change the preview, and the Word document downloaded carries them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DESKTOP, PHONE, buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
-import type { TestServer } from '../support/server.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, browserSuite, hasChromium, signedIn } from './browser.ts';
 
 const OLD = 'Tăng trưởng GRDP năm 2025';
-const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
 
 describe.skipIf(!hasChromium)('the review report options in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let secretariat: { context: BrowserContext; page: Page };
-
-  beforeAll(async () => {
-    await buildWebApp();
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    await server.userClient('vanphong', ['secretariat'], 'vptu');
-    secretariat = await signedIn(browser, server.url, 'vanphong');
-  });
-  afterAll(async () => {
-    await secretariat?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite({ accounts: [['vanphong', ['secretariat'], 'vptu']], signIn: ['vanphong'] });
+  const secretariat = suite.as('vanphong');
 
   it('previews the report with a titled signature block and without the targets of an ended year', async () => {
     const p = secretariat.page;
-    await p.goto(`${server.url}/bao-cao-kiem-diem?ky=2026-Q4`);
+    await p.goto(`${suite.server.url}/bao-cao-kiem-diem?ky=2026-Q4`);
     const preview = p.getByTestId('review-preview');
     await preview.getByTestId('preview-targets').waitFor();
     await expect(preview.getByTestId('preview-signer').textContent()).resolves.toBe('T/M BAN THƯỜNG VỤBÍ THƯ(để trống: ký tên sau)');
@@ -65,17 +47,17 @@ describe.skipIf(!hasChromium)('the review report options in Chromium', () => {
   });
 
   it('lays the options and preview out on a desktop and a phone without sideways scrolling (screenshots)', { timeout: 120_000 }, async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    const phone = await signedIn(browser, server.url, 'vanphong', PHONE);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const phone = await signedIn(suite.browser, suite.server.url, 'vanphong', PHONE);
     try {
       for (const [p, suffix, size] of [[secretariat.page, 'desktop', DESKTOP], [phone.page, 'dien-thoai', PHONE]] as const) {
         await p.setViewportSize(size);
-        await p.goto(`${server.url}/bao-cao-kiem-diem?ky=2026-Q4`);
+        await p.goto(`${suite.server.url}/bao-cao-kiem-diem?ky=2026-Q4`);
         await p.getByTestId('preview-targets').waitFor();
         await p.waitForLoadState('networkidle');
         const overflow = Number(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
         expect(overflow, `review options (${suffix}) scroll sideways by ${overflow}px`).toBeLessThanOrEqual(1);
-        await p.screenshot({ path: join(SHOTS, `bao-cao-kiem-diem-tuy-chon-${suffix}.png`), fullPage: suffix === 'desktop' });
+        await p.screenshot({ path: join(SCREENSHOTS, `bao-cao-kiem-diem-tuy-chon-${suffix}.png`), fullPage: suffix === 'desktop' });
       }
     } finally {
       await phone.context.close();

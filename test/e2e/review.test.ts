@@ -1,72 +1,55 @@
 // The review of a pasted document's proposals in Chromium: paste the conference report of 12/7/2025,
 // see its proposals highlighted, reject one, see a server error beside its item, accept with edits,
 // merge a figure into a target, accept the rest in one batch, and find the new targets and tasks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PHONE, buildWebApp, hasChromium, launchBrowser, signedIn, startServerWithout } from './browser.ts';
-import type { TestServer } from '../support/server.ts';
+import { PHONE, SCREENSHOTS, browserSuite, hasChromium, signedIn, startServerWithout } from './browser.ts';
 
 const DOC_ID = 'bc-2025-07-12-hoi-nghi-thanh-uy';
 const TEXT = readFileSync(fileURLToPath(new URL(`../../demo/documents/${DOC_ID}.txt`, import.meta.url)), 'utf8');
-const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
 
 describe.skipIf(!hasChromium)('the review of a document\'s proposals in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const suite = browserSuite({ server: () => startServerWithout(DOC_ID), signIn: ['admin'] });
   let docId = '';
 
-  beforeAll(async () => {
-    await buildWebApp();
-    [server, browser] = await Promise.all([startServerWithout(DOC_ID), launchBrowser()]);
-    ({ context, page } = await signedIn(browser, server.url, 'admin'));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  const mark = (id: string): Locator => page.locator(`[data-testid="review-text"] mark[data-starts~="${id}"]`);
-  const card = (kind: string, text: string | RegExp): Locator => page.locator(`article[data-kind="${kind}"]`, { hasText: text }).first();
+  const mark = (id: string): Locator => suite.page.locator(`[data-testid="review-text"] mark[data-starts~="${id}"]`);
+  const card = (kind: string, text: string | RegExp): Locator => suite.page.locator(`article[data-kind="${kind}"]`, { hasText: text }).first();
 
   async function paste(title: string) {
-    await page.goto(server.url + '/van-ban/moi');
-    await page.locator('input[name=issuedOn]').fill('2025-07-12');
-    await page.locator('input[name=issuer]').fill('Thành ủy Hải Phòng');
-    await page.locator('input[name=title]').fill(title);
-    await page.locator('textarea[name=text]').fill(TEXT);
-    await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.waitForURL(/\/van-ban\/[^/]+\/de-xuat$/);
-    await page.getByTestId('review-text').waitFor();
+    await suite.page.goto(suite.server.url + '/van-ban/moi');
+    await suite.page.locator('input[name=issuedOn]').fill('2025-07-12');
+    await suite.page.locator('input[name=issuer]').fill('Thành ủy Hải Phòng');
+    await suite.page.locator('input[name=title]').fill(title);
+    await suite.page.locator('textarea[name=text]').fill(TEXT);
+    await suite.page.getByRole('button', { name: 'Lưu' }).click();
+    await suite.page.waitForURL(/\/van-ban\/[^/]+\/de-xuat$/);
+    await suite.page.getByTestId('review-text').waitFor();
   }
 
   it('warns that an English text is not something the reader understands, and not for a Vietnamese one', async () => {
-    const english = (await server.api('POST', '/api/documents', {
+    const english = (await suite.server.api('POST', '/api/documents', {
       kind: 'bao_cao', issuedOn: '2025-07-12', title: 'An English report',
       text: 'In the first nine months of 2025 the city grew by 10.5 percent, faster than a year earlier, and it aims to reach 11 percent growth for the whole year while collecting 100,000 billion dong in budget revenue, officials said.',
     })).body;
-    await page.goto(`${server.url}/van-ban/${english.id}/de-xuat`);
-    await page.getByTestId('proposal-counts').waitFor();
-    await expect(page.getByTestId('language-warning').textContent()).resolves.toContain('không phải tiếng Việt');
+    await suite.page.goto(`${suite.server.url}/van-ban/${english.id}/de-xuat`);
+    await suite.page.getByTestId('proposal-counts').waitFor();
+    await expect(suite.page.getByTestId('language-warning').textContent()).resolves.toContain('không phải tiếng Việt');
   });
 
   it('goes straight from the pasted text to its proposals, highlighted in the text and read in words', async () => {
     await paste('Hội nghị Thành ủy lần thứ 2');
-    docId = page.url().match(/\/van-ban\/([^/]+)\/de-xuat$/)![1]!;
-    await expect(page.getByTestId('language-warning').count()).resolves.toBe(0);
-    const api = (await server.api('GET', `/api/documents/${docId}/proposals`)).body;
+    docId = suite.page.url().match(/\/van-ban\/([^/]+)\/de-xuat$/)![1]!;
+    await expect(suite.page.getByTestId('language-warning').count()).resolves.toBe(0);
+    const api = (await suite.server.api('GET', `/api/documents/${docId}/proposals`)).body;
     expect(api.counts.pending).toBeGreaterThan(5);
-    await expect(page.getByTestId('proposal-counts').textContent()).resolves.toContain(`${api.counts.pending} chờ xem xét`);
-    await expect(page.getByRole('status').filter({ hasText: 'Đã lưu văn bản' }).count()).resolves.toBe(1);
+    await expect(suite.page.getByTestId('proposal-counts').textContent()).resolves.toContain(`${api.counts.pending} chờ xem xét`);
+    await expect(suite.page.getByRole('status').filter({ hasText: 'Đã lưu văn bản' }).count()).resolves.toBe(1);
     // Every proposal has its card and its highlighted passage.
-    await expect(page.locator('article[data-proposal-id]').count()).resolves.toBe(api.items.length);
-    const marked = await page.locator('[data-testid="review-text"] mark[data-starts]').evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-starts')!.split(' ')));
+    await expect(suite.page.locator('article[data-proposal-id]').count()).resolves.toBe(api.items.length);
+    const marked = await suite.page.locator('[data-testid="review-text"] mark[data-starts]').evaluateAll((els) => els.flatMap((e) => e.getAttribute('data-starts')!.split(' ')));
     expect(new Set(marked)).toEqual(new Set(api.items.map((p: { id: string }) => p.id)));
     // The GRDP figure in words, with its confidence.
     const grdp = card('observation', 'Tăng trưởng GRDP · 11,28%');
@@ -87,11 +70,11 @@ describe.skipIf(!hasChromium)('the review of a document\'s proposals in Chromium
   });
 
   it('rejects one, and shows the server\'s refusal beside an item it cannot register', async () => {
-    const doubtful = page.locator('article[data-kind="observation"][data-status="pending"]', { hasText: 'chưa xác định chỉ số' });
+    const doubtful = suite.page.locator('article[data-kind="observation"][data-status="pending"]', { hasText: 'chưa xác định chỉ số' });
     const first = doubtful.first();
     const id = (await first.getAttribute('data-proposal-id'))!;
     await first.getByRole('button', { name: 'Bỏ qua' }).click();
-    const rejected = page.locator(`article[data-proposal-id="${id}"]`);
+    const rejected = suite.page.locator(`article[data-proposal-id="${id}"]`);
     await expect.poll(() => rejected.getAttribute('data-status')).toBe('rejected');
     await expect(rejected.getByTestId('proposal-status').textContent()).resolves.toBe('Đã bỏ qua');
     await expect(mark(id).getAttribute('data-status')).resolves.toBe('rejected');
@@ -116,7 +99,7 @@ describe.skipIf(!hasChromium)('the review of a document\'s proposals in Chromium
     await task.getByRole('textbox', { name: 'Tên nhiệm vụ' }).fill('Hoàn thiện Đề án thành lập Khu thương mại tự do thế hệ mới');
     await task.getByRole('combobox', { name: 'Đơn vị chủ trì' }).click();
     await task.getByRole('combobox', { name: 'Đơn vị chủ trì' }).fill('Ban Quản lý Khu kinh tế');
-    await page.getByRole('option', { name: 'Ban Quản lý Khu kinh tế Hải Phòng' }).click();
+    await suite.page.getByRole('option', { name: 'Ban Quản lý Khu kinh tế Hải Phòng' }).click();
     await task.getByRole('button', { name: 'Chấp nhận bản đã sửa' }).click();
     await task.getByRole('link', { name: /Mở nhiệm vụ đã tạo/ }).waitFor();
     await expect(task.getByTestId('proposal-reading').textContent()).resolves.toContain('chủ trì: Ban Quản lý Khu kinh tế Hải Phòng');
@@ -131,19 +114,19 @@ describe.skipIf(!hasChromium)('the review of a document\'s proposals in Chromium
   });
 
   it('shows the review screen on a desktop and a phone (screenshots)', async () => {
-    mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
     const check = async (p: Page, name: string, full: boolean) => {
       await p.waitForLoadState('networkidle');
       const overflow = Number(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
       expect(overflow, `${name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
-      await p.screenshot({ path: join(SHOTS, name), fullPage: full });
+      await p.screenshot({ path: join(SCREENSHOTS, name), fullPage: full });
     };
     await card('task', 'lập các quy hoạch cấp dưới').getByRole('button', { name: 'Xem trong văn bản' }).click();
-    await page.evaluate('window.scrollTo(0, 0)');
-    await check(page, 'van-ban-de-xuat-desktop.png', false);
-    const phone = await signedIn(browser, server.url, 'admin', PHONE);
+    await suite.page.evaluate('window.scrollTo(0, 0)');
+    await check(suite.page, 'van-ban-de-xuat-desktop.png', false);
+    const phone = await signedIn(suite.browser, suite.server.url, 'admin', PHONE);
     try {
-      await phone.page.goto(`${server.url}/van-ban/${docId}/de-xuat`);
+      await phone.page.goto(`${suite.server.url}/van-ban/${docId}/de-xuat`);
       await phone.page.getByTestId('review-text').waitFor();
       await check(phone.page, 'van-ban-de-xuat-dien-thoai.png', false);
     } finally {
@@ -152,38 +135,38 @@ describe.skipIf(!hasChromium)('the review of a document\'s proposals in Chromium
   });
 
   it('accepts every proposal without warnings in one batch, then the new targets and tasks are in their lists', async () => {
-    const clean = page.getByTestId('accept-clean');
+    const clean = suite.page.getByTestId('accept-clean');
     const n = Number((await clean.textContent())!.match(/\((\d+)\)/)![1]);
     expect(n).toBeGreaterThan(2);
     await clean.click();
-    await page.getByText(`Đã chấp nhận ${n} đề xuất.`).waitFor();
-    const counts = (await server.api('GET', `/api/documents/${docId}/proposals`)).body.counts;
+    await suite.page.getByText(`Đã chấp nhận ${n} đề xuất.`).waitFor();
+    const counts = (await suite.server.api('GET', `/api/documents/${docId}/proposals`)).body.counts;
     expect(counts.accepted).toBe(n + 2);
     expect(counts.merged).toBe(1);
     expect(counts.rejected).toBe(1);
-    await expect(page.getByTestId('proposal-counts').textContent()).resolves.toContain(`${counts.pending} chờ xem xét`);
+    await expect(suite.page.getByTestId('proposal-counts').textContent()).resolves.toContain(`${counts.pending} chờ xem xét`);
 
-    await page.goto(server.url + '/chi-tieu');
-    await page.getByRole('link', { name: 'Tăng trưởng GRDP năm 2025' }).click();
-    await page.getByTestId('source-quote').waitFor();
-    await expect(page.getByTestId('source-quote').textContent()).resolves.toContain('12,35%');
+    await suite.page.goto(suite.server.url + '/chi-tieu');
+    await suite.page.getByRole('link', { name: 'Tăng trưởng GRDP năm 2025' }).click();
+    await suite.page.getByTestId('source-quote').waitFor();
+    await expect(suite.page.getByTestId('source-quote').textContent()).resolves.toContain('12,35%');
 
-    await page.goto(server.url + '/nhiem-vu?q=khu+thuong+mai+tu+do');
-    await page.getByRole('link', { name: 'Hoàn thiện Đề án thành lập Khu thương mại tự do thế hệ mới' }).waitFor();
-    await page.goto(server.url + '/nhiem-vu?q=nghi+quyet+so+226');
-    await page.getByRole('link', { name: /Kế hoạch triển khai Nghị quyết số 226/ }).waitFor();
+    await suite.page.goto(suite.server.url + '/nhiem-vu?q=khu+thuong+mai+tu+do');
+    await suite.page.getByRole('link', { name: 'Hoàn thiện Đề án thành lập Khu thương mại tự do thế hệ mới' }).waitFor();
+    await suite.page.goto(suite.server.url + '/nhiem-vu?q=nghi+quyet+so+226');
+    await suite.page.getByRole('link', { name: /Kế hoạch triển khai Nghị quyết số 226/ }).waitFor();
 
     // The document page lists them through the document filters, and links back to the review.
-    await page.goto(`${server.url}/van-ban/${docId}`);
-    await page.getByTestId('proposals-card').waitFor();
-    await expect(page.getByTestId('document-text').locator('a[href^="/nhiem-vu/"]').count()).resolves.toBeGreaterThan(2);
-    await expect(page.getByTestId('document-text').locator('a[href^="/chi-tieu/"]').count()).resolves.toBe(1);
+    await suite.page.goto(`${suite.server.url}/van-ban/${docId}`);
+    await suite.page.getByTestId('proposals-card').waitFor();
+    await expect(suite.page.getByTestId('document-text').locator('a[href^="/nhiem-vu/"]').count()).resolves.toBeGreaterThan(2);
+    await expect(suite.page.getByTestId('document-text').locator('a[href^="/chi-tieu/"]').count()).resolves.toBe(1);
   });
 
   it('does not store the same text twice: pasted again, it opens the stored document\'s review', async () => {
     await paste('Gửi lại');
-    expect(page.url()).toContain(`/van-ban/${docId}/de-xuat`);
-    await page.getByTestId('duplicate-notice').waitFor();
-    expect((await server.api('GET', '/api/documents')).body.items.filter((d: { title: string }) => d.title === 'Gửi lại')).toEqual([]);
+    expect(suite.page.url()).toContain(`/van-ban/${docId}/de-xuat`);
+    await suite.page.getByTestId('duplicate-notice').waitFor();
+    expect((await suite.server.api('GET', '/api/documents')).body.items.filter((d: { title: string }) => d.title === 'Gửi lại')).toEqual([]);
   });
 });

@@ -2,39 +2,21 @@
 // the demo's data ("13/20 chỉ tiêu đạt") beside the 2025–2030 term; an administrator gives an account
 // its e-mail (for the reminders) in the users page, and a wrong address is refused in Vietnamese; the
 // pages are shot on a desktop and a phone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildWebApp, hasChromium, launchBrowser, shootLayouts, signedIn, startDemoServer, type LayoutPage } from './browser.ts';
-import type { TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, browserSuite, hasChromium, shootLayouts, type LayoutPage } from './browser.ts';
 
-const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
 
 describe.skipIf(!hasChromium)('the secretariat\'s desk in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let admin: { context: BrowserContext; page: Page };
-
-  beforeAll(async () => {
-    await buildWebApp();
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    admin = await signedIn(browser, server.url, 'admin');
-  });
-  afterAll(async () => {
-    await admin?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite({ signIn: ['admin'] });
+  const admin = suite.as('admin');
 
   it('shows each term\'s result on the dashboard: 13/20 for 2020–2025, beside 2025–2030', async () => {
     const p = admin.page;
-    await p.goto(server.url + '/');
+    await p.goto(suite.server.url + '/');
     const terms = p.getByTestId('term-results');
     await expect(terms.locator('[data-term="2020/2025"]').textContent()).resolves.toBe('Nhiệm kỳ 2020–2025: 13/20 chỉ tiêu đạt');
     await expect(terms.locator('[data-term]').first().getAttribute('data-term')).resolves.toBe('2025/2030');
-    const api = (await server.api('GET', '/api/summary')).body;
+    const api = (await suite.server.api('GET', '/api/summary')).body;
     const now = api.targets.terms.find((r: { term: string }) => r.term === '2025/2030');
     // The term has only begun: its targets have no figures yet, and it says so rather than "0/0".
     expect(now.assessed).toBe(0);
@@ -43,7 +25,7 @@ describe.skipIf(!hasChromium)('the secretariat\'s desk in Chromium', () => {
 
   it('gives an account its e-mail in the users page, and refuses an address that is not one', async () => {
     const p = admin.page;
-    await p.goto(server.url + '/nguoi-dung');
+    await p.goto(suite.server.url + '/nguoi-dung');
     const form = p.getByTestId('user-form');
     await form.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('canbo-kkt');
     await form.getByRole('textbox', { name: 'Họ và tên' }).fill('Trần Thị Bình');
@@ -57,7 +39,7 @@ describe.skipIf(!hasChromium)('the secretariat\'s desk in Chromium', () => {
     // Changed in place: saved when the field is left.
     await field.fill('Binh.Tran@HaiPhong.gov.vn');
     await field.blur();
-    const saved = async () => (await server.api('GET', '/api/users')).body.items.find((u: { login: string }) => u.login === 'canbo-kkt')?.email;
+    const saved = async () => (await suite.server.api('GET', '/api/users')).body.items.find((u: { login: string }) => u.login === 'canbo-kkt')?.email;
     await expect.poll(saved).toBe('binh.tran@haiphong.gov.vn');
 
     await field.fill('khong-phai-dia-chi');
@@ -76,6 +58,6 @@ describe.skipIf(!hasChromium)('the secretariat\'s desk in Chromium', () => {
         await p.locator('input[name="latest"]').blur();
       }],
     ];
-    expect(await shootLayouts(browser, server.url, 'admin', admin.page, pages, SHOTS)).toEqual([]);
+    expect(await shootLayouts(suite.browser, suite.server.url, 'admin', admin.page, pages, SCREENSHOTS)).toEqual([]);
   });
 });

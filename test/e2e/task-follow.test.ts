@@ -3,41 +3,24 @@
 // unit's officer asks for more time (a day not after the deadline refused in words); a leader approves
 // with another day and gives a direction; the lead answers in the thread; a second request is refused
 // by the secretariat. Every step shows in the task's timeline with its author.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DESKTOP, PHONE, buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
-import type { TestServer } from '../support/server.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, browserSuite, hasChromium, signedIn } from './browser.ts';
 
-const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
 const TASK = '/nhiem-vu/nv-de-an-y-te';
 
 describe.skipIf(!hasChromium)('following a task in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const who: Record<string, { context: BrowserContext; page: Page }> = {};
-
-  beforeAll(async () => {
-    await buildWebApp();
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    await server.userClient('canbo-yt', ['officer'], 'soyt');
-    await server.userClient('canbo-tc', ['officer'], 'sotc');
-    await server.userClient('lanhdao', ['leader'], null);
-    await server.userClient('vanphong', ['secretariat'], 'vptu');
-    for (const login of ['canbo-yt', 'canbo-tc', 'lanhdao', 'vanphong']) who[login] = await signedIn(browser, server.url, login);
-  });
-  afterAll(async () => {
-    for (const w of Object.values(who)) await w.context.close();
-    await browser?.close();
-    await server?.close();
+  const suite = browserSuite({
+    accounts: [['canbo-yt', ['officer'], 'soyt'], ['canbo-tc', ['officer'], 'sotc'], ['lanhdao', ['leader'], null], ['vanphong', ['secretariat'], 'vptu']],
+    signIn: ['canbo-yt', 'canbo-tc', 'lanhdao', 'vanphong'],
   });
 
   const open = async (login: string) => {
-    const p = who[login]!.page;
-    await p.goto(server.url + TASK);
+    const p = suite.as(login).page;
+    await p.goto(suite.server.url + TASK);
     await p.getByTestId('report-timeline').waitFor();
     return p;
   };
@@ -136,32 +119,32 @@ describe.skipIf(!hasChromium)('following a task in Chromium', () => {
     await p.getByText('Đã ghi nhận báo cáo.').waitFor();
     const decision = timeline(p).locator('[data-kind="extension_decision"]').first();
     await expect(decision.textContent()).resolves.toMatch(/bởi vanphong.*Không gia hạn thêm/);
-    const task = (await server.api('GET', `/api/tasks/nv-de-an-y-te`)).body;
+    const task = (await suite.server.api('GET', `/api/tasks/nv-de-an-y-te`)).body;
     expect(task.evaluation.deadline).toBe('2031-03-31');
   });
 
   it('names the related targets and the parent task, not their ids', async () => {
-    const p = who.vanphong!.page;
-    await p.goto(server.url + '/nhiem-vu/nv-do-thi-dac-biet');
+    const p = suite.as('vanphong').page;
+    await p.goto(suite.server.url + '/nhiem-vu/nv-do-thi-dac-biet');
     const related = p.getByTestId('task-related');
     await expect.poll(() => related.textContent()).toMatch(/Diện tích nhà ở bình quân đầu người/);
     await expect(related.textContent()).resolves.not.toMatch(/ct-/);
-    await p.goto(server.url + '/nhiem-vu/nv-dai-hoi-diem');
+    await p.goto(suite.server.url + '/nhiem-vu/nv-dai-hoi-diem');
     await expect.poll(() => p.getByTestId('task-related').textContent()).toMatch(/Lãnh đạo, chỉ đạo tổ chức thành công đại hội/);
   });
 
   it('lays the task page out on a desktop and a phone without sideways scrolling (screenshots)', { timeout: 120_000 }, async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    const phone = await signedIn(browser, server.url, 'vanphong', PHONE);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const phone = await signedIn(suite.browser, suite.server.url, 'vanphong', PHONE);
     try {
-      for (const [p, suffix, size] of [[who.vanphong!.page, 'desktop', DESKTOP], [phone.page, 'dien-thoai', PHONE]] as const) {
+      for (const [p, suffix, size] of [[suite.as('vanphong').page, 'desktop', DESKTOP], [phone.page, 'dien-thoai', PHONE]] as const) {
         await p.setViewportSize(size);
-        await p.goto(server.url + TASK);
+        await p.goto(suite.server.url + TASK);
         await p.getByTestId('task-files').waitFor();
         await p.waitForLoadState('networkidle');
         const overflow = Number(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
         expect(overflow, `task (${suffix}) scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
-        await p.screenshot({ path: join(SHOTS, `nhiem-vu-theo-doi-${suffix}.png`), fullPage: suffix === 'desktop' });
+        await p.screenshot({ path: join(SCREENSHOTS, `nhiem-vu-theo-doi-${suffix}.png`), fullPage: suffix === 'desktop' });
       }
     } finally {
       await phone.context.close();

@@ -1,41 +1,25 @@
 // Units managed in Chromium by the secretariat: add a unit (a taken code refused in words), rename and
 // move it, a merger into a unit below refused, then Xã Gia Lộc merged into Xã Vĩnh Bảo: the successor
 // lists its task, the closed unit still reads with where it went. A unit officer sees none of the forms.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DESKTOP, PHONE, buildWebApp, hasChromium, launchBrowser, signedIn, startDemoServer } from './browser.ts';
-import type { TestServer } from '../support/server.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, browserSuite, hasChromium, signedIn } from './browser.ts';
 
-const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : join(tmpdir(), 'haidang-screenshots');
 const TASK = 'Rà soát hộ cận nghèo xã Gia Lộc';
 
 describe.skipIf(!hasChromium)('units managed in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let secretariat: { context: BrowserContext; page: Page };
-  let officer: { context: BrowserContext; page: Page };
+  const suite = browserSuite({
+    accounts: [['vanphong', ['secretariat'], 'vptu'], ['canbo-gialoc', ['officer'], 'x-gia-loc']],
+    setup: async ({ server }) => {
+      const task = await server.api('POST', '/api/tasks', { title: TASK, leadUnitId: 'x-gia-loc', assignedOn: '2026-01-05', deadline: '2026-06-30', visibility: 'internal' });
+      expect(task.status).toBe(201);
+    },
+    signIn: ['vanphong', 'canbo-gialoc'],
+  });
+  const secretariat = suite.as('vanphong'), officer = suite.as('canbo-gialoc');
   let newId = '';
-
-  beforeAll(async () => {
-    await buildWebApp();
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    await server.userClient('vanphong', ['secretariat'], 'vptu');
-    await server.userClient('canbo-gialoc', ['officer'], 'x-gia-loc');
-    const task = await server.api('POST', '/api/tasks', { title: TASK, leadUnitId: 'x-gia-loc', assignedOn: '2026-01-05', deadline: '2026-06-30', visibility: 'internal' });
-    expect(task.status).toBe(201);
-    secretariat = await signedIn(browser, server.url, 'vanphong');
-    officer = await signedIn(browser, server.url, 'canbo-gialoc');
-  });
-  afterAll(async () => {
-    await secretariat?.context.close();
-    await officer?.context.close();
-    await browser?.close();
-    await server?.close();
-  });
 
   const pick = async (scope: Page | ReturnType<Page['getByRole']>, p: Page, label: string, option: string) => {
     await scope.getByRole('textbox', { name: label, exact: true }).or(scope.getByRole('combobox', { name: label, exact: true })).first().click();
@@ -44,7 +28,7 @@ describe.skipIf(!hasChromium)('units managed in Chromium', () => {
 
   /** Opens the unit's page and sends the merger form with the successor picked by name. */
   const merge = async (p: Page, unitId: string, successor: string) => {
-    await p.goto(`${server.url}/don-vi/${unitId}`);
+    await p.goto(`${suite.server.url}/don-vi/${unitId}`);
     await p.getByRole('button', { name: 'Sáp nhập vào đơn vị khác' }).click();
     const form = p.getByTestId('unit-merge-form');
     await pick(form, p, 'Đơn vị kế thừa', successor);
@@ -54,7 +38,7 @@ describe.skipIf(!hasChromium)('units managed in Chromium', () => {
 
   it('shows a unit officer the tree, with no form to add, edit or merge', async () => {
     const p = officer.page;
-    await p.goto(server.url + '/don-vi');
+    await p.goto(suite.server.url + '/don-vi');
     await p.getByTestId('unit-tree').getByRole('link', { name: 'Xã Gia Lộc' }).waitFor();
     expect(await p.getByTestId('unit-form').count()).toBe(0);
     await p.getByTestId('unit-tree').getByRole('link', { name: 'Xã Gia Lộc' }).click();
@@ -62,13 +46,13 @@ describe.skipIf(!hasChromium)('units managed in Chromium', () => {
     expect(await p.getByRole('button', { name: 'Sáp nhập vào đơn vị khác' }).count()).toBe(0);
     // The server refuses the officer too, whatever the page shows.
     const csrf = (await officer.context.cookies()).find((c) => c.name === 'hd_csrf')?.value ?? '';
-    const r = (await officer.context.request.post(`${server.url}/api/units/x-gia-loc/merge`, { headers: { 'x-csrf-token': csrf }, data: { intoId: 'x-vinh-bao' } })).status();
+    const r = (await officer.context.request.post(`${suite.server.url}/api/units/x-gia-loc/merge`, { headers: { 'x-csrf-token': csrf }, data: { intoId: 'x-vinh-bao' } })).status();
     expect(r).toBe(403);
   });
 
   it('lets the secretariat add a unit, and refuses a code already taken in Vietnamese', async () => {
     const p = secretariat.page;
-    await p.goto(server.url + '/don-vi');
+    await p.goto(suite.server.url + '/don-vi');
     const form = p.getByTestId('unit-form');
     await form.locator('input[name=name]').fill('Xã Tân Tiến');
     await form.locator('input[name=code]').fill('XGL');
@@ -92,7 +76,7 @@ describe.skipIf(!hasChromium)('units managed in Chromium', () => {
     await form.getByRole('button', { name: 'Lưu' }).click();
     await p.getByRole('heading', { name: 'Xã Tân Tiến mới' }).waitFor();
     await expect(p.getByText('XTT · Xã').textContent()).resolves.toContain('Trực thuộc: Xã Yết Kiêu');
-    const unit = await server.api('GET', `/api/units/${newId}`);
+    const unit = await suite.server.api('GET', `/api/units/${newId}`);
     expect(unit.body).toMatchObject({ name: 'Xã Tân Tiến mới', parentId: 'x-yet-kieu' });
   });
 
@@ -100,7 +84,7 @@ describe.skipIf(!hasChromium)('units managed in Chromium', () => {
     const p = secretariat.page;
     const form = await merge(p, 'x-yet-kieu', 'Xã Tân Tiến mới');
     await expect(form.getByRole('alert').textContent()).resolves.toContain('đơn vị kế thừa đang trực thuộc đơn vị bị sáp nhập');
-    expect((await server.api('GET', '/api/units/x-yet-kieu')).body.mergedInto).toBeNull();
+    expect((await suite.server.api('GET', '/api/units/x-yet-kieu')).body.mergedInto).toBeNull();
     await p.keyboard.press('Escape');
   });
 
@@ -113,7 +97,7 @@ describe.skipIf(!hasChromium)('units managed in Chromium', () => {
     await p.getByRole('heading', { name: 'Xã Vĩnh Bảo' }).waitFor();
     await p.getByRole('link', { name: TASK }).waitFor();
     // The tree leaves the closed unit out, unless asked.
-    await p.goto(server.url + '/don-vi');
+    await p.goto(suite.server.url + '/don-vi');
     await p.getByTestId('unit-tree').getByRole('link', { name: 'Xã Vĩnh Bảo' }).waitFor();
     expect(await p.getByTestId('unit-tree').getByRole('link', { name: 'Xã Gia Lộc' }).count()).toBe(0);
     await p.getByLabel('Hiện cả đơn vị đã sáp nhập').check();
@@ -122,18 +106,18 @@ describe.skipIf(!hasChromium)('units managed in Chromium', () => {
   });
 
   it('lays the units pages out on a desktop and a phone without sideways scrolling (screenshots)', { timeout: 120_000 }, async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    const phone = await signedIn(browser, server.url, 'vanphong', PHONE);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const phone = await signedIn(suite.browser, suite.server.url, 'vanphong', PHONE);
     try {
       for (const [name, path, ready] of [['don-vi-quan-ly', '/don-vi', 'unit-form'], ['don-vi-da-sap-nhap', '/don-vi/x-gia-loc', 'unit-merged']] as const) {
         for (const [p, suffix, size] of [[secretariat.page, 'desktop', DESKTOP], [phone.page, 'dien-thoai', PHONE]] as const) {
           await p.setViewportSize(size);
-          await p.goto(server.url + path);
+          await p.goto(suite.server.url + path);
           await p.getByTestId(ready).waitFor();
           await p.waitForLoadState('networkidle');
           const overflow = Number(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
           expect(overflow, `${name} (${suffix}) scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
-          await p.screenshot({ path: join(SHOTS, `${name}-${suffix}.png`), fullPage: suffix === 'desktop' });
+          await p.screenshot({ path: join(SCREENSHOTS, `${name}-${suffix}.png`), fullPage: suffix === 'desktop' });
         }
       }
     } finally {

@@ -11,6 +11,8 @@ import { createUser } from '../../src/db/users.ts';
 import type { Role } from '../../src/domain/user.ts';
 import type { ContractViolation } from '../../src/server/response-check.ts';
 import { AnswerCache } from '../../src/server/answer-cache.ts';
+import { importWorkspace } from '../../src/db/workspace.ts';
+import { readDemoWorkspace } from '../../src/cli/demo.ts';
 
 export interface Reply<T = any> {
   status: number;
@@ -111,4 +113,17 @@ export async function startTestServer(opts: { setup?: (h: DbHandle) => Promise<v
       if (violations.length) throw new Error(`${violations.length} answer(s) outside their declared schema, first: ${JSON.stringify(violations[0])}`);
     },
   };
+}
+
+/** What startTestServer takes besides the data it starts with (a mailer in the context, say). */
+export type ServerOptions = Omit<NonNullable<Parameters<typeof startTestServer>[0]>, 'setup'>;
+
+/** A test server over a workspace (the demo's, or one cut from it) imported as `haidang demo` does. */
+export async function startServerOver(workspace: unknown, options: ServerOptions = {}): Promise<TestServer> {
+  return startTestServer({ ...options, setup: async (h) => void (await writeTransaction(h.db, (trx) => importWorkspace(trx, workspace, 'demo'))) });
+}
+
+/** A test server holding the demo workspace. */
+export async function startDemoServer(options: ServerOptions = {}): Promise<TestServer> {
+  return startServerOver(readDemoWorkspace(), options);
 }
