@@ -13,6 +13,7 @@ import { termLabelVi, termOf } from '../../domain/term.ts';
 import { documentIssuedOn } from '../../db/documents.ts';
 import { presentTarget } from '../presenters/target.ts';
 import { presentTask } from '../presenters/task.ts';
+import { remindMarks } from '../../queries/task-reminders.ts';
 import { presentSummaryTarget, presentSummaryTask } from '../presenters/summary.ts';
 import { assessAllTargets, type AssessedTarget } from './assessments.ts';
 
@@ -100,8 +101,10 @@ export async function computeSummary(db: Db, p: Principal, q: SummaryRequest): P
     .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdue - b.overdue || b.done - a.done || (a.unitId ?? '').localeCompare(b.unitId ?? ''))
     .slice(0, UNIT_LIMIT);
 
-  const overdue = overdueRows.items.map((t) => presentSummaryTask(presentTask(t, t.status)));
-  const dueSoon = dueSoonRows.items.map((t) => presentSummaryTask(presentTask(t, t.status)));
+  // Per reader (the cache key says whom the answer is for: routes/summary): which ticks they get.
+  const marks = await remindMarks(db, p, [...overdueRows.items, ...dueSoonRows.items], asOf);
+  const overdue = overdueRows.items.map((t) => presentSummaryTask(presentTask(t, t.status, marks(t.id))));
+  const dueSoon = dueSoonRows.items.map((t) => presentSummaryTask(presentTask(t, t.status, marks(t.id))));
 
   const shown = new Set<string>();
   for (const u of ranked) if (u.unitId) shown.add(u.unitId);

@@ -8,7 +8,7 @@ import { AsOf, Id, asOfOrToday, errorResponses, json, validationHook } from '../
 import { SummaryResponse } from '../../../contract/summary.ts';
 import { principal } from '../../auth/session.ts';
 import { dataVersion } from '../../../db/audit.ts';
-import { readsEverything } from '../../../domain/policy.ts';
+import { readsEverything, remindReach } from '../../../domain/policy.ts';
 import { computeSummary } from '../../services/summary.ts';
 import { sendCached } from '../../send-cached.ts';
 import { readDb } from '../../replica.ts';
@@ -30,8 +30,9 @@ export function summaryRoutes() {
       // Read before the computation (with the session, in the same statement): a write landing
       // during it makes the next request compute again.
       const version = c.var.dataVersion ?? (await dataVersion(db));
-      // Those who read everything share one answer; anyone else's rests on their own rights.
-      const scope = readsEverything(p) ? 'all' : `user:${p.id}`;
+      // Those who read everything share one answer (one per reach of their reminders: the ticks);
+      // anyone else's rests on their own rights.
+      const scope = readsEverything(p) ? `all|remind:${remindReach(p)}` : `user:${p.id}`;
       const key = `summary|${asOf}|${q.unitId ?? ''}|${scope}|${dueSoonDays}`;
       const source = readDb(c);
       const answer = await answers.get(key, version, async (at) => {
