@@ -17,6 +17,8 @@ const SHOTS = process.env.HD_SCREENSHOTS ? fileURLToPath(new URL('../../docs/scr
 const OVERDUE = 'Hoàn thành quy hoạch phân khu Bắc sông Cấm';
 const SOON = 'Trình đề án nhà ở xã hội';
 const OF_B = 'Rà soát nợ đọng xây dựng cơ bản';
+// Not reminded before the screenshots: ticked in them.
+const PLAN = 'Lập kế hoạch chuyển đổi số';
 const pickOf = (p: Page, title: string) => p.getByRole('checkbox', { name: `Chọn để nhắc: ${title}` });
 
 describe.skipIf(!hasChromium)('reminding a task once a day (đôn đốc nhiệm vụ) in Chromium', () => {
@@ -30,7 +32,7 @@ describe.skipIf(!hasChromium)('reminding a task once a day (đôn đốc nhiệm
     await buildWebApp();
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
     id = await seedReminderTasks(server, { A: ['SXD', 'Sở Xây dựng'], B: ['STC', 'Sở Tài chính'] }, {
-      overdue: [OVERDUE, 'A', -4], soon: [SOON, 'A', 2], ofB: [OF_B, 'B', -1],
+      overdue: [OVERDUE, 'A', -4], soon: [SOON, 'A', 2], ofB: [OF_B, 'B', -1], plan: [PLAN, 'A', -2],
     });
     // Reminded this morning already.
     expect((await server.api('POST', '/api/task-reminders', { taskIds: [id.overdue] })).status).toBe(200);
@@ -112,12 +114,18 @@ describe.skipIf(!hasChromium)('reminding a task once a day (đôn đốc nhiệm
       for (const [p, suffix, size] of [[secretariat.page, 'desktop', DESKTOP], [phone.page, 'dien-thoai', PHONE]] as const) {
         await p.setViewportSize(size);
         await p.goto(`${server.url}/nhiem-vu?status=in_progress_overdue,due_soon`);
-        await p.getByTestId('task-reminders').waitFor();
+        const card = p.getByTestId('task-reminders');
+        await expect.poll(() => card.textContent()).toContain('Đánh dấu các nhiệm vụ cần nhắc trong danh sách dưới đây.');
         await p.getByTestId('reminded-today').first().waitFor();
+        await pickOf(p, PLAN).check();
+        await card.getByLabel('Ghi chú gửi kèm (không bắt buộc)').fill('Đề nghị báo cáo tiến độ trước cuộc họp giao ban thứ Hai.');
+        await card.getByRole('button', { name: 'Gửi nhắc (1 nhiệm vụ)' }).waitFor();
         await p.waitForLoadState('networkidle');
         const overflow = Number(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
         expect(overflow, `reminder card (${suffix}) scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
-        await p.screenshot({ path: join(SHOTS, `don-doc-nhiem-vu-${suffix}.png`), fullPage: true });
+        // The card at the top of the shot, below the sticky header, with the ticks under it.
+        await card.evaluate((el) => { el.scrollIntoView(); el.ownerDocument.defaultView?.scrollBy(0, -72); });
+        await p.screenshot({ path: join(SHOTS, `don-doc-nhiem-vu-${suffix}.png`) });
       }
     } finally {
       await phone.context.close();

@@ -105,7 +105,7 @@ export function TasksPage() {
       </Card>
       {/* Only when this reader may remind one of the tasks listed (a leader: of their units). */}
       {remindable && state.data?.items.some((x) => x.mayRemind) && (
-        <TaskReminderCard picked={[...picks.pick.picked]} again={picks.again} onDone={() => { picks.clear(); state.reload(); }} />
+        <TaskReminderCard picked={[...picks.pick.picked]} again={picks.again} hint={t('remindTasksHintList')} onDone={() => { picks.clear(); state.reload(); }} />
       )}
       <AsyncView state={state}>
         {(r) => {

@@ -10,13 +10,13 @@ import { ReminderActions } from '../ReminderActions.tsx';
 import { useI18n } from '../../i18n.tsx';
 
 /** `again`: a task ticked was reminded today already, and the sender confirmed "Nhắc lại". */
-export function TaskReminderCard({ picked, again, onDone }: { picked: string[]; again: boolean; onDone(): void }) {
+export function TaskReminderCard({ picked, again, hint, onDone }: { picked: string[]; again: boolean; hint?: string; onDone(): void }) {
   const { t } = useI18n();
   const [note, setNote] = useState('');
   return (
     <Card withBorder padding="lg" component="section" data-testid="task-reminders">
       <Title order={2} size="h4" mb="xs">{t('remindTasksTitle')}</Title>
-      <Text size="sm" c="dimmed">{t('remindTasksHint')}</Text>
+      <Text size="sm" c="dimmed">{hint ?? t('remindTasksHint')}</Text>
       <ReminderActions
         label={t('remindTasksSend', { n: picked.length })}
         disabled={picked.length === 0}
