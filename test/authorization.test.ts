@@ -216,8 +216,8 @@ const CASES: Case[] = [
   { name: 'the reminder letter of a period', method: 'GET', path: () => `/api/reporting-periods/${ids.rp}/reminder-letter`, expect: MANAGE(200) },
   // Đôn đốc nhiệm vụ: TB and TC stay overdue (deadline 31/12/2025, extensions refused, never completed).
   // A leader reminds the tasks of the units they lead: leaderA those of A1 (under A), not those of B.
-  { name: 'remind the lead unit of an overdue task of B', method: 'POST', path: () => '/api/task-reminders', body: () => ({ taskIds: [ids.TB] }), expect: MANAGE(200, { leader: 200 }) },
-  { name: 'remind the lead unit of an overdue task of A1', method: 'POST', path: () => '/api/task-reminders', body: () => ({ taskIds: [ids.TC], note: 'Khẩn trương' }), expect: MANAGE(200, { leader: 200, leaderA: 200 }) },
+  { name: 'remind the lead unit of an overdue task of B', method: 'POST', path: () => '/api/task-reminders', body: () => ({ taskIds: [ids.TB], again: true }), expect: MANAGE(200, { leader: 200 }) },
+  { name: 'remind the lead unit of an overdue task of A1', method: 'POST', path: () => '/api/task-reminders', body: () => ({ taskIds: [ids.TC], note: 'Khẩn trương', again: true }), expect: MANAGE(200, { leader: 200, leaderA: 200 }) },
   { name: 'the reminder letter of an overdue task of B', method: 'GET', path: () => `/api/task-reminders/letter?taskIds=${ids.TB}`, expect: MANAGE(200, { leader: 200 }) },
   { name: 'the reminder letter of an overdue task of A1', method: 'GET', path: () => `/api/task-reminders/letter?taskIds=${ids.TC}`, expect: MANAGE(200, { leader: 200, leaderA: 200 }) },
   { name: 'read a reporting period', method: 'GET', path: () => `/api/reporting-periods/${ids.rp}`, expect: R(200) },

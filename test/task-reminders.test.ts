@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import JSZip from 'jszip';
 import { startTestServer, type Client, type TestServer } from './support/server.ts';
+import { seedReminderTasks } from './support/reminder-tasks.ts';
 import { addDays, todayInVietnam } from '../src/domain/calendar.ts';
 import { listAudit } from '../src/db/audit.ts';
 
@@ -13,20 +14,17 @@ let s: TestServer;
 let secretariat: Client;
 let officer: Client;
 let leaderB: Client;
-const id: Record<string, string> = {};
+let id: Record<string, string> = {};
 const today = todayInVietnam();
 
 beforeAll(async () => {
   s = await startTestServer();
-  const unit = async (code: string, name: string) => (id[code] = (await s.api('POST', '/api/units', { code, name, kind: 'so_nganh' })).body.id);
-  await unit('A', 'Sở Xây dựng');
-  await unit('B', 'Sở Tài chính');
-  const task = async (key: string, title: string, lead: string, deadline: string) =>
-    (id[key] = (await s.api('POST', '/api/tasks', { title, leadUnitId: id[lead], assignedOn: '2025-07-01', deadline })).body.id);
-  await task('overdue', 'Hoàn thành quy hoạch phân khu Bắc sông Cấm', 'A', addDays(today, -10));
-  await task('soon', 'Trình đề án nhà ở xã hội', 'A', addDays(today, 3));
-  await task('later', 'Tổng kết Nghị quyết 45', 'A', addDays(today, 90));
-  await task('ofB', 'Rà soát nợ đọng xây dựng cơ bản', 'B', addDays(today, -1));
+  id = await seedReminderTasks(s, { A: ['A', 'Sở Xây dựng'], B: ['B', 'Sở Tài chính'] }, {
+    overdue: ['Hoàn thành quy hoạch phân khu Bắc sông Cấm', 'A', -10],
+    soon: ['Trình đề án nhà ở xã hội', 'A', 3],
+    later: ['Tổng kết Nghị quyết 45', 'A', 90],
+    ofB: ['Rà soát nợ đọng xây dựng cơ bản', 'B', -1],
+  });
   secretariat = await s.userClient('vanphong', ['secretariat'], null);
   officer = await s.userClient('canbo-a', ['officer'], id.A!);
   leaderB = await s.userClient('lanhdao-b', ['leader'], id.B!);

@@ -4,18 +4,24 @@
 import { z } from 'zod';
 import { getTask, lockTask } from '../db/tasks.ts';
 import { remindableTask } from '../queries/task-reminders.ts';
-import { addTaskReminders, type TaskReminderInput } from '../db/task-reminders.ts';
+import { addTaskReminders, remindersSentOn, type TaskReminderInput } from '../db/task-reminders.ts';
 import { listUnits } from '../db/units.ts';
 import { officersWithEmail, queueMails, type OutgoingMail } from '../db/mail.ts';
 import { taskReminderMail } from '../domain/reminder-mail.ts';
 import { DEFAULT_DUE_SOON_DAYS } from '../domain/task-status.ts';
-import { notFound } from '../domain/errors.ts';
+import { conflict, notFound } from '../domain/errors.ts';
+import { lastRemindedOn, repeatRefusal, repeatedToday } from '../domain/task-reminder.ts';
 import { authorize, mayReadTask, mayRemindTask, mayRemindTasks } from '../domain/policy.ts';
 import { defineCommand } from './command.ts';
 import { Id } from './fields.ts';
 
 export const TaskRemindBody = z
-  .object({ taskIds: z.array(Id).min(1).max(500), note: z.string().trim().max(2000).default('') })
+  .object({
+    taskIds: z.array(Id).min(1).max(500),
+    note: z.string().trim().max(2000).default(''),
+    /** Remind again a task already reminded today: without it, such a task is refused (409). */
+    again: z.boolean().default(false),
+  })
   .strict()
   .meta({ id: 'TaskRemind' });
 
@@ -27,7 +33,7 @@ export const remindTasks = defineCommand({
     email: z.boolean().default(false),
     appUrl: z.string().url().nullable().default(null),
   }),
-  async run(ctx, { taskIds, note, dueSoonDays, email, appUrl }): Promise<{ reminded: string[]; mailed: number }> {
+  async run(ctx, { taskIds, note, again, dueSoonDays, email, appUrl }): Promise<{ reminded: string[]; mailed: number }> {
     authorize(mayRemindTasks(ctx.actor));
     const ids = [...new Set(taskIds)];
     // Checked and written one after the other with a report on the same task (an acceptance, a pause),
@@ -42,6 +48,9 @@ export const remindTasks = defineCommand({
       const { task: led, ev } = await remindableTask(ctx.trx, id, i, ctx.today, dueSoonDays, task);
       items.push({ taskId: task.id, unitId: led.leadUnitId, deadline: ev.deadline, overdue: ev.status === 'in_progress_overdue', title: task.title });
     }
+    // Read under the tasks' locks: a reminder of the same task sent meanwhile is seen here.
+    const repeats = repeatedToday(items.map((t) => ({ id: t.taskId, title: t.title })), lastRemindedOn(await remindersSentOn(ctx.trx, ids, ctx.today), ctx.today), again);
+    if (repeats.length > 0) throw conflict(repeatRefusal(repeats), { tasks: repeats });
     await addTaskReminders(ctx.trx, items.map(({ title: _, ...t }) => t), ctx.today, note, ctx.actor.id);
     // The e-mails are decided here, in the reminder's transaction, and sent after it by the mailer.
     const mails: OutgoingMail[] = [];

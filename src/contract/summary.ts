@@ -49,6 +49,8 @@ export type SummaryTarget = z.infer<typeof SummaryTarget>;
 export const SummaryTaskRef = z
   .strictObject({
     id: z.string(), title: z.string(), leadUnitId: z.string().nullable(), deadline: Day.nullable(), progress: z.number().nullable(), status: TaskStatus,
+    /** Đôn đốc, for this reader: see Task.mayRemind and Task.remindedAt. */
+    mayRemind: z.boolean(), remindedAt: z.string().nullable(),
   })
   .meta({ id: 'SummaryTaskRef' });
 export type SummaryTaskRef = z.infer<typeof SummaryTaskRef>;

@@ -30,6 +30,10 @@ export const TaskItem = z
     state: z.strictObject({ completedOn: Day.nullable(), deadline: Day.nullable(), paused: z.boolean(), progress: z.number() }),
     status: TaskStatus,
     statusLabel: z.string(),
+    /** Đôn đốc: whether this reader may remind the task now (the command's own rule; false as of a past day). */
+    mayRemind: z.boolean(),
+    /** When the task was last reminded today (Vietnam day), or null; null as of a past day. */
+    remindedAt: z.string().nullable(),
   })
   .meta({ id: 'Task' });
 export type TaskItem = z.infer<typeof TaskItem>;

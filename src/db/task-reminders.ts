@@ -3,6 +3,7 @@
 import type { Db } from './connection.ts';
 import type { WriteTx } from './tx.ts';
 import { recordAudit } from './audit.ts';
+import type { SentReminder } from '../domain/task-reminder.ts';
 
 export interface TaskReminderInput {
   taskId: string;
@@ -14,6 +15,8 @@ export interface TaskReminderInput {
 export interface TaskReminder extends TaskReminderInput {
   id: string;
   sentOn: string;
+  /** When it was written (ISO), for "đã nhắc lúc 09:12". */
+  sentAt: string;
   sentBy: string | null;
   /** Who sent it, by name; null for the system. */
   sentByName: string | null;
@@ -39,13 +42,25 @@ export async function taskReminders(db: Db, taskIds: string[]): Promise<TaskRemi
   const rows = await db
     .selectFrom('task_reminders')
     .leftJoin('users', 'users.id', 'task_reminders.sent_by')
-    .select(['task_reminders.id', 'task_id', 'task_reminders.unit_id', 'sent_on', 'deadline', 'overdue', 'sent_by', 'users.name as sent_by_name', 'note'])
+    .select(['task_reminders.id', 'task_id', 'task_reminders.unit_id', 'sent_on', 'deadline', 'overdue', 'sent_by', 'users.name as sent_by_name', 'note', 'task_reminders.created_at'])
     .where('task_id', 'in', taskIds)
     .orderBy('sent_on')
     .orderBy('task_reminders.id')
     .execute();
   return rows.map((r) => ({
-    id: String(r.id), taskId: r.task_id, unitId: r.unit_id, sentOn: r.sent_on, deadline: r.deadline, overdue: r.overdue,
+    id: String(r.id), taskId: r.task_id, unitId: r.unit_id, sentOn: r.sent_on, sentAt: new Date(r.created_at).toISOString(), deadline: r.deadline, overdue: r.overdue,
     sentBy: r.sent_by, sentByName: r.sent_by_name ?? null, note: r.note,
   }));
+}
+
+/** The reminders of these tasks sent on one day (a Vietnam day): what "đã nhắc hôm nay" reads. */
+export async function remindersSentOn(db: Db, taskIds: readonly string[], day: string): Promise<SentReminder[]> {
+  if (taskIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('task_reminders')
+    .select(['task_id', 'sent_on', 'created_at'])
+    .where('task_id', 'in', [...taskIds])
+    .where('sent_on', '=', day)
+    .execute();
+  return rows.map((r) => ({ taskId: r.task_id, sentOn: r.sent_on, sentAt: new Date(r.created_at).toISOString() }));
 }

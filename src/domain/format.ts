@@ -37,22 +37,50 @@ export function formatRatio(ratio: number, maxFractionDigits = 1): string {
 
 /**
  * The words of the unit codes the data stores (the indicators' lexicon writes them in English: count,
- * tonne, m2/person), as a Vietnamese reader reads them; a count and an index need no word.
+ * tonne, m2/person), as a Vietnamese reader reads them; a count and an index need no word. Money as
+ * resolutions and reports write it: the đồng by its name ("tỷ đồng"), the dollar by its code ("triệu
+ * USD", never "đô la Mỹ" in a figure).
  */
 export const UNIT_WORDS_VI: Readonly<Record<string, string>> = {
-  count: '', index: '', VND: 'đồng', 'VND/ha': 'đồng/ha', 'USD/person': 'USD/người', 'm2/person': 'm²/người', tonne: 'tấn', visit: 'lượt khách',
-  times: 'lần', person: 'người', household: 'hộ',
+  count: '', index: '', VND: 'đồng', 'VND/ha': 'đồng/ha', 'VND/person': 'đồng/người', USD: 'USD', 'USD/person': 'USD/người',
+  'm2/person': 'm²/người', tonne: 'tấn', visit: 'lượt khách', times: 'lần', person: 'người', household: 'hộ',
 };
 
-/** "tonne" → "tấn"; a code without a word is shown as it is ("USD"). */
+/** "tonne" → "tấn"; a code without a word is shown as it is. */
 export function unitWordVi(unit: string): string {
   return UNIT_WORDS_VI[unit] ?? unit;
 }
 
-/** A value with its unit in words: "11,28%", "1.845 USD/người", "185.000.000 tấn"; the percent sign sticks to the number. */
+/**
+ * The scale words large amounts are written in, largest first. No "nghìn tỷ": a resolution writes
+ * "245.500 tỷ đồng", and the review report's target column does too.
+ */
+export const SCALES = [[1e9, 'tỷ'], [1e6, 'triệu']] as const;
+export type Scale = (typeof SCALES)[number][1];
+
+/**
+ * A number in its scale: 245_500e9 → "245.500" tỷ, 1_266e6 → "1,266" tỷ, 11_247 → "11.247" and no
+ * scale. A scaled number keeps three decimals (a thousandth of a tỷ is a triệu), so that writing it in
+ * a scale loses nothing a document states.
+ */
+export function scaledNumber(value: number, maxFractionDigits = 2): { text: string; scale: Scale | null } {
+  const size = SCALES.find(([s]) => Math.abs(value) >= s);
+  return size ? { text: formatNumber(value / size[0], Math.max(3, maxFractionDigits)), scale: size[1] } : { text: formatNumber(value, maxFractionDigits), scale: null };
+}
+
+/** A large amount with its scale word, without a unit (a table has a unit column): "245.500 tỷ", "230 triệu". */
+export function formatScaled(value: number, maxFractionDigits = 2): string {
+  const { text, scale } = scaledNumber(value, maxFractionDigits);
+  return scale ? `${text} ${scale}` : text;
+}
+
+/**
+ * A value with its unit in words, as a document writes it: "11,28%", "1.845 USD/người", "13.856 tỷ
+ * đồng", "13,63 tỷ USD", "185 triệu tấn"; the percent sign sticks to the number.
+ */
 export function formatValue(value: number, unit: string, maxFractionDigits = 2): string {
   if (unit === '%') return formatPercent(value, maxFractionDigits);
-  const n = formatNumber(value, maxFractionDigits);
+  const n = formatScaled(value, maxFractionDigits);
   const word = unitWordVi(unit);
   return word ? `${n} ${word}` : n;
 }
@@ -67,4 +95,12 @@ export function formatDateVi(date: string): string {
 export function formatDateLongVi(date: string): string {
   const d = parseDate(date);
   return d ? `ngày ${d.day} tháng ${d.month} năm ${d.year}` : date;
+}
+
+const VIETNAM_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** A moment as the clock in Vietnam reads it, hours and minutes: "2026-12-05T02:12:00Z" → "09:12". */
+export function formatClockVi(at: string | Date): string {
+  const d = typeof at === 'string' ? new Date(at) : at;
+  return Number.isNaN(d.getTime()) ? String(at) : VIETNAM_CLOCK.format(d);
 }

@@ -121,3 +121,10 @@ export const mayReadContributions = (p: Principal): boolean => !p.seat && p.role
 /** Đôn đốc nhiệm vụ: the secretariat reminds any task's lead unit; a leader, the tasks of the units they lead. */
 export const mayRemindTasks = (p: Principal) => mayManage(p) || has(p, 'leader');
 export const mayRemindTask = (p: Principal, t: { leadUnitId: string | null }) => mayManage(p) || leads(p, t.leadUnitId);
+/**
+ * Which tasks a reader may remind, as a key: readers with the same key get the same ticks, so an
+ * answer computed for one (the dashboard's, kept and shared) serves the others. It follows
+ * mayRemindTask: everything for the secretariat and a leader of the city, a unit's subtree for its leader.
+ */
+export const remindReach = (p: Principal): string =>
+  !mayRemindTasks(p) ? 'none' : mayManage(p) || p.unitId === null ? 'all' : `unit:${p.unitId}`;

@@ -79,7 +79,7 @@ describe('direction lower (poor households 5.000 in 2025 → at most 1.000 in 20
   it('linear forecast says how much to cut each year', () => {
     const r = targetStatus(t, [o('2027', 3400)], AS_OF);
     expect(r.forecast.requiredRate).toBeCloseTo(-800, 9);
-    expect(r.forecast.note).toMatch(/^Cần giảm bình quân 800 count\/năm/u);
+    expect(r.forecast.note).toMatch(/^Cần giảm bình quân 800\/năm/u);
   });
 });
 
@@ -223,6 +223,11 @@ describe('cumulative counts (FDI 20 over 2026–2030)', () => {
     expect(r.status).toBe('on_track');
     expect(r.forecast.requiredRate).toBeCloseTo(4, 9); // 14 in 3.5 years
     expect(r.forecast.note).toBe('Cần thực hiện thêm bình quân 4 tỷ USD/năm trong 3,5 năm còn lại để đạt 20 tỷ USD');
+  });
+  it('writes money stored in đồng in tỷ đồng, as the documents do', () => {
+    const vnd = target({ indicator: 'investment.total', unit: 'VND', measure: 'cumulative', value: 20_000e9, baselineValue: 3_000e9, baselinePeriod: '2025' });
+    const r = targetStatus(vnd, [obs('2026', 4_000e9, 'official', 'investment.total'), obs('2027-H1', 2_000e9, 'official', 'investment.total')], AS_OF);
+    expect(r.forecast.note).toBe('Cần thực hiện thêm bình quân 4.000 tỷ đồng/năm trong 3,5 năm còn lại để đạt 20.000 tỷ đồng');
   });
   it('prefers a to-date figure that reaches further', () => {
     expect(targetStatus(t, [o('2026', 4), o('2026-01/2027-09', 7)], AS_OF).actual).toBe(7);

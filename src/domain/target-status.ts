@@ -189,8 +189,8 @@ const reachedNote = (remaining: number): TargetForecast => ({
 /** The yearly step still needed, for linear paths and running sums. */
 function stepForecast(target: Target, actual: number, goal: number, remaining: number, verb: 'tăng' | 'giảm' | 'thực hiện thêm'): TargetForecast {
   const step = (goal - actual) / remaining;
-  const unit = target.unit === '%' ? 'điểm %' : target.unit;
-  const amount = `${formatNumber(Math.abs(step))}${unit ? ` ${unit}` : ''}`;
+  // In words and scale, as the goal is: "4 tỷ USD/năm", "2.500 tỷ đồng/năm" (a code such as VND is no word).
+  const amount = target.unit === '%' ? `${formatNumber(Math.abs(step))} điểm %` : formatValue(Math.abs(step), target.unit);
   return {
     requiredRate: step, remainingYears: remaining, method: 'linear',
     note: `Cần ${verb} bình quân ${amount}/năm trong ${formatNumber(remaining, 1)} năm còn lại để đạt ${formatValue(goal, target.unit)}`,

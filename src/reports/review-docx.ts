@@ -8,7 +8,7 @@ import { TASK_STATUS_LABELS, TASK_STATUSES } from '../domain/task-status.ts';
 import { BODY, dashItem, dataTable, FONT, heading, image, note, PAGE, para, run, type Column } from './docx-parts.ts';
 import { barChart, type Bar } from './review-charts.ts';
 import { closingBlock, headingBlock, titleBlock } from './review-docx-frame.ts';
-import { day, figure, ratio, targetSentence, taskLine, taskSentences } from './review-text.ts';
+import { amountCell, day, figure, ratio, targetSentence, taskLine, taskSentences } from './review-text.ts';
 
 export const SECTION_TITLES = {
   targets: 'I. Kết quả thực hiện chỉ tiêu',
@@ -72,8 +72,8 @@ function targetsSection(data: ReviewReportData): FileChild[] {
     r.label,
     r.unit,
     r.targetText,
-    figure(r.periodValue),
-    figure(r.lastYearValue),
+    amountCell(r.periodValue),
+    amountCell(r.lastYearValue),
     r.statusLabel,
   ]);
   // Bars by the label each row carries, so "Không đạt" (a final verdict) is not counted as a projection.
@@ -124,7 +124,7 @@ function tasksSection(data: ReviewReportData): FileChild[] {
 }
 
 function offTrackLine(r: ReviewTargetRow): string {
-  const done = r.periodValue === null ? 'chưa có số liệu' : `thực hiện ${r.unit === '%' ? formatPercent(r.periodValue) : `${figure(r.periodValue)} ${r.unit}`.trim()}`;
+  const done = r.periodValue === null ? 'chưa có số liệu' : `thực hiện ${r.unit === '%' ? formatPercent(r.periodValue) : `${amountCell(r.periodValue)} ${r.unit}`.trim()}`;
   return `${r.label}: ${done}, kế hoạch ${r.targetText} (${r.statusLabel.toLowerCase()}).`;
 }
 

@@ -1,6 +1,6 @@
 // The sentences and cell texts of the review report, shared by the DOCX and XLSX writers so both
 // say the same thing in the same words.
-import { formatDateVi, formatNumber, formatRatio } from '../domain/format.ts';
+import { formatDateVi, formatNumber, formatRatio, formatScaled } from '../domain/format.ts';
 import type { ReviewReportData, ReviewTaskRow } from '../domain/review.ts';
 import type { TaskSummary } from '../domain/summary.ts';
 
@@ -8,6 +8,8 @@ export const DASH = '—';
 
 /** A figure or a dash: a blank cell reads as "forgotten", a dash as "no figure". */
 export const figure = (v: number | null): string => (v === null ? DASH : formatNumber(v));
+/** A target's figure beside its unit column, large ones in scale words as its target is written: 26.000 tỷ (đồng). */
+export const amountCell = (v: number | null): string => (v === null ? DASH : formatScaled(v));
 export const ratio = (v: number | null): string => (v === null ? DASH : formatRatio(v));
 export const day = (d: string | null): string => (d === null ? DASH : formatDateVi(d));
 

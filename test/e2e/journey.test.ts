@@ -102,8 +102,8 @@ describe.skipIf(!hasChromium)('a new user\'s journey from an empty workspace, in
     }
     if (role !== 'Cán bộ đơn vị') {
       // The form starts with "Cán bộ đơn vị": replace it.
-      const roles = form.getByRole('combobox', { name: /^Vai trò/ }).first();
-      await form.locator('.mantine-MultiSelect-input').first().click();
+      const roles = form.getByLabel('Vai trò');
+      await roles.click();
       await roles.press('Backspace');
       await p.getByRole('option', { name: role }).click();
       await p.keyboard.press('Escape');
@@ -129,6 +129,13 @@ describe.skipIf(!hasChromium)('a new user\'s journey from an empty workspace, in
 
     await giveAccount(p, 'vanphong', 'Trần Thị Văn Phòng', 'Văn phòng (theo dõi, đôn đốc)', null);
     await giveAccount(p, 'canbo-hd', 'Nguyễn Văn Cán Bộ', 'Cán bộ đơn vị', UNIT);
+    // The role pickers are named by their labels, in English too (the form's, and each account's).
+    await expect(p.getByRole('combobox', { name: 'Vai trò canbo-hd' }).count()).resolves.toBe(1);
+    await p.getByRole('button', { name: 'Ngôn ngữ: English' }).click();
+    await p.getByTestId('user-form').getByLabel('Roles').waitFor();
+    await expect(p.getByRole('combobox', { name: 'Roles canbo-hd' }).count()).resolves.toBe(1);
+    await p.getByRole('button', { name: 'Language: Tiếng Việt' }).click();
+    await p.getByTestId('user-form').getByLabel('Vai trò').waitFor();
     const users = (await read(p, '/api/users')) as { items?: Array<{ login: string; roles: string[]; unitId: string | null }> } | Array<{ login: string; roles: string[]; unitId: string | null }>;
     const list = Array.isArray(users) ? users : (users.items ?? []);
     expect(list.find((u) => u.login === 'vanphong')).toMatchObject({ roles: ['secretariat'], unitId: null });

@@ -1,7 +1,7 @@
 // The review report's Word document read back: heading block for both kinds of issuer, title,
 // sections, and every table's rows against the data it was written from.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/domain/format.ts';
+import { formatNumber, formatScaled } from '../../src/domain/format.ts';
 import type { ReviewReportData } from '../../src/domain/review.ts';
 import { reviewDocx, SECTION_TITLES } from '../../src/reports/review-docx.ts';
 import { sampleReviewData } from '../../src/reports/sample-data.ts';
@@ -67,7 +67,7 @@ describe('I. targets', () => {
     const table = tableByHeader(doc.tables, 'TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch, mục tiêu', 'Thực hiện kỳ này', 'Cùng kỳ năm trước', 'Đánh giá');
     expect(table).toHaveLength(sample.targets.rows.length + 1);
     sample.targets.rows.forEach((r, i) => {
-      const fig = (v: number | null) => (v === null ? '—' : formatNumber(v));
+      const fig = (v: number | null) => (v === null ? '—' : formatScaled(v));
       expect(table[i + 1]).toEqual([String(i + 1), r.label, r.unit, r.targetText, fig(r.periodValue), fig(r.lastYearValue), r.statusLabel]);
     });
     // Spot checks written out by hand, so a change in formatNumber cannot hide here.
@@ -116,6 +116,17 @@ describe('III. limitations', () => {
   it('off-track targets in words with their figure and target', () => {
     expect(doc.text).toContain('- Tốc độ tăng trưởng GRDP: thực hiện 11,28%, kế hoạch ≥ 12,5% (có nguy cơ không đạt).');
     expect(doc.text).toContain('- Tổng vốn đầu tư toàn xã hội: thực hiện 121,3 nghìn tỷ đồng, kế hoạch 190 (chậm tiến độ).');
+  });
+
+  it('an amount stored in đồng or USD reads in tỷ, triệu, as its target does', async () => {
+    const row = { ...sample.targets.rows[1]!, label: 'Thu ngân sách nhà nước trên địa bàn', unit: 'đồng', targetText: '≥ 245.500 tỷ', periodValue: 13_856e9, lastYearValue: 12_120.5e9 };
+    const usd = { ...row, label: 'Kim ngạch xuất khẩu', unit: 'USD', targetText: '≥ 5 tỷ', periodValue: 1_266e6, lastYearValue: 980e6 };
+    const data = { ...sample, targets: { ...sample.targets, rows: [row, usd] }, limitations: { ...sample.limitations, offTrack: [row, usd] } };
+    const read = await readDocx(await reviewDocx(data));
+    const table = tableByHeader(read.tables, 'TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch, mục tiêu', 'Thực hiện kỳ này', 'Cùng kỳ năm trước', 'Đánh giá');
+    expect(table.slice(1).map((r) => r.slice(2, 6))).toEqual([['đồng', '≥ 245.500 tỷ', '13.856 tỷ', '12.120,5 tỷ'], ['USD', '≥ 5 tỷ', '1,266 tỷ', '980 triệu']]);
+    expect(read.text).toContain('- Thu ngân sách nhà nước trên địa bàn: thực hiện 13.856 tỷ đồng, kế hoạch ≥ 245.500 tỷ');
+    expect(read.text).toContain('- Kim ngạch xuất khẩu: thực hiện 1,266 tỷ USD, kế hoạch ≥ 5 tỷ');
   });
 });
 

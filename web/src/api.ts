@@ -274,7 +274,7 @@ export const api = {
   unitReport: (id: string, unitId: string) => get<UnitReport>(unitReportPath(id, unitId)),
   saveUnitReport: (id: string, unitId: string, body: SubmissionDraft) => request<Submission>('PUT', unitReportPath(id, unitId), body),
   reminderLetterPath: (id: string) => `/reporting-periods/${encodeURIComponent(id)}/reminder-letter`,
-  remindTasks: (taskIds: string[], note: string) => post<TaskRemindersSent>('/task-reminders', { taskIds, note }),
+  remindTasks: (taskIds: string[], note: string, again = false) => post<TaskRemindersSent>('/task-reminders', { taskIds, note, ...(again ? { again } : {}) }),
   taskReminderLetterPath: (taskIds: string[]) => `/task-reminders/letter?taskIds=${taskIds.map(encodeURIComponent).join(',')}`,
   remind: (id: string, unitIds?: string[]) => post<RemindersSent>(`/reporting-periods/${encodeURIComponent(id)}/remind`, unitIds ? { unitIds } : {}),
   decideUnitReport: (id: string, unitId: string, action: 'submit' | 'accept' | 'return' | 'reopen', reason?: string) =>

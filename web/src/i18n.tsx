@@ -1,7 +1,7 @@
 // Words of the interface in Vietnamese (the default) and English, and the vi-VN formats of numbers,
 // amounts and dates used on every page.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { UNIT_WORDS_VI, formatDateVi, formatNumber, formatRatio } from '../../src/domain/format.ts';
+import { UNIT_WORDS_VI, formatDateVi, formatNumber, formatRatio, scaledNumber, type Scale } from '../../src/domain/format.ts';
 import { TASK_STATUS_LABELS, type TaskStatus } from '../../src/domain/task-status.ts';
 import { TARGET_STATUS_LABELS, type TargetStatusKind } from '../../src/domain/target-status.ts';
 import { TARGET_GROUP_LABELS, type TargetGroup } from '../../src/domain/target.ts';
@@ -199,8 +199,14 @@ const vi = {
   timelineReminderOverdue: 'Nhiệm vụ quá hạn (thời hạn {date}).',
   timelineReminderDueSoon: 'Nhiệm vụ sắp đến hạn (thời hạn {date}).',
   remindTaskPick: 'Chọn để nhắc: {title}',
+  remindedToday: 'Đã nhắc hôm nay lúc {time}',
+  remindAgain: 'Nhắc lại',
+  remindAgainOf: 'Nhắc lại: {title}',
+  remindAgainAsk: 'Nhiệm vụ «{title}» đã được nhắc hôm nay lúc {time}. Nhắc đơn vị chủ trì thêm lần nữa?',
+  remindAgainConfirm: 'Vẫn nhắc lại',
   remindTasksTitle: 'Đôn đốc nhiệm vụ',
   remindTasksHint: 'Đánh dấu các nhiệm vụ quá hạn, sắp đến hạn cần nhắc ở hai danh sách trên.',
+  remindTasksHintList: 'Đánh dấu các nhiệm vụ cần nhắc trong danh sách dưới đây.',
   remindTasksNote: 'Ghi chú gửi kèm (không bắt buộc)',
   remindTasksSend: 'Gửi nhắc ({n} nhiệm vụ)',
   remindTasksSent: 'Đã nhắc đơn vị chủ trì của {n} nhiệm vụ.',
@@ -771,8 +777,14 @@ const en: Record<MessageKey, string> = {
   timelineReminderOverdue: 'Task overdue (deadline {date}).',
   timelineReminderDueSoon: 'Task due soon (deadline {date}).',
   remindTaskPick: 'Pick to remind: {title}',
+  remindedToday: 'Reminded today at {time}',
+  remindAgain: 'Remind again',
+  remindAgainOf: 'Remind again: {title}',
+  remindAgainAsk: '«{title}» was reminded today at {time}. Remind its lead unit once more?',
+  remindAgainConfirm: 'Remind again anyway',
   remindTasksTitle: 'Remind the units of tasks',
   remindTasksHint: 'Tick the overdue or due-soon tasks to remind in the two lists above.',
+  remindTasksHintList: 'Tick the tasks to remind in the list below.',
   remindTasksNote: 'Note sent with it (optional)',
   remindTasksSend: 'Send a reminder ({n} tasks)',
   remindTasksSent: 'Reminded the lead units of {n} tasks.',
@@ -1209,13 +1221,15 @@ const AUDIT_OBJECT: Record<Lang, Record<string, string>> = {
 /** How the unit of a value is written for a reader ("count" is not a word anyone writes). */
 const UNIT_WORDS: Record<Lang, Readonly<Record<string, string>>> = {
   vi: UNIT_WORDS_VI,
-  en: { count: '', VND: 'VND', 'VND/ha': 'VND/ha', 'USD/person': 'USD/person', 'm2/person': 'm²/person', tonne: 'tonnes', visit: 'visits', index: '', person: 'people', household: 'households' },
+  en: { count: '', VND: 'VND', 'VND/ha': 'VND/ha', 'VND/person': 'VND/person', 'USD/person': 'USD/person', 'm2/person': 'm²/person', tonne: 'tonnes', visit: 'visits', index: '', person: 'people', household: 'households' },
 };
 
 function fill(template: string, params?: Record<string, string | number>): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
+const SCALE_EN: Record<Scale, string> = { tỷ: 'billion', triệu: 'million' };
+
 
 export interface I18n {
   lang: Lang;
@@ -1230,7 +1244,7 @@ export interface I18n {
   auditAction(a: string): string;
   auditObject(o: string): string;
   unitWord(u: string): string;
-  /** A value with its unit, large amounts in "triệu"/"tỷ"/"nghìn tỷ": 245.500 tỷ đồng. */
+  /** A value with its unit, large amounts in "triệu"/"tỷ": 245.500 tỷ đồng. */
   amount(value: number | null | undefined, unit: string): string;
   number(value: number | null | undefined, digits?: number): string;
   ratio(value: number | null | undefined): string;
@@ -1253,11 +1267,6 @@ function initialLang(): Lang {
 export function makeI18n(lang: Lang, setLang: (l: Lang) => void): I18n {
   const dict = lang === 'en' ? en : vi;
   const unitWord = (u: string) => UNIT_WORDS[lang][u] ?? u;
-  const scales: Array<[number, string, string]> = [
-    [1e12, 'nghìn tỷ', 'trillion'],
-    [1e9, 'tỷ', 'billion'],
-    [1e6, 'triệu', 'million'],
-  ];
   return {
     lang,
     setLang,
@@ -1274,19 +1283,9 @@ export function makeI18n(lang: Lang, setLang: (l: Lang) => void): I18n {
     amount(value, unit) {
       if (value === null || value === undefined || !Number.isFinite(value)) return '—';
       if (unit === '%') return `${formatNumber(value)}%`;
-      const word = unitWord(unit);
-      // Money and big counts read in millions and billions, as reports write them.
-      const base = unit.split('/')[0] ?? unit;
-      if (base === 'VND' || base === 'USD' || Math.abs(value) >= 1e6) {
-        for (const [size, viWord, enWord] of scales) {
-          if (Math.abs(value) >= size) {
-            const n = formatNumber(value / size, 2);
-            return `${n} ${lang === 'en' ? enWord : viWord}${word ? ` ${word}` : ''}`;
-          }
-        }
-      }
-      const n = formatNumber(value, 2);
-      return word ? `${n} ${word}` : n;
+      // Money and big counts in the scale words documents use (domain/format.ts): 245.500 tỷ đồng.
+      const { text, scale } = scaledNumber(value);
+      return [text, scale && (lang === 'en' ? SCALE_EN[scale] : scale), unitWord(unit)].filter(Boolean).join(' ');
     },
     number: (v, digits = 2) => (v === null || v === undefined ? '—' : formatNumber(v, digits)),
     ratio: (v) => (v === null || v === undefined ? '—' : formatRatio(v)),

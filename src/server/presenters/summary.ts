@@ -12,4 +12,5 @@ export const presentSummaryTarget = (t: TargetItem): SummaryTarget => ({
 /** The deadline and progress in force (the stored state), not the ones first assigned. */
 export const presentSummaryTask = (t: TaskItem): SummaryTaskRef => ({
   id: t.id, title: t.title, leadUnitId: t.leadUnitId, deadline: t.state.deadline, progress: t.state.progress, status: t.status,
+  mayRemind: t.mayRemind, remindedAt: t.remindedAt,
 });

@@ -5,14 +5,17 @@ import type { TaskReport } from '../../domain/task.ts';
 import type { ReportItem, TaskDetail, TaskItem } from '../../contract/task.ts';
 import type { TaskReminder } from '../../db/task-reminders.ts';
 import { presentSource } from './target.ts';
+import type { RemindMarks } from '../../queries/task-reminders.ts';
 
-export function presentTask(t: TaskWithState, status: TaskStatus): TaskItem {
+/** `marks`: what this reader may do about reminding it (queries/task-reminders.ts). */
+export function presentTask(t: TaskWithState, status: TaskStatus, marks: RemindMarks): TaskItem {
   return {
     id: t.id, title: t.title, leadUnitId: t.leadUnitId, coUnitIds: t.coUnitIds, personInCharge: t.personInCharge, authority: t.authority,
     product: t.product, assignedOn: t.assignedOn, deadline: t.deadline, latest: t.latest, recurring: t.recurring, parentId: t.parentId,
     targetIds: t.targetIds, source: presentSource(t.source), visibility: t.visibility, version: t.version,
     state: { completedOn: t.state.completedOn, deadline: t.state.deadline, paused: t.state.paused, progress: t.state.progress },
     status, statusLabel: TASK_STATUS_LABELS[status],
+    mayRemind: marks.mayRemind, remindedAt: marks.remindedAt,
   };
 }
 
@@ -37,10 +40,10 @@ export const presentReport = (r: TaskReport): ReportItem => ({
 });
 
 /** One task as of a day: the reports folded by the domain for that day (the stored state is today's). */
-export function presentTaskDetail(task: TaskWithState, reports: readonly TaskReport[], ev: TaskEvaluation, asOf: string, reminders: readonly TaskReminder[] = []): TaskDetail {
+export function presentTaskDetail(task: TaskWithState, reports: readonly TaskReport[], ev: TaskEvaluation, asOf: string, marks: RemindMarks, reminders: readonly TaskReminder[] = []): TaskDetail {
   return {
     asOf,
-    ...presentTask(task, ev.status),
+    ...presentTask(task, ev.status, marks),
     evaluation: {
       completedOn: ev.completedOn, awaitingAcceptanceSince: ev.awaitingAcceptanceSince, deadline: ev.deadline, latest: ev.latest, progress: ev.progress,
       paused: ev.paused, extensions: ev.extensions, status: ev.status, hasDeadline: ev.hasDeadline, daysOverdue: ev.daysOverdue,

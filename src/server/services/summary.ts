@@ -14,6 +14,7 @@ import { termLabelVi, termOf } from '../../domain/term.ts';
 import { documentIssuedOn } from '../../db/documents.ts';
 import { presentTarget } from '../presenters/target.ts';
 import { presentTask } from '../presenters/task.ts';
+import { remindMarks } from '../../queries/task-reminders.ts';
 import { presentSummaryTarget, presentSummaryTask } from '../presenters/summary.ts';
 import { assessAllTargets, type AssessedTarget } from './assessments.ts';
 
@@ -110,8 +111,10 @@ export async function computeSummary(db: Db, p: Principal, q: SummaryRequest): P
     .sort(compareUnits)
     .slice(0, UNIT_LIMIT);
 
-  const overdue = overdueRows.items.map((t) => presentSummaryTask(presentTask(t, t.status)));
-  const dueSoon = dueSoonRows.items.map((t) => presentSummaryTask(presentTask(t, t.status)));
+  // Per reader (the cache key says whom the answer is for: routes/summary): which ticks they get.
+  const marks = await remindMarks(db, p, [...overdueRows.items, ...dueSoonRows.items], asOf);
+  const overdue = overdueRows.items.map((t) => presentSummaryTask(presentTask(t, t.status, marks(t.id))));
+  const dueSoon = dueSoonRows.items.map((t) => presentSummaryTask(presentTask(t, t.status, marks(t.id))));
 
   const shown = new Set<string>();
   for (const u of ranked) if (u.unitId) shown.add(u.unitId);

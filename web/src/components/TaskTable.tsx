@@ -1,14 +1,15 @@
 // A table of tasks: title, lead unit, deadline, status, progress; on a phone the details fold
 // under the title so nothing has to scroll sideways.
-import { Anchor, Checkbox, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useAppState } from '../app-state.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { TaskItem } from '../../../src/contract/index.ts';
 import { TaskStatusBadge } from './StatusBadge.tsx';
 import type { TaskPick } from './task/TaskReminders.tsx';
+import { RemindPick } from './task/RemindPick.tsx';
 
-/** With `pick`, each task has a tick to choose it for a reminder (đôn đốc). */
+/** With `pick`, each task this reader may remind has a tick to choose it for a reminder (đôn đốc). */
 export function TaskTable({ items, showUnit = true, pick }: { items: TaskItem[]; showUnit?: boolean; pick?: TaskPick | undefined }) {
   const { t, date, number } = useI18n();
   const { unitName } = useAppState();
@@ -28,10 +29,7 @@ export function TaskTable({ items, showUnit = true, pick }: { items: TaskItem[];
         {items.map((x) => (
           <Table.Tr key={x.id} data-task-id={x.id}>
             <Table.Td>
-              <Group gap="xs" wrap="nowrap" align="flex-start">
-                {pick && <Checkbox mt={3} aria-label={t('remindTaskPick', { title: x.title })} checked={pick.picked.has(x.id)} onChange={() => pick.toggle(x.id)} />}
-                <Anchor component={Link} to={`/nhiem-vu/${x.id}`} fw={500}>{x.title}</Anchor>
-              </Group>
+              <RemindPick x={x} pick={pick}><Anchor component={Link} to={`/nhiem-vu/${x.id}`} fw={500}>{x.title}</Anchor></RemindPick>
               <Stack gap={4} mt={4} hiddenFrom="sm">
                 <Group gap="xs"><TaskStatusBadge status={x.status} size="sm" /></Group>
                 <Text size="xs" c="dimmed">

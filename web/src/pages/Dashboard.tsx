@@ -1,5 +1,5 @@
 // Tổng quan: how many targets are reached, which are at risk, how the tasks stand, who is late.
-import { Anchor, Card, Checkbox, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Suspense, lazy } from 'react';
 import { Link } from 'react-router';
 import { TARGET_STATUSES } from '../../../src/domain/target-status.ts';
@@ -7,6 +7,7 @@ import { TASK_STATUSES } from '../../../src/domain/task-status.ts';
 import { api } from '../api.ts';
 import { useAppState } from '../app-state.tsx';
 import { TaskReminderCard, useTaskPicks, type TaskPick } from '../components/task/TaskReminders.tsx';
+import { RemindPick } from '../components/task/RemindPick.tsx';
 import { AsyncView, useApi } from '../components/Async.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { TARGET_LOOK, TASK_LOOK, TargetStatusBadge, TaskStatusBadge } from '../components/StatusBadge.tsx';
@@ -22,12 +23,12 @@ export function DashboardPage() {
   return (
     <>
       <PageTitle>{t('dashTitle')}</PageTitle>
-      <AsyncView state={state}>{(s) => <Dashboard s={s} />}</AsyncView>
+      <AsyncView state={state}>{(s) => <Dashboard s={s} reload={state.reload} />}</AsyncView>
     </>
   );
 }
 
-function Dashboard({ s }: { s: SummaryResponse }) {
+function Dashboard({ s, reload }: { s: SummaryResponse; reload(): void }) {
   const { t, lang, ratio, date, clock } = useI18n();
   const tg = s.targets;
   const tk = s.tasks;
@@ -111,7 +112,10 @@ function Dashboard({ s }: { s: SummaryResponse }) {
         <TaskList title={t('dashDueSoon')} total={tk.dueSoon.total} items={tk.dueSoon.items} names={s.unitNames} empty={t('dashNoDueSoon')}
           more={`/nhiem-vu?status=due_soon&${asOfQ}`} pick={pick} />
       </SimpleGrid>
-      {pick && tk.overdue.total + tk.dueSoon.total > 0 && <TaskReminderCard picked={[...pick.picked]} onDone={picks.clear} />}
+      {/* Only when this reader may remind one of the tasks shown (a leader: of their units). */}
+      {pick && [...tk.overdue.items, ...tk.dueSoon.items].some((x) => x.mayRemind) && (
+        <TaskReminderCard picked={[...pick.picked]} again={picks.again} onDone={() => { picks.clear(); reload(); }} />
+      )}
 
       <UnitRanking rows={tk.byUnit} />
     </Stack>
@@ -186,10 +190,7 @@ function TaskList({ title, total, items, names, empty, more, pick }: { title: st
               <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {list.map((x) => (
                   <li key={x.id}>
-                    <Group gap="xs" wrap="nowrap" align="flex-start">
-                      {pick && <Checkbox mt={3} aria-label={t('remindTaskPick', { title: x.title })} checked={pick.picked.has(x.id)} onChange={() => pick.toggle(x.id)} />}
-                      <Anchor component={Link} to={`/nhiem-vu/${x.id}`}>{x.title}</Anchor>
-                    </Group>
+                    <RemindPick x={x} pick={pick}><Anchor component={Link} to={`/nhiem-vu/${x.id}`}>{x.title}</Anchor></RemindPick>
                     <Group gap="xs" mt={2}>
                       <TaskStatusBadge status={x.status} size="sm" />
                       <Text size="sm">{t('colDeadline')}: {date(x.deadline)}</Text>

@@ -103,7 +103,10 @@ export function TasksPage() {
           </Group>
         )}
       </Card>
-      {remindable && <TaskReminderCard picked={[...picks.pick.picked]} onDone={picks.clear} />}
+      {/* Only when this reader may remind one of the tasks listed (a leader: of their units). */}
+      {remindable && state.data?.items.some((x) => x.mayRemind) && (
+        <TaskReminderCard picked={[...picks.pick.picked]} again={picks.again} hint={t('remindTasksHintList')} onDone={() => { picks.clear(); state.reload(); }} />
+      )}
       <AsyncView state={state}>
         {(r) => {
           const total = r.total ?? r.items.length;

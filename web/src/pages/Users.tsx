@@ -70,7 +70,9 @@ function NewUser({ onCreated }: { onCreated(login: string, password: string): vo
         </SimpleGrid>
         <Group grow align="flex-start">
           <Select label={t('userUnit')} name="unitId" data={unitOptions(units)} value={unit} onChange={setUnit} searchable clearable placeholder={t('userNoUnit')} />
-          <MultiSelect label={t('userRoles')} name="roles" data={ROLES.map((r) => ({ value: r, label: t(ROLE_KEY[r]) }))} value={roles} onChange={setRoles} required />
+          {/* Searchable, so that its field is a real text box that the label names (a non-searchable
+              MultiSelect labels a hidden input, and the picker has no accessible name). */}
+          <MultiSelect label={t('userRoles')} name="roles" data={ROLES.map((r) => ({ value: r, label: t(ROLE_KEY[r]) }))} value={roles} onChange={setRoles} required searchable />
         </Group>
         <Group><Button type="submit" loading={busy} disabled={!login.trim() || !name.trim() || roles.length === 0}>{t('userCreate')}</Button></Group>
       </Stack>
@@ -113,7 +115,7 @@ function UserTable({ items, onChanged, onPassword }: { items: AuthUser[]; onChan
                   {u.unitId && <Text size="xs" c="dimmed">{unitName(u.unitId)}</Text>}
                 </Table.Td>
                 <Table.Td>
-                  <MultiSelect aria-label={`${t('userRoles')} ${u.login}`} size="xs" data={ROLES.map((r) => ({ value: r, label: t(ROLE_KEY[r]) }))} value={u.roles}
+                  <MultiSelect aria-label={`${t('userRoles')} ${u.login}`} searchable size="xs" data={ROLES.map((r) => ({ value: r, label: t(ROLE_KEY[r]) }))} value={u.roles}
                     onChange={(v) => v.length > 0 && act(() => api.updateUser(u.id, { roles: v }))} />
                 </Table.Td>
                 <Table.Td>

@@ -6,6 +6,7 @@ import { AsOf, IdParam, asOfOrToday, errorResponses, json, jsonBody, validationH
 import { getTask, listReports } from '../../../db/tasks.ts';
 import { listTasks } from '../../../db/task-queries.ts';
 import { taskReminders } from '../../../db/task-reminders.ts';
+import { remindMarks } from '../../../queries/task-reminders.ts';
 import { getUnit, subtreeIds } from '../../../db/units.ts';
 import { evaluateTask } from '../../../domain/task-status.ts';
 import type { Db } from '../../../db/connection.ts';
@@ -36,13 +37,14 @@ async function readableTask(db: Db, p: Principal, id: string) {
   return task;
 }
 
-async function detail(db: Db, id: string, asOf: string, dueSoonDays: number) {
+async function detail(db: Db, p: Principal, id: string, asOf: string, dueSoonDays: number) {
   const task = await getTask(db, id);
   const reports = await listReports(db, id);
   const ev = evaluateTask(task, reports, asOf, { dueSoonDays });
   // The state as it stood on asOf, as the list of that day shows it (not the latest stored one).
   const state = { completedOn: ev.completedOn, deadline: ev.deadline, paused: ev.paused, progress: ev.progress ?? 0 };
-  return presentTaskDetail({ ...task, state }, reports, ev, asOf, await taskReminders(db, [id]));
+  const marks = await remindMarks(db, p, [{ id, leadUnitId: task.leadUnitId, status: ev.status }], asOf);
+  return presentTaskDetail({ ...task, state }, reports, ev, asOf, marks(id), await taskReminders(db, [id]));
 }
 
 export function taskRoutes() {
@@ -56,7 +58,8 @@ export function taskRoutes() {
     const asOf = asOfOrToday(q.asOf);
     const unitIds = await visibleUnits(db, principal(c), q.unitId);
     const r = await listTasks(db, { ...q, unitIds, asOf, dueSoonDays });
-    return c.json({ asOf, total: r.total, limit: q.limit, offset: q.offset, items: r.items.map((t) => presentTask(t, t.status)) }, 200);
+    const marks = await remindMarks(db, principal(c), r.items, asOf);
+    return c.json({ asOf, total: r.total, limit: q.limit, offset: q.offset, items: r.items.map((t) => presentTask(t, t.status, marks(t.id))) }, 200);
   });
 
   app.openapi(
@@ -65,14 +68,14 @@ export function taskRoutes() {
       const { db, dueSoonDays } = c.var.ctx;
       const id = c.req.valid('param').id;
       await readableTask(db, principal(c), id);
-      return c.json(await detail(db, id, asOfOrToday(c.req.valid('query').asOf), dueSoonDays), 200);
+      return c.json(await detail(db, principal(c), id, asOfOrToday(c.req.valid('query').asOf), dueSoonDays), 200);
     },
   );
 
   app.openapi(createRoute({ method: 'post', path: '/', tags, request: jsonBody(TaskCreate), responses: { 201: json(TaskDetail, 'Created'), ...errorResponses } }), async (c) => {
     const { db, dueSoonDays } = c.var.ctx;
     const t = await run(c, giveDirective, c.req.valid('json'));
-    return c.json(await detail(db, t.id, asOfOrToday(undefined), dueSoonDays), 201);
+    return c.json(await detail(db, principal(c), t.id, asOfOrToday(undefined), dueSoonDays), 201);
   });
 
   app.openapi(
@@ -81,7 +84,7 @@ export function taskRoutes() {
       const { db, dueSoonDays } = c.var.ctx;
       const id = c.req.valid('param').id;
       await run(c, editTask, { ...c.req.valid('json'), id });
-      return c.json(await detail(db, id, asOfOrToday(undefined), dueSoonDays), 200);
+      return c.json(await detail(db, principal(c), id, asOfOrToday(undefined), dueSoonDays), 200);
     },
   );
 
@@ -102,7 +105,7 @@ export function taskRoutes() {
       const { db, dueSoonDays } = c.var.ctx;
       const id = c.req.valid('param').id;
       const { report } = await run(c, reportOnTask, { ...c.req.valid('json'), taskId: id });
-      return c.json({ report: presentReport(report), task: await detail(db, id, asOfOrToday(undefined), dueSoonDays) }, 201);
+      return c.json({ report: presentReport(report), task: await detail(db, principal(c), id, asOfOrToday(undefined), dueSoonDays) }, 201);
     },
   );
   return app;
