@@ -3,7 +3,7 @@
 // earlier day (a paper report received), never before the task was given or its last report, never
 // after today. A unit's completion waits for the assigning side.
 import { z } from 'zod';
-import { addReport, getTask, listReports, lockTask } from '../db/tasks.ts';
+import { addReport, getTask, listReports, lockedTask } from '../db/tasks.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import { authorize, coUnitInScope, mayManage, mayReadTask, mayReportOnTask } from '../domain/policy.ts';
 import { REPORT_KINDS, pendingExtensionRequest, type TaskReport } from '../domain/task.ts';
@@ -39,11 +39,12 @@ export const reportOnTask = defineCommand({
   name: 'reportOnTask',
   input: ReportCreate.extend({ taskId: Id }),
   async run(ctx, { taskId, ...input }) {
-    const task = await getTask(ctx.trx, taskId);
-    if (!mayReadTask(ctx.actor, task)) throw notFound('task', taskId);
-    authorize(mayReportOnTask(ctx.actor, task, input.kind));
-    // One report at a time per task, from here to the commit.
-    await lockTask(ctx.trx, taskId);
+    const read = await getTask(ctx.trx, taskId);
+    if (!mayReadTask(ctx.actor, read)) throw notFound('task', taskId);
+    authorize(mayReportOnTask(ctx.actor, read, input.kind));
+    // One report at a time per task, from here to the commit; the task as it is under the lock (an
+    // edit may have landed since the first read), read again only if its version moved.
+    const task = await lockedTask(ctx.trx, read);
     const reports = await listReports(ctx.trx, taskId);
     const manager = mayManage(ctx.actor);
     const day = input.reportedOn ?? ctx.today;
@@ -106,6 +107,6 @@ export const reportOnTask = defineCommand({
     if (input.kind !== 'extension_decision' && input.kind !== 'complete') approved = null;
     // A direction or a comment speaks; it does not move the progress, which is the lead's to report.
     const progress = input.kind === 'direction' || input.kind === 'comment' ? null : input.progress;
-    return addReport(ctx.trx, taskId, { ...input, progress, unitId, reportedOn: day, approved, newDeadline, authorId: ctx.actor.id }, ctx.actor.id);
+    return addReport(ctx.trx, taskId, { ...input, progress, unitId, reportedOn: day, approved, newDeadline, authorId: ctx.actor.id }, ctx.actor.id, { task, reports });
   },
 });

@@ -193,9 +193,17 @@ export async function updateTask(trx: WriteTx, id: string, version: number, patc
 
 export type ReportInput = Omit<TaskReport, 'id' | 'taskId'> & { id?: string };
 
-/** Stores a report (its rules are the reportOnTask command's) and refreshes the task's state. */
-export async function addReport(trx: WriteTx, taskId: string, input: ReportInput, actor: string | null): Promise<{ report: TaskReport; task: TaskWithState }> {
-  const before = await getTask(trx, taskId);
+/**
+ * Stores a report (its rules are the reportOnTask command's) and refreshes the task's state. `known`:
+ * the task and its reports as the caller read them under the task's lock (lockTask), so they are
+ * not read again; the new report goes last when its day is not before the last one's, as listReports
+ * would order it (else they are read again).
+ */
+export async function addReport(
+  trx: WriteTx, taskId: string, input: ReportInput, actor: string | null,
+  known?: { task: TaskWithState; reports: readonly TaskReport[] },
+): Promise<{ report: TaskReport; task: TaskWithState }> {
+  const before = known?.task ?? (await getTask(trx, taskId));
   const r = await trx
     .insertInto('task_reports')
     .values({
@@ -213,8 +221,10 @@ export async function addReport(trx: WriteTx, taskId: string, input: ReportInput
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await refreshState(trx, taskId);
   const report = toReport(r);
+  const last = known?.reports.at(-1);
+  if (known && (!last || last.reportedOn <= report.reportedOn)) await writeTaskStates(trx, [{ task: before, reports: [...known.reports, report] }]);
+  else await refreshState(trx, taskId);
   await recordAudit(trx, { actor, action: 'report', objectType: 'task', objectId: taskId, before: before.state, after: report });
   return { report, task: await getTask(trx, taskId) };
 }
@@ -226,4 +236,15 @@ export async function addReport(trx: WriteTx, taskId: string, input: ReportInput
 export async function lockTask(trx: WriteTx, id: string): Promise<void> {
   const r = await trx.selectFrom('tasks').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
   if (!r) throw notFound('task', id);
+}
+
+/**
+ * lockTask, returning the task as it stands under the lock: its row read with the lock (a report or
+ * an edit may have landed since `read`), its co-units and targets taken from `read` when the version
+ * says no edit did (only an edit changes them), else read again.
+ */
+export async function lockedTask(trx: WriteTx, read: TaskWithState): Promise<TaskWithState> {
+  const r = await trx.selectFrom('tasks').selectAll().where('id', '=', read.id).forUpdate().executeTakeFirst();
+  if (!r) throw notFound('task', read.id);
+  return r.version === read.version ? toTask(r, read.coUnitIds, read.targetIds) : (await hydrate(trx, [r]))[0]!;
 }
