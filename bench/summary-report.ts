@@ -59,11 +59,11 @@ export function renderSummaryRun(info: SummaryRunInfo, results: ScaleResult[]): 
     `${ms(r.hit.sqlAlone)} (${r.hit.statements})`,
     num(r.hit.median / (r.hit.ideal + r.hit.sqlAlone), 2),
     L(r) + (other(r) ? `; ${other(r)}` : ''),
-    `${num(r.answers.computed)} / ${num(r.answers.shared)} / ${num(r.answers.stale)}`,
+    `${num(r.answers.computed)} / ${num(r.answers.shared)} / ${num(r.answers.stale)} / ${num(r.answers.front ?? 0)}`,
     num(r.idealLoad.rps),
     `${num(r.loadAverage[0], 1)} → ${num(r.loadAverage[1], 1)}`,
   ]);
-  const head = ['scale', 'units / tasks', 'answer gzip (JSON)', 'miss: median (max) ms', 'its SQL alone ms (statements)', 'hit, 1 conn.: median / p99 ms', 'ideal server ms', 'hit SQL alone ms (statements)', 'HTTP ÷ (ideal + SQL)', `${info.connections} conn. + ${info.writesPerSecond} writes/s: req/s`, 'under load: computed / shared / stale', `ideal, ${info.connections} conn.: req/s`, 'load average (1 min)'];
+  const head = ['scale', 'units / tasks', 'answer gzip (JSON)', 'miss: median (max) ms', 'its SQL alone ms (statements)', 'hit, 1 conn.: median / p99 ms', 'ideal server ms', 'hit SQL alone ms (statements)', 'HTTP ÷ (ideal + SQL)', `${info.connections} conn. + ${info.writesPerSecond} writes/s: req/s`, 'under load: computed / shared / stale / before Hono', `ideal, ${info.connections} conn.: req/s`, 'load average (1 min)'];
   const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   return [
     `Run ${info.date.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}; ${results[0]?.version ? `PostgreSQL ${results[0].version}` : ''};`,

@@ -80,7 +80,7 @@ describe('the summary answered before the framework', () => {
     expect(bad.front).toBe(false);
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.bytes.toString()).error.code).toBe('invalid');
-    for (const path of [`${PATH}&x=1`, `${PATH}&asOf=2026-01-16`, '/api/summaryx', '/api/summary/']) expect((await ask(s, path)).front).toBe(false);
+    for (const path of [`${PATH}&x=1`, `${PATH}&asOf=2026-01-16`, '/api/summaryx', '/api/summary/', '/api/summary?asOf=2026%2D01%2D15']) expect((await ask(s, path)).front).toBe(false);
   });
 
   it('never after a write: the next answer is computed and shows it', async () => {

@@ -56,6 +56,8 @@ export function learn(ctx: ServerContext): MiddlewareHandler {
 
 /** The query if it is plainly one the route would accept (each known key once), else null. */
 function plainQuery(search: string): { asOf?: string | undefined; unitId?: string | undefined } | null {
+  // Days and ids need no escapes: a '+' or '%' is decoded by rules that may not be Hono's, so Hono reads it.
+  if (/[+%]/.test(search)) return null;
   const params = new URLSearchParams(search);
   const seen: Record<string, string> = {};
   for (const [k, v] of params) {
