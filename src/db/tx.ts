@@ -3,6 +3,7 @@
 // the code base runs inside a command's transaction, where it was authorised and is audited.
 import type { Db } from './connection.ts';
 import { forgetKept } from './kept.ts';
+import { deferAudit, flushAudit } from './audit.ts';
 
 declare const WRITE: unique symbol;
 /** A transaction opened by a command; repositories' write functions require one. */
@@ -33,7 +34,12 @@ export async function writeTransaction<T>(db: Db, work: (trx: WriteTx) => Promis
 async function attempts<T>(db: Db, work: (trx: WriteTx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().execute((trx) => work(trx as unknown as WriteTx));
+      return await db.transaction().execute(async (trx) => {
+        deferAudit(trx);
+        const out = await work(trx as unknown as WriteTx);
+        await flushAudit(trx);
+        return out;
+      });
     } catch (e) {
       if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(e) as string)) throw e;
       await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
