@@ -12,10 +12,10 @@ import { auditHash, GENESIS_HASH, normaliseJson } from '../src/db/audit.ts';
 const BIN = resolve(import.meta.dirname, '../bin/haidang.js');
 let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
 
-function haidang(args: string[], input?: string) {
+function haidang(args: string[], input?: string, lang = '') {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     // DATA_DIR holds the audit key also when the database is a PostgreSQL server.
-    env: { ...process.env, DATA_DIR: keyDir(), ...scratch.env, HAIDANG_EMPTY: '' },
+    env: { ...process.env, DATA_DIR: keyDir(), ...scratch.env, HAIDANG_EMPTY: '', HAIDANG_LANG: lang },
     input,
     encoding: 'utf8',
     timeout: 120_000,
@@ -49,10 +49,23 @@ describe('haidang CLI', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 
-  it('refuses an import that is not JSON, with one line and a non-zero code', () => {
-    const r = haidang(['import'], '{ not json');
-    expect(r.code).toBe(1);
-    expect(r.err.trim()).toBe('haidang: import: the input is not JSON');
+  // One language a line, Vietnamese unless HAIDANG_LANG=en; the exit code is the same in both.
+  it.each([
+    ['', ['frobnicate'], undefined, 2, 'haidang: không có lệnh "frobnicate"; xem haidang help'],
+    ['en', ['frobnicate'], undefined, 2, 'haidang: unknown command "frobnicate" (see haidang help)'],
+    ['', ['import'], '{ not json', 1, 'haidang: import: dữ liệu vào không phải JSON'],
+    ['en', ['import'], '{ not json', 1, 'haidang: import: the input is not JSON'],
+    ['en', ['audit', 'verify', '--head', 'x'], undefined, 1, 'haidang: audit verify: --head SEQ:HASH, or --against FILE with a line `head SEQ:HASH`'],
+  ] as const)('HAIDANG_LANG=%j: refuses %j with one line and its exit code', (lang, args, input, code, line) => {
+    const r = haidang([...args], input, lang);
+    expect(r.code).toBe(code);
+    expect(r.err.trim()).toBe(line);
+  });
+
+  it('prints the help with HAIDANG_LANG named in it', () => {
+    const r = haidang(['help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ {2}HAIDANG_LANG=en +messages and errors in English \(Vietnamese when unset\)$/m);
   });
 
   it('loads the demo, exports it, and a second import into the same database is refused', { timeout: 240_000 }, () => {
@@ -65,7 +78,7 @@ describe('haidang CLI', () => {
     writeFileSync(file, exported.out);
     const again = haidang(['import', file]);
     expect(again.code).toBe(1);
-    expect(again.err).toMatch(/already holds data/);
+    expect(again.err).toMatch(/^haidang: workspace: cơ sở dữ liệu đã có dữ liệu/);
   }); // three CLI runs over the whole demo: slow on a loaded machine (its timeout above), and no timing is asserted
 
   it('refuses UPDATE and DELETE on the audit trail in the database itself', async () => {
