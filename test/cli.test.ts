@@ -117,24 +117,25 @@ describe('haidang CLI', () => {
     await rewrite(true);
     const broken = haidang(['audit', 'verify']);
     expect(broken.code).toBe(3);
-    expect(broken.err).toMatch(/BROKEN at entry \d+ .*changed/);
+    expect(broken.err).toMatch(/^nhật ký kiểm toán BỊ HỎNG tại mục \d+ .*bị sửa/);
     // Disguised as entries from before the key: consistent on its own, caught by the exported head.
     await rewrite(false);
-    const disguised = haidang(['audit', 'verify']);
+    // In English this time (HAIDANG_LANG=en): the same verdicts, one language.
+    const disguised = haidang(['audit', 'verify'], undefined, 'en');
     expect(disguised.code).toBe(0);
-    expect(disguised.out).toMatch(/from before the audit key/);
+    expect(disguised.out).toMatch(/^audit trail intact: \d+ entries \(\d+ from before the audit key\)$/m);
     const against = haidang(['audit', 'verify', '--against', earlier]);
     expect(against.code).toBe(3);
-    expect(against.err).toMatch(/exported head has another hash/);
+    expect(against.err).toMatch(/mục cuối đã xuất có mã băm khác/);
     // The last entries cut off: the chain left is whole, but the exported head is gone.
     await withDatabase(async (db) => {
       await sql`ALTER TABLE audit_log DISABLE TRIGGER USER`.execute(db);
       await db.deleteFrom('audit_log').where('seq', '>=', Number(head[1])).execute();
       await sql`ALTER TABLE audit_log ENABLE TRIGGER USER`.execute(db);
     });
-    const cut = haidang(['audit', 'verify', '--head', `${head[1]}:${head[2]}`]);
+    const cut = haidang(['audit', 'verify', '--head', `${head[1]}:${head[2]}`], undefined, 'en');
     expect(cut.code).toBe(3);
-    expect(cut.err).toMatch(/exported head is gone/);
+    expect(cut.err).toMatch(/^audit trail BROKEN at entry \d+ \(of \d+\): the exported head is gone/);
   }, 240_000);
 
   it('keeps the audit key outside the database, in DATA_DIR/haidang.key, readable by its owner only', () => {

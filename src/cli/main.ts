@@ -175,13 +175,17 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
       const r = await verifyAudit(db, expectHead ? { expectHead } : {});
       // The head is printed every time: kept outside (a file elsewhere, a mail), it is what a later
       // `verify --against` compares with, to see entries cut from the end or a chain rewritten.
+      // Its line is the same in both languages: `--against` reads it back.
       const head = r.head ? `head ${r.head.seq}:${r.head.hash}` : 'head none';
       if (r.brokenAt === null) {
-        console.log(`audit trail intact: ${r.checked} entries${r.unkeyed ? ` (${r.unkeyed} from before the audit key)` : ''}${expectHead ? `, head ${expectHead.seq} still in place` : ''}`);
+        console.log(say({
+          vi: `nhật ký kiểm toán nguyên vẹn: ${r.checked} mục${r.unkeyed ? ` (${r.unkeyed} mục từ trước khoá nhật ký)` : ''}${expectHead ? `, mục cuối ${expectHead.seq} vẫn còn nguyên` : ''}`,
+          en: `audit trail intact: ${r.checked} entries${r.unkeyed ? ` (${r.unkeyed} from before the audit key)` : ''}${expectHead ? `, head ${expectHead.seq} still in place` : ''}`,
+        }));
         console.log(head);
         return 0;
       }
-      console.error(`audit trail BROKEN at entry ${r.brokenAt} (of ${r.checked}): ${r.reason}`);
+      console.error(say({ vi: `nhật ký kiểm toán BỊ HỎNG tại mục ${r.brokenAt} (trên ${r.checked} mục): ${r.reason?.vi}`, en: `audit trail BROKEN at entry ${r.brokenAt} (of ${r.checked}): ${r.reason?.en}` }));
       console.log(head);
       return 3;
     });
