@@ -23,11 +23,11 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-// What passed the limit is said in both languages too: `vi` and `en` of the same fact.
+// What passed the limit is said in the reader's language too.
 const tooLarge = (what: Bilingual) =>
   new AppError('too_large', { vi: `file: tệp nén vượt giới hạn an toàn (${what.vi}); tệp bị từ chối trước khi giải nén`, en: `file: the archive passes a safety limit (${what.en}); it is refused before it is unpacked` });
 const broken = () => invalid({ vi: 'file: tệp không phải là tệp nén hợp lệ (.xlsx/.docx)', en: 'file: not a valid .xlsx/.docx archive' });
-const both = (text: string): Bilingual => ({ vi: text, en: text });
+const ZIP64: Bilingual = { vi: 'zip64', en: 'zip64' };
 
 /** The central directory's entries, refused when any declared figure passes the limits. */
 export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipEntry[] {
@@ -45,7 +45,7 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Zip
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
   // Zip64 markers (0xFFFF / 0xFFFFFFFF) mean sizes past 4 GB: never an office file we accept.
-  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw tooLarge(both('zip64'));
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw tooLarge(ZIP64);
   if (count > limits.maxEntries) throw tooLarge({ vi: `${count} mục`, en: `${count} entries` });
   if (cdOffset + cdSize > eocd) throw broken();
   const entries: ZipEntry[] = [];
@@ -62,7 +62,7 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Zip
     const localOffset = buf.readUInt32LE(p + 42);
     const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
     p += 46 + nameLen + extraLen + commentLen;
-    if (size === 0xffffffff || compressedSize === 0xffffffff) throw tooLarge(both('zip64'));
+    if (size === 0xffffffff || compressedSize === 0xffffffff) throw tooLarge(ZIP64);
     if (method !== 0 && method !== 8) throw invalid({ vi: `file: phương thức nén không hỗ trợ (${method})`, en: `file: unsupported compression method (${method})` });
     if (localOffset + 30 + compressedSize > cdOffset) throw broken();
     if (size > limits.maxEntryBytes) throw tooLarge({ vi: `${name}: ${size} byte`, en: `${name}: ${size} bytes` });
