@@ -1,5 +1,6 @@
 // Configuration by environment, the same for the server and the CLI, with safe defaults.
 import { resolve } from 'node:path';
+import { AppError } from './domain/errors.ts';
 
 export interface Config {
   port: number;
@@ -27,14 +28,14 @@ export interface Config {
 function positive(v: string | undefined, fallback: number, name: string): number {
   if (v === undefined || v === '') return fallback;
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: not a positive number: ${v}`);
+  if (!Number.isFinite(n) || n <= 0) throw new AppError('invalid', { vi: `${name}: không phải số dương: ${v}`, en: `${name}: not a positive number: ${v}` });
   return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT: not a port number: ${env.PORT}`);
+    throw new AppError('invalid', { vi: `PORT: không phải số cổng: ${env.PORT}`, en: `PORT: not a port number: ${env.PORT}` });
   }
   return {
     port,

@@ -100,14 +100,14 @@ describe.skipIf(onServer)('the CLI on a PGlite folder', () => {
   it('backs up and restores a folder with its audit key: the chain verifies after the restore', { timeout: 300_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'haidang-cli-backup-'));
     const BIN = resolve(import.meta.dirname, '../bin/haidang.js');
-    const cli = (data: string, args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, DATA_DIR: join(dir, data), DATABASE_URL: '' }, encoding: 'utf8', timeout: 120_000 });
+    const cli = (data: string, args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, DATA_DIR: join(dir, data), DATABASE_URL: '', HAIDANG_LANG: '' }, encoding: 'utf8', timeout: 120_000 });
     try {
       expect(cli('a', ['user', 'add', '--login', 'can.bo', '--name', 'Cán bộ', '--role', 'viewer']).status).toBe(0);
       expect(cli('a', ['backup', join(dir, 'b.tar.gz')]).status).toBe(0);
       const restored = cli('b', ['restore', join(dir, 'b.tar.gz')]);
       expect(restored.status, restored.stderr).toBe(0);
       const verify = cli('b', ['audit', 'verify']);
-      expect(verify.stdout).toMatch(/audit trail intact: 1 entries/);
+      expect(verify.stdout).toMatch(/nhật ký kiểm toán nguyên vẹn: 1 mục/);
       // A folder that holds a database is never overwritten.
       expect(cli('b', ['restore', join(dir, 'b.tar.gz')]).status).not.toBe(0);
     } finally {

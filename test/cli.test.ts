@@ -12,10 +12,10 @@ import { auditHash, GENESIS_HASH, normaliseJson } from '../src/db/audit.ts';
 const BIN = resolve(import.meta.dirname, '../bin/haidang.js');
 let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
 
-function haidang(args: string[], input?: string) {
+function haidang(args: string[], input?: string, lang = '') {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     // DATA_DIR holds the audit key also when the database is a PostgreSQL server.
-    env: { ...process.env, DATA_DIR: keyDir(), ...scratch.env, HAIDANG_EMPTY: '' },
+    env: { ...process.env, DATA_DIR: keyDir(), ...scratch.env, HAIDANG_EMPTY: '', HAIDANG_LANG: lang },
     input,
     encoding: 'utf8',
     timeout: 120_000,
@@ -43,16 +43,23 @@ beforeAll(async () => {
 afterAll(async () => scratch?.drop());
 
 describe('haidang CLI', () => {
-  it('prints usage and refuses an unknown command with exit code 2', () => {
-    const r = haidang(['frobnicate']);
-    expect(r.code).toBe(2);
-    expect(r.err.trim().split('\n')).toHaveLength(1);
+  // An unknown command (exit 2), a refused import (exit 1): one language a line, Vietnamese unless HAIDANG_LANG=en; the exit code is the same in both.
+  it.each([
+    ['', ['frobnicate'], undefined, 2, 'haidang: không có lệnh "frobnicate"; xem haidang help'],
+    ['en', ['frobnicate'], undefined, 2, 'haidang: unknown command "frobnicate" (see haidang help)'],
+    ['', ['import'], '{ not json', 1, 'haidang: import: dữ liệu vào không phải JSON'],
+    ['en', ['import'], '{ not json', 1, 'haidang: import: the input is not JSON'],
+    ['en', ['audit', 'verify', '--head', 'x'], undefined, 1, 'haidang: audit verify: --head SEQ:HASH, or --against FILE with a line `head SEQ:HASH`'],
+  ] as const)('HAIDANG_LANG=%j: refuses %j with one line and its exit code', (lang, args, input, code, line) => {
+    const r = haidang([...args], input, lang);
+    expect(r.code).toBe(code);
+    expect(r.err.trim()).toBe(line);
   });
 
-  it('refuses an import that is not JSON, with one line and a non-zero code', () => {
-    const r = haidang(['import'], '{ not json');
-    expect(r.code).toBe(1);
-    expect(r.err.trim()).toBe('haidang: import: the input is not JSON');
+  it('prints the help with HAIDANG_LANG named in it', () => {
+    const r = haidang(['help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ {2}HAIDANG_LANG=en +messages and errors in English \(Vietnamese when unset\)$/m);
   });
 
   it('loads the demo, exports it, and a second import into the same database is refused', { timeout: 240_000 }, () => {
@@ -65,7 +72,7 @@ describe('haidang CLI', () => {
     writeFileSync(file, exported.out);
     const again = haidang(['import', file]);
     expect(again.code).toBe(1);
-    expect(again.err).toMatch(/already holds data/);
+    expect(again.err).toMatch(/^haidang: workspace: cơ sở dữ liệu đã có dữ liệu/);
   }); // three CLI runs over the whole demo: slow on a loaded machine (its timeout above), and no timing is asserted
 
   it('refuses UPDATE and DELETE on the audit trail in the database itself', async () => {
@@ -104,24 +111,25 @@ describe('haidang CLI', () => {
     await rewrite(true);
     const broken = haidang(['audit', 'verify']);
     expect(broken.code).toBe(3);
-    expect(broken.err).toMatch(/BROKEN at entry \d+ .*changed/);
+    expect(broken.err).toMatch(/^nhật ký kiểm toán BỊ HỎNG tại mục \d+ .*bị sửa/);
     // Disguised as entries from before the key: consistent on its own, caught by the exported head.
     await rewrite(false);
-    const disguised = haidang(['audit', 'verify']);
+    // In English this time (HAIDANG_LANG=en): the same verdicts, one language.
+    const disguised = haidang(['audit', 'verify'], undefined, 'en');
     expect(disguised.code).toBe(0);
-    expect(disguised.out).toMatch(/from before the audit key/);
+    expect(disguised.out).toMatch(/^audit trail intact: \d+ entries \(\d+ from before the audit key\)$/m);
     const against = haidang(['audit', 'verify', '--against', earlier]);
     expect(against.code).toBe(3);
-    expect(against.err).toMatch(/exported head has another hash/);
+    expect(against.err).toMatch(/mục cuối đã xuất có mã băm khác/);
     // The last entries cut off: the chain left is whole, but the exported head is gone.
     await withDatabase(async (db) => {
       await sql`ALTER TABLE audit_log DISABLE TRIGGER USER`.execute(db);
       await db.deleteFrom('audit_log').where('seq', '>=', Number(head[1])).execute();
       await sql`ALTER TABLE audit_log ENABLE TRIGGER USER`.execute(db);
     });
-    const cut = haidang(['audit', 'verify', '--head', `${head[1]}:${head[2]}`]);
+    const cut = haidang(['audit', 'verify', '--head', `${head[1]}:${head[2]}`], undefined, 'en');
     expect(cut.code).toBe(3);
-    expect(cut.err).toMatch(/exported head is gone/);
+    expect(cut.err).toMatch(/^audit trail BROKEN at entry \d+ \(of \d+\): the exported head is gone/);
   }, 240_000);
 
   it('keeps the audit key outside the database, in DATA_DIR/haidang.key, readable by its owner only', () => {

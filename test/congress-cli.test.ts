@@ -21,7 +21,10 @@ let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
 const dir = mkdtempSync(join(tmpdir(), 'haidang-congress-'));
 
 function haidang(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, 'congress', ...args], { env: { ...process.env, ...scratch.env, HAIDANG_EMPTY: '' }, encoding: 'utf8', timeout: 120_000 });
+  return inLanguage('', ...args);
+}
+function inLanguage(lang: '' | 'en', ...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, 'congress', ...args], { env: { ...process.env, ...scratch.env, HAIDANG_EMPTY: '', HAIDANG_LANG: lang }, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const ok = (r: ReturnType<typeof haidang>) => {
@@ -88,6 +91,9 @@ describe('haidang congress review, cards, codes', () => {
     expect(ok(haidang('review', '--congress', 'DH-REVIEW', '--delegate', 'S002', '--replace', 'Chuyển công tác', '--alt-code', 'S101', '--alt-name', 'Đinh Văn Thay', '--alt-sex', 'Nam', '--alt-born', '1984')))
       .toMatch(/^Thẩm tra tư cách DH-REVIEW: S002 .* — đã thay bằng S101 Đinh Văn Thay \(Chuyển công tác\)\n$/u);
     refused(haidang('review', '--congress', 'DH-REVIEW', '--delegate', 'S003', '--confirm', '--excuse', 'x'), /^haidang: congress review: chọn đúng một/u);
+    // HAIDANG_LANG=en: the same refusal in English only; a command's own refusal too.
+    refused(inLanguage('en', 'review', '--congress', 'DH-REVIEW', '--delegate', 'S003', '--confirm', '--excuse', 'x'), /^haidang: congress review: choose exactly one of --confirm, --excuse REASON, --replace REASON\n$/u);
+    expect(ok(inLanguage('en', 'review', '--congress', 'DH-REVIEW', '--delegate', 'S003', '--confirm'))).toMatch(/^Credential review of DH-REVIEW: S003 .* — confirmed\n$/u);
     const out = join(dir, 'the.docx');
     expect(ok(haidang('cards', '--congress', 'DH-REVIEW', '--out', out))).toBe(`${out}: 24 thẻ đại biểu có mã QR (DH-REVIEW)\n`);
     const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');

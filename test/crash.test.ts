@@ -48,10 +48,10 @@ describe('a server killed with SIGKILL in the middle of writes', () => {
       rmSync(dir, { recursive: true, force: true });
       await scratch?.drop();
     });
-    const env = { ...process.env, DATA_DIR: join(dir, 'data'), DATABASE_URL: scratch?.env.DATABASE_URL ?? '', PORT: '0', HOST: '127.0.0.1', HAIDANG_EMPTY: '' };
+    const env = { ...process.env, DATA_DIR: join(dir, 'data'), DATABASE_URL: scratch?.env.DATABASE_URL ?? '', PORT: '0', HOST: '127.0.0.1', HAIDANG_EMPTY: '', HAIDANG_LANG: '' };
 
     const first = await serve(env);
-    const otp = /one-time password\): (\S+)/.exec(first.out())![1]!;
+    const otp = /mật khẩu dùng một lần: (\S+)/.exec(first.out())![1]!;
     let s = await signIn(first.url, 'admin', otp);
     const pw = 'mat-khau-sau-su-co-1';
     const changed = await fetch(first.url + '/api/auth/password', {
@@ -91,7 +91,7 @@ describe('a server killed with SIGKILL in the middle of writes', () => {
     await new Promise<void>((r) => (second.child.exitCode !== null ? r() : second.child.once('exit', () => r())));
 
     const verify = spawnSync(process.execPath, [BIN, 'audit', 'verify'], { env, encoding: 'utf8', timeout: 120_000 });
-    expect(verify.stdout + verify.stderr).toMatch(/audit trail intact/);
+    expect(verify.stdout + verify.stderr).toMatch(/nhật ký kiểm toán nguyên vẹn/);
     expect(verify.status).toBe(0);
   });
 });

@@ -29,11 +29,11 @@ function dataDir(): string {
 
 function env(dir: string, databaseUrl = ''): NodeJS.ProcessEnv {
   // PORT=0: the system picks a free port, and the server prints the address it got.
-  return { ...process.env, DATA_DIR: dir, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', HAIDANG_EMPTY: '' };
+  return { ...process.env, DATA_DIR: dir, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', HAIDANG_EMPTY: '', HAIDANG_LANG: '' };
 }
 
-function haidang(dir: string, args: string[], databaseUrl = '') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: env(dir, databaseUrl), encoding: 'utf8', timeout: 120_000 });
+function haidang(dir: string, args: string[], databaseUrl = '', extra: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...env(dir, databaseUrl), ...extra }, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -124,8 +124,12 @@ describe.skipIf(onServer)('one process per PGlite data folder', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/^haidang: thư mục dữ liệu .* đang được máy chủ Hải Đăng/);
     expect(r.err).toContain(`PID ${server.pid}, haidang serve`);
-    expect(r.err).toContain('the data folder is in use');
+    expect(r.err).not.toMatch(/in use/);
     expect(r.out).not.toMatch(/mật khẩu|password/i);
+    // In English when asked, one language still, the same exit code.
+    const en = haidang(dir, ['user', 'add', '--login', 'can.bo.x', '--name', 'X', '--role', 'viewer'], '', { HAIDANG_LANG: 'en' });
+    expect(en.code).toBe(EXIT_FOLDER_IN_USE);
+    expect(en.err.trim()).toMatch(new RegExp(`^haidang: the data folder \\S+ is in use by the Hải Đăng server \\(PID ${server.pid}, haidang serve, since [^)]+\\); stop it or work through the web app or the API \\(lock: \\S+\\)\\.$`));
 
     // The server carries on, undisturbed.
     expect((await fetch(server.url + '/api/health')).ok).toBe(true);

@@ -9,10 +9,12 @@ const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậè�
 describe('answers in the reader\'s language', () => {
   let s: TestServer;
   let unitId = '';
+  let periodId = '';
   beforeAll(async () => {
     s = await startTestServer();
     await s.api('POST', '/api/congresses', { code: 'DH-NN', name: 'Đại hội', startsOn: '2025-09-26', endsOn: '2025-09-27' });
     unitId = (await s.api('POST', '/api/units', { code: 'NN1', name: 'Xã Một', kind: 'xa' })).body.id;
+    periodId = (await s.api('POST', '/api/reporting-periods', { period: '2026-Q1', dueOn: '2099-04-05', title: 'Quý I/2026' })).body.id;
   });
   afterAll(async () => s?.close());
 
@@ -27,6 +29,8 @@ describe('answers in the reader\'s language', () => {
     ['a programme outside the congress (the floor)', 'PUT', '/api/congresses/DH-NN/programme', { sessions: [{ title: 'Phiên', day: '2025-01-01', starts: '07:30' }] }, /^sessions\.0\.day: ngày 2025-01-01 ngoài thời gian đại hội/, /^sessions\.0\.day: 2025-01-01 is outside the congress's days/],
     ['a time not HH:MM (the floor)', 'PUT', '/api/congresses/DH-NN/programme', { sessions: [{ title: 'Phiên', day: '2025-09-26', starts: '7h30' }] }, /^sessions\.0\.starts: giờ dạng HH:MM/, /^sessions\.0\.starts: expected a time HH:MM/],
     ['a unit merged into itself', 'POST', () => `/api/units/${unitId}/merge`, () => ({ intoId: unitId }), /^intoId: một đơn vị không sáp nhập vào chính nó$/, /^intoId: a unit cannot merge into itself$/],
+    ['a reminder letter with no unit behind', 'GET', () => `/api/reporting-periods/${periodId}/reminder-letter`, undefined, /^kỳ: mọi đơn vị đã gửi báo cáo kỳ này, không cần đôn đốc$/, /^period: every unit has sent its report; no unit is behind$/],
+    ['a task report\'s link that is no web address', 'POST', '/api/tasks/khong-co/reports', { kind: 'progress', progress: 5, link: 'javascript:alert(1)' }, /^đường dẫn: cần một đường dẫn bắt đầu bằng http:\/\/ hoặc https:\/\/$/, /^link: expected a web address starting with http:\/\/ or https:\/\/$/],
   ] as const)('%s', async (_what, method, pathOf, bodyOf, vi, en) => {
     const path = typeof pathOf === 'function' ? pathOf() : pathOf;
     const body = typeof bodyOf === 'function' ? bodyOf() : bodyOf;
@@ -64,39 +68,55 @@ describe('errors written in Vietnamese at the source', () => {
   });
 
   /**
-   * `'vi (en)'` in one string passes the scan above, yet an English reader gets the Vietnamese and a
-   * Vietnamese one the English: such a message is `{ vi, en }` (AppError picks by the reader's language).
-   * Looked for in errors, zod messages, sheet-cell failures and label tables. The files below still hold
-   * that shape (the task reports, the sheets' readers): the list only shrinks —
-   * a new file with the shape fails, and so does a listed one that no longer has it.
+   * `'vi (en)'` or `'vi / en'` in one string passes the scan above, yet an English reader gets the
+   * Vietnamese and a Vietnamese one the English: such a message is `{ vi, en }` (AppError picks by the
+   * reader's language, the command line by HAIDANG_LANG). Looked for in errors, zod messages, sheet-cell
+   * failures, label tables and the command line's printed lines, in every file, the operator's tools
+   * included: the list of files still holding the shape is empty and stays so.
    */
-  const NOT_YET = [
-    'src/commands/reporting.ts', 'src/commands/task-reports.ts', 'src/intake/zip-check.ts', 'src/server/auth/session.ts',
-    'src/server/routes/reporting/reminder-routes.ts', 'src/sheets/table-file.ts', 'src/workers/pool.ts',
-  ];
-  it("has no 'vi (en)' message outside the files still listed, the floor's and the unit merger's among them", () => {
+  const NOT_YET: string[] = [];
+  const everySource = () => files('src').filter((f) => !f.endsWith('.test.ts'));
+  const SPEAKS = /\b(?:invalid|conflict|forbidden|notFound|authorize|fail|refine|regex)\(|new AppError\(|message:|_LABELS\b|^\s+\w+: ['`]|console\.(?:log|error)\(|\bsay\(/;
+  /** The `vi (en)` and `vi / en` strings of one line, each as `Vietnamese half | English half`. */
+  const mixedIn = (line: string): string[] => {
+    if (!SPEAKS.test(line) || /\btags:/.test(line)) return [];
+    const found: string[] = [];
+    const shapes = [/(['`])((?:(?!\1).)*?) \(((?:[^()$]|\$\{[^}]*\})*)\)\1/g, /(['`])((?:(?!\1).)*?) \/ ((?:(?!\1).)*?)\1/g];
+    for (const shape of shapes) {
+      for (const m of line.matchAll(shape)) {
+        // The English half of a `{ vi, en }` may name Hải Đăng: it is not this shape.
+        if (line.slice(0, m.index).trimEnd().endsWith('en:')) continue;
+        const english = m[3]!.replace(/\$\{[^}]*\}/g, '').trim();
+        if (VIETNAMESE.test(m[2]!) && /^[a-z][a-z0-9 ,.;:'/()-]*$/i.test(english) && /[a-z]{3}/.test(english) && !VIETNAMESE.test(english)) found.push(`${m[2]!.slice(-40)} | ${english.slice(0, 40)}`);
+      }
+    }
+    return found;
+  };
+
+  it("has no 'vi (en)' or 'vi / en' message in any file, the floor's, the unit merger's and the command line's among them", () => {
     const mixed = new Map<string, string[]>();
-    for (const f of sources()) {
+    for (const f of everySource()) {
       readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
-        if (!/\b(?:invalid|conflict|forbidden|notFound|authorize|fail|refine)\(|new AppError\(|message:|_LABELS\b|^\s+\w+: ['`]/.test(line) || /\btags:/.test(line)) return;
-        for (const m of line.matchAll(/(['`])((?:(?!\1).)*?) \(((?:[^()$]|\$\{[^}]*\})*)\)\1/g)) {
-          // The English half of a `{ vi, en }` may name Hải Đăng: it is not this shape.
-          if (line.slice(0, m.index).trimEnd().endsWith('en:')) continue;
-          const inParens = m[3]!.replace(/\$\{[^}]*\}/g, '');
-          if (VIETNAMESE.test(m[2]!) && /^[a-z][a-z0-9 ,.'/-]*$/i.test(inParens) && /[a-z]{3}/.test(inParens) && !VIETNAMESE.test(inParens)) {
-            mixed.set(f, [...(mixed.get(f) ?? []), `${i + 1}: ${m[0].slice(0, 80)}`]);
-          }
-        }
+        for (const m of mixedIn(line)) mixed.set(f, [...(mixed.get(f) ?? []), `${i + 1}: ${m}`]);
       });
     }
     const unlisted = [...mixed].filter(([f]) => !NOT_YET.includes(f));
     expect(unlisted).toEqual([]);
     expect(NOT_YET.filter((f) => !mixed.has(f))).toEqual([]);
-    for (const f of ['src/commands/congress-votes.ts', 'src/commands/congress-papers.ts', 'src/commands/congress-signin.ts', 'src/domain/unit-merger.ts', 'src/server/routes/congress-floor/delegate-auth.ts']) expect(mixed.has(f), f).toBe(false);
   });
 
-  it('sees the shape it looks for (the scan can fail)', () => {
-    const line = "    throw invalid('vote: biểu quyết đã kết thúc (the vote is closed)');";
-    expect(/(['`])((?:(?!\1).)*?) \(((?:[^()$]|\$\{[^}]*\})*)\)\1/.exec(line)?.[3]).toBe('the vote is closed');
+  it.each([
+    ['an error, vi (en)', "    throw invalid('vote: biểu quyết đã kết thúc (the vote is closed)');", 1],
+    ['an error, vi / en', "      if (!ok) throw new AppError('conflict', 'restore: cơ sở dữ liệu đích không trống / the target database is not empty');", 1],
+    ['a printed line, vi / en', '    console.log(`Đã khôi phục từ ${file} / restored from ${file}`);', 1],
+    ['a printed error with parentheses, vi / en', '    console.error(`Hải Đăng: máy chủ dừng (${signal}); khởi động lại / the server stopped; restarting`);', 1],
+    ["a zod rule's message, vi (en)", "  link: z.string().regex(/^https?:/u, 'link: cần một đường dẫn (a web address)'),", 1],
+    ['{ vi, en } with parentheses in each', "    throw invalid({ vi: 'tệp: quá lớn (tối đa 10 MB)', en: 'file: too large (at most 10 MB)' });", 0],
+    ['{ vi, en } with parentheses in English', "    throw conflict({ vi: 'kỳ: không cần đôn đốc', en: 'period: no unit is behind (all sent)' });", 0],
+    ["an API document's tag", "      method: 'get', path: '/x', tags: ['Kỳ báo cáo (reporting)'],", 0],
+    ['a slash between values', "    message: `năm học ${n} / ${m}`,", 0],
+    ['a slash inside a word', "    throw invalid({ vi: 'dạng 12/12 hoặc 10/10', en: 'of the form 12/12 or 10/10' });", 0],
+  ] as const)('sees the shape it looks for (the scan can fail): %s', (_what, line, count) => {
+    expect(mixedIn(line)).toHaveLength(count);
   });
 });

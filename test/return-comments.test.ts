@@ -24,7 +24,9 @@ describe('returning a report with comments line by line', () => {
   it('refuses a comment on a line that is not in the report, and writes nothing', async () => {
     const r = await s.api('POST', `${path()}/return`, { reason: 'Bổ sung', comments: [{ line: 'task', id: id.target, comment: 'Sai dòng' }] });
     expect(r.status).toBe(400);
-    expect(r.body.error.message).toMatch(/không thuộc báo cáo/);
+    expect(r.body.error.message).toBe('nhận xét thứ 1: dòng này không thuộc báo cáo của đơn vị trong kỳ');
+    const en = await s.api('POST', `${path()}/return`, { reason: 'Bổ sung', comments: [{ line: 'task', id: id.target, comment: 'Sai dòng' }] }, { 'accept-language': 'en' });
+    expect(en.body.error.message).toBe('comments.0.id: not a line of this report');
     expect((await officer.api('GET', path())).body.submission.status).toBe('submitted');
   });
 

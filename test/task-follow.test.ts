@@ -44,7 +44,7 @@ describe('a co-unit reports its part', () => {
     expect((await report(lead, { kind: 'part', text: 'Sở A không phải đơn vị phối hợp' })).status).toBe(403);
     const noUnit = await s.api('POST', `/api/tasks/${id.task}/reports`, { kind: 'part', text: 'Văn phòng ghi thay', unitId: id.C });
     expect(noUnit.status).toBe(400);
-    expect(noUnit.body.error.message).toMatch(/đơn vị phối hợp/);
+    expect(noUnit.body.error.message).toBe('đơn vị: chọn đơn vị phối hợp của nhiệm vụ này');
     expect((await reports()).length).toBe(before);
   });
 
@@ -75,7 +75,8 @@ describe('directions and comments as a thread', () => {
     expect((await report(lead, { kind: 'direction', text: 'Tự chỉ đạo' })).status).toBe(403);
     const empty = await report(lead, { kind: 'comment', text: '  ' });
     expect(empty.status).toBe(400);
-    expect(empty.body.error.message).toMatch(/không được để trống/);
+    expect(empty.body.error.message).toBe('nội dung: không được để trống');
+    expect((await lead.api('POST', `/api/tasks/${id.task}/reports`, { kind: 'comment', text: '  ' }, { 'accept-language': 'en' })).body.error.message).toBe('text: write the text');
     const script = await report(lead, { kind: 'progress', progress: 70, link: 'javascript:alert(1)' });
     expect(script.status).toBe(400);
     expect(script.body.error.message).toMatch(/https:\/\//);

@@ -10,6 +10,7 @@ import { copyDatabase } from '../db/copy.ts';
 import { databaseIsEmpty, folderHoldsDatabase, readBackup, restorePostgres, takeBackup, writeBackup } from '../db/backup.ts';
 import { AppError } from '../domain/errors.ts';
 import { openMigrated } from './open.ts';
+import { say } from './language.ts';
 
 export async function backupCommand(config: Config, args: string[], invokedAs: string): Promise<number> {
   const file = args[0];
@@ -18,7 +19,8 @@ export async function backupCommand(config: Config, args: string[], invokedAs: s
   try {
     const { kind, bytes } = await takeBackup(handle, config.databaseUrl);
     writeBackup(file, bytes);
-    console.log(`Đã sao lưu (${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'}, ${bytes.byteLength} byte) vào ${file} / backup written to ${file}`);
+    const what = `${kind === 'pglite' ? 'PGlite' : 'PostgreSQL'}, ${bytes.byteLength}`;
+    console.log(say({ vi: `Đã sao lưu (${what} byte) vào ${file}`, en: `Backup (${what} bytes) written to ${file}` }));
     return 0;
   } finally {
     await handle.close();
@@ -30,17 +32,34 @@ export async function restoreCommand(config: Config, args: string[], invokedAs: 
   if (!file) throw new AppError('invalid', 'usage: haidang restore FILE');
   const { kind, bytes } = readBackup(file);
   if (config.databaseUrl) {
-    if (kind !== 'postgres') throw new AppError('invalid', 'restore: this is a PGlite backup; restore it with DATA_DIR (no DATABASE_URL), then move it with `haidang copy-to`');
+    if (kind !== 'postgres') {
+      throw new AppError('invalid', {
+        vi: 'restore: đây là bản sao lưu PGlite; khôi phục nó với DATA_DIR (không đặt DATABASE_URL), rồi chuyển sang PostgreSQL bằng `haidang copy-to`',
+        en: 'restore: this is a PGlite backup; restore it with DATA_DIR (no DATABASE_URL), then move it with `haidang copy-to`',
+      });
+    }
     const probe = await openDb({ databaseUrl: config.databaseUrl });
     try {
-      if (!(await databaseIsEmpty(probe.db))) throw new AppError('conflict', 'restore: cơ sở dữ liệu đích không trống / the target database is not empty; restore into a new database');
+      if (!(await databaseIsEmpty(probe.db))) {
+        throw new AppError('conflict', { vi: 'restore: cơ sở dữ liệu đích không trống; hãy khôi phục vào một cơ sở dữ liệu mới', en: 'restore: the target database is not empty; restore into a new database' });
+      }
     } finally {
       await probe.close();
     }
     await restorePostgres(config.databaseUrl, file);
   } else {
-    if (kind !== 'pglite') throw new AppError('invalid', 'restore: this is a PostgreSQL (pg_dump) backup; set DATABASE_URL to an empty database to restore it');
-    if (folderHoldsDatabase(config.dataDir)) throw new AppError('conflict', `restore: thư mục ${config.dataDir} đã có cơ sở dữ liệu / the data folder already holds a database; restore into an empty DATA_DIR`);
+    if (kind !== 'pglite') {
+      throw new AppError('invalid', {
+        vi: 'restore: đây là bản sao lưu PostgreSQL (pg_dump); đặt DATABASE_URL trỏ tới một cơ sở dữ liệu trống để khôi phục',
+        en: 'restore: this is a PostgreSQL (pg_dump) backup; set DATABASE_URL to an empty database to restore it',
+      });
+    }
+    if (folderHoldsDatabase(config.dataDir)) {
+      throw new AppError('conflict', {
+        vi: `restore: thư mục ${config.dataDir} đã có cơ sở dữ liệu; hãy khôi phục vào một DATA_DIR trống`,
+        en: `restore: the data folder ${config.dataDir} already holds a database; restore into an empty DATA_DIR`,
+      });
+    }
     const h = await openDb({ dataDir: config.dataDir, command: invokedAs, loadDataDir: new Blob([bytes]) });
     await h.close();
     // The tarball holds the folder as it was, the backing-up process's lock file among its files:
@@ -50,7 +69,7 @@ export async function restoreCommand(config: Config, args: string[], invokedAs: 
   // A backup of an older version is brought up to this version's schema.
   const h = await openMigrated(config, invokedAs);
   await h.close();
-  console.log(`Đã khôi phục từ ${file} / restored from ${file}`);
+  console.log(say({ vi: `Đã khôi phục từ ${file}`, en: `Restored from ${file}` }));
   return 0;
 }
 
@@ -65,7 +84,12 @@ export async function copyToCommand(config: Config, args: string[], invokedAs: s
       await migrate(target.db);
       const counts = await copyDatabase(source.db, target.db);
       const rows = Object.values(counts).reduce((a, b) => a + b, 0);
-      console.log(`Đã chép ${rows} dòng của ${Object.keys(counts).length} bảng sang ${new URL(url).host} / copied ${rows} rows; now start with DATABASE_URL set to it`);
+      const tables = Object.keys(counts).length;
+      const host = new URL(url).host;
+      console.log(say({
+        vi: `Đã chép ${rows} dòng của ${tables} bảng sang ${host}; từ nay khởi động với DATABASE_URL trỏ tới đó`,
+        en: `Copied ${rows} rows of ${tables} tables to ${host}; now start with DATABASE_URL set to it`,
+      }));
       return 0;
     } finally {
       await target.close();

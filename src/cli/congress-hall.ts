@@ -9,6 +9,7 @@ import { getCongressByCode } from '../db/congresses.ts';
 import { hallDelegates } from '../db/congress-review.ts';
 import { AppError } from '../domain/errors.ts';
 import { args, CLI } from './congress.ts';
+import { say } from './language.ts';
 
 export async function hallCommand(db: Db, sub: 'review' | 'cards' | 'codes', rest: string[]): Promise<number> {
   if (sub === 'codes') return codesCommand(db, rest);
@@ -19,7 +20,7 @@ export async function hallCommand(db: Db, sub: 'review' | 'cards' | 'codes', res
     const { delegateCards } = await import('../reports/delegate-cards.ts');
     const out = v.out ?? `the-dai-bieu-${congress.code}.docx`;
     writeFileSync(out, await delegateCards(delegates, { congressName: congress.name }));
-    console.log(`${out}: ${delegates.length} thẻ đại biểu có mã QR (${congress.code})`);
+    console.log(say({ vi: `${out}: ${delegates.length} thẻ đại biểu có mã QR (${congress.code})`, en: `${out}: ${delegates.length} delegate cards with a QR code (${congress.code})` }));
     return 0;
   }
   const { values: v } = args(sub, rest, {
@@ -27,7 +28,9 @@ export async function hallCommand(db: Db, sub: 'review' | 'cards' | 'codes', res
     'alt-code': { type: 'string' }, 'alt-name': { type: 'string' }, 'alt-sex': { type: 'string' }, 'alt-born': { type: 'string' }, 'alt-unit': { type: 'string' },
   }, ['congress', 'delegate']);
   const chosen = [v.confirm, v.excuse !== undefined, v.replace !== undefined].filter(Boolean).length;
-  if (chosen !== 1) throw new AppError('invalid', 'congress review: chọn đúng một trong --confirm, --excuse LÝ_DO, --replace LÝ_DO (exactly one decision)');
+  if (chosen !== 1) {
+    throw new AppError('invalid', { vi: 'congress review: chọn đúng một trong --confirm, --excuse LÝ_DO, --replace LÝ_DO', en: 'congress review: choose exactly one of --confirm, --excuse REASON, --replace REASON' });
+  }
   const review = v.confirm ? { decision: 'confirm' as const }
     : v.excuse !== undefined ? { decision: 'excuse' as const, reason: v.excuse }
       : {
@@ -36,8 +39,9 @@ export async function hallCommand(db: Db, sub: 'review' | 'cards' | 'codes', res
       };
   const r = await execute(db, CLI, reviewCredential, { congress: v.congress!, delegate: v.delegate!, review });
   const d = r.delegate;
-  const word = d.status === 'confirmed' ? 'hợp lệ' : d.status === 'excused' ? `vắng có lý do (${d.statusReason})` : `đã thay bằng ${r.alternate?.code} ${r.alternate?.name} (${d.statusReason})`;
-  console.log(`Thẩm tra tư cách ${r.congress}: ${d.code} ${d.name} — ${word}`);
+  const alternate = `${r.alternate?.code} ${r.alternate?.name} (${d.statusReason})`;
+  const word = d.status === 'confirmed' ? { vi: 'hợp lệ', en: 'confirmed' } : d.status === 'excused' ? { vi: `vắng có lý do (${d.statusReason})`, en: `excused (${d.statusReason})` } : { vi: `đã thay bằng ${alternate}`, en: `replaced by ${alternate}` };
+  console.log(say({ vi: `Thẩm tra tư cách ${r.congress}: ${d.code} ${d.name} — ${word.vi}`, en: `Credential review of ${r.congress}: ${d.code} ${d.name} — ${word.en}` }));
   return 0;
 }
 
@@ -63,7 +67,12 @@ async function codesCommand(db: Db, rest: string[]): Promise<number> {
     console.log(['ma_dai_bieu', 'ho_ten', 'don_vi', 'ma_dang_nhap'].join('\t'));
     for (const c of issued.codes) console.log([c.delegate, c.name, c.unit, c.signInCode].join('\t'));
   }
-  const where = [v.csv && `tệp ${v.csv}`, v.cards && `thẻ đại biểu ${v.cards}`].filter(Boolean).join(', ');
-  console.log(`Đã cấp ${issued.codes.length} mã đăng nhập một lần (${issued.congress})${where ? `: ${where}` : ''}; mã cũ của các đại biểu này hết hiệu lực. Mã chỉ hiện một lần, máy chủ không giữ bản rõ.`);
+  const where = (file: string, cards: string) => [v.csv && `${file} ${v.csv}`, v.cards && `${cards} ${v.cards}`].filter(Boolean).join(', ');
+  const whereVi = where('tệp', 'thẻ đại biểu');
+  const whereEn = where('file', 'delegate cards');
+  console.log(say({
+    vi: `Đã cấp ${issued.codes.length} mã đăng nhập một lần (${issued.congress})${whereVi ? `: ${whereVi}` : ''}; mã cũ của các đại biểu này hết hiệu lực. Mã chỉ hiện một lần, máy chủ không giữ bản rõ.`,
+    en: `${issued.codes.length} one-time sign-in codes issued (${issued.congress})${whereEn ? `: ${whereEn}` : ''}; these delegates' old codes no longer work. The codes are shown once; the server keeps no clear copy.`,
+  }));
   return 0;
 }

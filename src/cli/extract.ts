@@ -4,11 +4,13 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract, type Extraction } from '../extract/index.ts';
 import { writeOut } from './write-out.ts';
+import { say } from './language.ts';
+import type { Bilingual } from '../domain/errors.ts';
 
 const USAGE = 'usage: haidang extract FILE [--date YYYY-MM-DD] [--json]';
 
 /** The document's text, or a one-line reason why it cannot be read. */
-async function readDocument(file: string): Promise<{ text: string } | { error: string }> {
+async function readDocument(file: string): Promise<{ text: string } | { error: Bilingual }> {
   const ext = extname(file).toLowerCase();
   try {
     if (ext === '.txt' || ext === '.text' || ext === '') return { text: await readFile(file, 'utf8') };
@@ -24,11 +26,12 @@ async function readDocument(file: string): Promise<{ text: string } | { error: s
     }
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') return { error: `haidang extract: no such file: ${file}` };
-    return { error: `haidang extract: cannot read ${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+    if (code === 'ENOENT') return { error: { vi: `haidang extract: không có tệp ${file}`, en: `haidang extract: no such file: ${file}` } };
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return { error: { vi: `haidang extract: không đọc được ${file}: ${why}`, en: `haidang extract: cannot read ${file}: ${why}` } };
   }
-  if (ext === '.pdf') return { error: `haidang extract: PDF is not supported; save the document as .docx, .html or .txt first (${file})` };
-  return { error: `haidang extract: unsupported file type "${ext}"; use .txt, .html or .docx (${file})` };
+  if (ext === '.pdf') return { error: { vi: `haidang extract: chưa đọc được PDF; hãy lưu văn bản thành .docx, .html hoặc .txt trước (${file})`, en: `haidang extract: PDF is not supported; save the document as .docx, .html or .txt first (${file})` } };
+  return { error: { vi: `haidang extract: không đọc được loại tệp "${ext}"; dùng .txt, .html hoặc .docx (${file})`, en: `haidang extract: unsupported file type "${ext}"; use .txt, .html or .docx (${file})` } };
 }
 
 function fmtNumber(n: number): string {
@@ -67,12 +70,12 @@ export async function runExtract(args: string[]): Promise<number> {
   }
   const date = parsed.values.date;
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(date)) {
-    console.error(`haidang extract: --date must be YYYY-MM-DD, got "${date}"`);
+    console.error(say({ vi: `haidang extract: --date là ngày YYYY-MM-DD, không phải "${date}"`, en: `haidang extract: --date must be YYYY-MM-DD, got "${date}"` }));
     return 2;
   }
   const doc = await readDocument(file);
   if ('error' in doc) {
-    console.error(doc.error);
+    console.error(say(doc.error));
     return 2;
   }
   const result = extract(doc.text, date ? { documentDate: date } : {});

@@ -18,6 +18,7 @@ import { systemActor } from '../domain/user.ts';
 import { FolderInUseError } from '../db/folder-lock.ts';
 import { takeBackup } from '../db/backup.ts';
 import { createMailer } from '../server/services/mailer.ts';
+import { errorText, say } from './language.ts';
 
 /** Exit code when the PGlite data folder is held by another process (the server, usually). */
 const EXIT_FOLDER_IN_USE = 4;
@@ -48,7 +49,9 @@ const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
                                  the period's review report as a Word or Excel file
   haidang congress create|roster|checkin|stats|report|season|schedule|held|progress|review|cards|codes …
                                  congresses: roster, check-in, section II statistics, the
-                                 grassroots season's progress (see docs/congress.md)`;
+                                 grassroots season's progress (see docs/congress.md)
+
+  HAIDANG_LANG=en                messages and errors in English (Vietnamese when unset)`;
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -66,7 +69,8 @@ async function serve(args: string[]): Promise<number> {
   await ensureWebBuild();
   if (!values.empty && !config.empty && (await isEmptyWorkspace(handle.db))) {
     const counts = await loadDemo(handle.db);
-    console.log(`Đã nạp dữ liệu mẫu (demo): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    const loaded = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ');
+    console.log(say({ vi: `Đã nạp dữ liệu mẫu (demo): ${loaded}`, en: `Demo workspace loaded: ${loaded}` }));
   }
   await ensureAdministrator(handle.db);
   const ctx = serverContext(handle.db, {
@@ -78,7 +82,8 @@ async function serve(args: string[]): Promise<number> {
     ...(config.smtpUrl ? { mailer: createMailer(handle.db, { url: config.smtpUrl, from: config.smtpFrom, publicUrl: config.publicUrl }) } : {}),
   });
   const server = await startServer(ctx, config);
-  console.log(`Hải Đăng đang chạy tại ${server.url} (cơ sở dữ liệu: ${handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL'})`);
+  const where = handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL';
+  console.log(say({ vi: `Hải Đăng đang chạy tại ${server.url} (cơ sở dữ liệu: ${where})`, en: `Hải Đăng is running at ${server.url} (database: ${where})` }));
   const stop = async () => {
     try {
       ctx.mailer?.close();
@@ -109,7 +114,7 @@ function earlierHead(args: string[]): AuditHead | null {
   const [flag, value] = args;
   const text = flag === '--head' ? value : flag === '--against' && value ? readFileSync(value, 'utf8') : undefined;
   const m = text === undefined ? null : /(?:^|\bhead )(\d+):([0-9a-f]{64})\b/m.exec(text);
-  if (!m) throw new AppError('invalid', 'audit verify: --head SEQ:HASH, or --against FILE with a line `head SEQ:HASH`');
+  if (!m) throw new AppError('invalid', { vi: 'audit verify: cần --head SEQ:HASH, hoặc --against TỆP có dòng `head SEQ:HASH`', en: 'audit verify: --head SEQ:HASH, or --against FILE with a line `head SEQ:HASH`' });
   return { seq: Number(m[1]), hash: m[2]! };
 }
 
@@ -120,7 +125,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   prepare: async () => {
     await ensureWebBuild();
     const path = await (await import('../db/pglite-template.ts')).makeEmptyClusterCopy();
-    console.log(`sẵn sàng / ready: web/dist, ${path}`);
+    console.log(say({ vi: `sẵn sàng: web/dist, ${path}`, en: `ready: web/dist, ${path}` }));
     return 0;
   },
   backup: async (args) => (await import('./backup.ts')).backupCommand(loadConfig(), args, invokedAs),
@@ -128,7 +133,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'copy-to': async (args) => (await import('./backup.ts')).copyToCommand(loadConfig(), args, invokedAs),
   migrate: () =>
     withDb(async ({ applied }) => {
-      console.log(applied.length ? `đã áp dụng ${applied.length} migration / applied: ${applied.join(', ')}` : 'lược đồ đã mới nhất / schema up to date');
+      const done = applied.join(', ');
+      console.log(say(applied.length ? { vi: `đã áp dụng ${applied.length} migration: ${done}`, en: `applied: ${done}` } : { vi: 'lược đồ đã mới nhất', en: 'schema up to date' }));
       return 0;
     }),
   demo: () =>
@@ -148,7 +154,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     try {
       data = JSON.parse(text);
     } catch {
-      throw new AppError('invalid', 'import: the input is not JSON');
+      throw new AppError('invalid', { vi: 'import: dữ liệu vào không phải JSON', en: 'import: the input is not JSON' });
     }
     return withDb(async ({ db }) => {
       console.log(JSON.stringify(await execute(db, systemActor('cli', 'Dòng lệnh'), importWorkspace, { workspace: data })));
@@ -163,19 +169,23 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   // Loaded on demand: the congress files' readers and the bulletin's writer are not needed to serve.
   congress: (args) => withDb(async ({ db }) => (await import('./congress.ts')).congressCommand(db, args)),
   audit: async (args) => {
-    if (args[0] !== 'verify') throw new AppError('invalid', 'audit: the only subcommand is `verify`');
+    if (args[0] !== 'verify') throw new AppError('invalid', { vi: 'audit: lệnh con duy nhất là `verify`', en: 'audit: the only subcommand is `verify`' });
     const expectHead = earlierHead(args.slice(1));
     return withDb(async ({ db }) => {
       const r = await verifyAudit(db, expectHead ? { expectHead } : {});
       // The head is printed every time: kept outside (a file elsewhere, a mail), it is what a later
       // `verify --against` compares with, to see entries cut from the end or a chain rewritten.
+      // Its line is the same in both languages: `--against` reads it back.
       const head = r.head ? `head ${r.head.seq}:${r.head.hash}` : 'head none';
       if (r.brokenAt === null) {
-        console.log(`audit trail intact: ${r.checked} entries${r.unkeyed ? ` (${r.unkeyed} from before the audit key)` : ''}${expectHead ? `, head ${expectHead.seq} still in place` : ''}`);
+        console.log(say({
+          vi: `nhật ký kiểm toán nguyên vẹn: ${r.checked} mục${r.unkeyed ? ` (${r.unkeyed} mục từ trước khoá nhật ký)` : ''}${expectHead ? `, mục cuối ${expectHead.seq} vẫn còn nguyên` : ''}`,
+          en: `audit trail intact: ${r.checked} entries${r.unkeyed ? ` (${r.unkeyed} from before the audit key)` : ''}${expectHead ? `, head ${expectHead.seq} still in place` : ''}`,
+        }));
         console.log(head);
         return 0;
       }
-      console.error(`audit trail BROKEN at entry ${r.brokenAt} (of ${r.checked}): ${r.reason}`);
+      console.error(say({ vi: `nhật ký kiểm toán BỊ HỎNG tại mục ${r.brokenAt} (trên ${r.checked} mục): ${r.reason?.vi}`, en: `audit trail BROKEN at entry ${r.brokenAt} (of ${r.checked}): ${r.reason?.en}` }));
       console.log(head);
       return 3;
     });
@@ -192,7 +202,7 @@ async function main(): Promise<number> {
   }
   const run = commands[command];
   if (!run) {
-    console.error(`haidang: unknown command "${command}" (see haidang help)`);
+    console.error(say({ vi: `haidang: không có lệnh "${command}"; xem haidang help`, en: `haidang: unknown command "${command}" (see haidang help)` }));
     return 2;
   }
   invokedAs = ['haidang', command, ...(SUBCOMMANDS.has(command) && args[0] && !args[0].startsWith('-') ? [args[0]] : [])].join(' ');
@@ -208,13 +218,15 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
+    // One line in the language HAIDANG_LANG asks for; the exit code says the same in any language.
     if (err instanceof FolderInUseError) {
-      console.error(`haidang: ${err.message}`);
+      console.error(`haidang: ${errorText(err)}`);
       process.exit(EXIT_FOLDER_IN_USE);
     }
-    if (err instanceof AppError) console.error(`haidang: ${err.message}`);
+    if (err instanceof AppError) console.error(`haidang: ${errorText(err)}`);
     else if (err && typeof err === 'object' && 'code' in err && typeof (err as { code: unknown }).code === 'string' && /^\d{2}[0-9A-Z]{3}$/.test((err as { code: string }).code)) {
-      console.error(`haidang: database refused: ${(err as unknown as Error).message}`);
+      const why = (err as unknown as Error).message;
+      console.error(say({ vi: `haidang: cơ sở dữ liệu từ chối: ${why}`, en: `haidang: database refused: ${why}` }));
     } else console.error(`haidang: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   },

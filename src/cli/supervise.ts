@@ -4,6 +4,7 @@
 // the data folder, and its lock goes with it. systemd's Restart=always does the same job; use one.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { say } from './language.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/haidang.js', import.meta.url));
 /** Exit codes that say "starting again will not help": usage (2), the data folder held by another (4). */
@@ -39,7 +40,11 @@ export function supervise(args: string[], policy: RestartPolicy = DEFAULT_POLICY
         const next = nextDelay({ code, signal, livedMs: Date.now() - startedAt, stopping }, delay, policy);
         if (next === null) return resolve(stopping ? 0 : (code ?? 1));
         delay = next;
-        console.error(`Hải Đăng: máy chủ dừng bất thường (${signal ?? `mã ${code}`}); khởi động lại sau ${Math.round(next / 1000)} giây / the server stopped (${signal ?? `code ${code}`}); restarting in ${Math.round(next / 1000)} s`);
+        const seconds = Math.round(next / 1000);
+        console.error(say({
+          vi: `Hải Đăng: máy chủ dừng bất thường (${signal ?? `mã ${code}`}); khởi động lại sau ${seconds} giây`,
+          en: `Hải Đăng: the server stopped (${signal ?? `code ${code}`}); restarting in ${seconds} s`,
+        }));
         setTimeout(() => (stopping ? resolve(0) : start()), next);
       });
     };

@@ -8,6 +8,7 @@ import { execute } from '../commands/command.ts';
 import { createUser, editUser, resetPassword } from '../commands/users.ts';
 import { AppError } from '../domain/errors.ts';
 import { ROLES, systemActor, type Role } from '../domain/user.ts';
+import { say } from './language.ts';
 
 const CLI = systemActor('cli', 'Dòng lệnh');
 
@@ -18,8 +19,14 @@ const CLI = systemActor('cli', 'Dòng lệnh');
 export async function ensureAdministrator(db: Db): Promise<void> {
   if ((await countUsers(db)) > 0) return;
   const { oneTimePassword } = await execute(db, systemActor('system'), createUser, { login: 'admin', name: 'Quản trị hệ thống', unitId: null, roles: ['admin'] });
-  console.log(`\nTài khoản quản trị đầu tiên / first administrator:\n  đăng nhập (login): admin\n  mật khẩu dùng một lần (one-time password): ${oneTimePassword}\n  (chỉ hiện một lần; đổi mật khẩu khi đăng nhập lần đầu)\n`);
+  console.log(say({
+    vi: `\nTài khoản quản trị đầu tiên:\n  tên đăng nhập: admin\n  mật khẩu dùng một lần: ${oneTimePassword}\n  (chỉ hiện một lần; đổi mật khẩu khi đăng nhập lần đầu)\n`,
+    en: `\nFirst administrator:\n  login: admin\n  one-time password: ${oneTimePassword}\n  (shown once; change it at the first sign-in)\n`,
+  }));
 }
+
+const oneTimeLine = (login: string, password: string) => say({ vi: `${login}: mật khẩu dùng một lần: ${password}`, en: `${login}: one-time password: ${password}` });
+const noUser = (login: string) => new AppError('invalid', { vi: `login: không có người dùng ${login}`, en: `login: no user ${login}` });
 
 const USAGE = 'usage: haidang user add --login L --name N --role R[,R] [--unit CODE] [--email ADDRESS] | haidang user email LOGIN ADDRESS|- | haidang user reset LOGIN';
 
@@ -30,30 +37,30 @@ export async function userCommand(db: Db, args: string[]): Promise<number> {
     if (!values.login || !values.name || !values.role) throw new AppError('invalid', USAGE);
     const roles = values.role.split(',').map((r) => r.trim());
     const bad = roles.find((r) => !(ROLES as readonly string[]).includes(r));
-    if (bad) throw new AppError('invalid', `role: unknown role "${bad}" (one of ${ROLES.join(', ')})`);
+    if (bad) throw new AppError('invalid', { vi: `role: không có vai trò "${bad}" (một trong ${ROLES.join(', ')})`, en: `role: unknown role "${bad}" (one of ${ROLES.join(', ')})` });
     let unitId: string | null = null;
     if (values.unit) {
       const u = await findUnitByCode(db, values.unit);
-      if (!u) throw new AppError('invalid', `unit: no unit with code ${values.unit}`);
+      if (!u) throw new AppError('invalid', { vi: `unit: không có đơn vị mã ${values.unit}`, en: `unit: no unit with code ${values.unit}` });
       unitId = u.id;
     }
     const { user, oneTimePassword } = await execute(db, CLI, createUser, { login: values.login, name: values.name, unitId, roles: roles as Role[], email: values.email ?? null });
-    console.log(`${user.login}: mật khẩu dùng một lần / one-time password: ${oneTimePassword}`);
+    console.log(oneTimeLine(user.login, oneTimePassword));
     return 0;
   }
   // The address the reminders go to: `haidang user email canbo-yt canbo@soyt.haiphong.gov.vn`; `-` removes it.
   if (sub === 'email' && rest[0] && rest[1]) {
     const found = await findUserByLogin(db, rest[0]);
-    if (!found) throw new AppError('invalid', `login: no user ${rest[0]}`);
+    if (!found) throw noUser(rest[0]);
     const user = await execute(db, CLI, editUser, { id: found.id, email: rest[1] === '-' ? null : rest[1] });
-    console.log(`${user.login}: thư điện tử / e-mail: ${user.email ?? '—'}`);
+    console.log(say({ vi: `${user.login}: thư điện tử: ${user.email ?? '—'}`, en: `${user.login}: e-mail: ${user.email ?? '—'}` }));
     return 0;
   }
   if (sub === 'reset' && rest[0]) {
     const found = await findUserByLogin(db, rest[0]);
-    if (!found) throw new AppError('invalid', `login: no user ${rest[0]}`);
+    if (!found) throw noUser(rest[0]);
     const { user, oneTimePassword } = await execute(db, CLI, resetPassword, { id: found.id });
-    console.log(`${user.login}: mật khẩu dùng một lần / one-time password: ${oneTimePassword}`);
+    console.log(oneTimeLine(user.login, oneTimePassword));
     return 0;
   }
   throw new AppError('invalid', USAGE);

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { say } from './language.ts';
 
 const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
 
@@ -26,7 +27,7 @@ export function webBuildIsStale(web = WEB): boolean {
 
 export async function ensureWebBuild(web = WEB): Promise<void> {
   if (!webBuildIsStale(web)) return;
-  console.log('Đang dựng giao diện web (vite build)…');
+  console.log(say({ vi: 'Đang dựng giao diện web (vite build)…', en: 'Building the web app (vite build)…' }));
   const { build } = await import('vite');
   await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
 }

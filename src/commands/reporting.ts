@@ -90,7 +90,7 @@ export const returnSubmission = defineCommand({
     const due = await dueItems(ctx.trx, period, unit.id);
     const lines = new Set([...due.targets.map((t) => `figure:${t.id}`), ...due.tasks.map((t) => `task:${t.id}`)]);
     comments.forEach((c, i) => {
-      if (!lines.has(`${c.line}:${c.id}`)) throw invalid(`comments.${i}.id: dòng này không thuộc báo cáo của đơn vị trong kỳ (not a line of this report)`, { row: i });
+      if (!lines.has(`${c.line}:${c.id}`)) throw invalid({ vi: `nhận xét thứ ${i + 1}: dòng này không thuộc báo cáo của đơn vị trong kỳ`, en: `comments.${i}.id: not a line of this report` }, { row: i });
     });
     return decide(ctx.trx, period, unit.id, 'return', { actor: ctx.actor.id, today: ctx.today, reason, comments });
   },

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { addReport, getTask, listReports, lockedTask } from '../db/tasks.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
+import { RULES } from '../domain/input-error.ts';
 import { authorize, coUnitInScope, mayManage, mayReadTask, mayReportOnTask } from '../domain/policy.ts';
 import { REPORT_KINDS, pendingExtensionRequest, type TaskReport } from '../domain/task.ts';
 import { deriveTaskState } from '../domain/task-status.ts';
@@ -23,7 +24,7 @@ export const ReportCreate = z
     /** A co-unit's part: the co-unit reporting (an officer's own is found when left out). */
     unitId: Id.nullable().default(null),
     /** The product or evidence as a link; only http and https, so that it never runs script. */
-    link: z.string().trim().max(2000).regex(/^https?:\/\/\S+$/u, 'link: cần một đường dẫn bắt đầu bằng http:// hoặc https:// (a web address)').nullable().default(null),
+    link: z.string().trim().max(2000).regex(/^https?:\/\/\S+$/u, RULES.webAddress.en).nullable().default(null),
   })
   .strict()
   .meta({ id: 'ReportCreate' });
@@ -91,15 +92,15 @@ export const reportOnTask = defineCommand({
       case 'progress':
         break;
       case 'part':
-        if (state.completedOn) throw conflict('kind: nhiệm vụ đã hoàn thành, không báo cáo thêm phần việc (the task is already done)');
+        if (state.completedOn) throw conflict({ vi: 'loại: nhiệm vụ đã hoàn thành, không báo cáo thêm phần việc', en: 'kind: the task is already done; no part is reported any more' });
         unitId ??= coUnitInScope(ctx.actor, task);
-        if (!unitId || !task.coUnitIds.includes(unitId)) throw invalid('unitId: chọn đơn vị phối hợp của nhiệm vụ này (not a co-unit of the task)', { field: 'unitId' });
-        if (!manager && !coUnitInScope(ctx.actor, { coUnitIds: [unitId] })) throw invalid('unitId: đơn vị này không thuộc phạm vi của bạn (outside your units)', { field: 'unitId' });
-        if (!input.text.trim() && input.progress === null) throw invalid('text: nêu phần việc đã làm hoặc tiến độ (say what was done)', { field: 'text' });
+        if (!unitId || !task.coUnitIds.includes(unitId)) throw invalid({ vi: 'đơn vị: chọn đơn vị phối hợp của nhiệm vụ này', en: 'unitId: not a co-unit of the task' }, { field: 'unitId' });
+        if (!manager && !coUnitInScope(ctx.actor, { coUnitIds: [unitId] })) throw invalid({ vi: 'đơn vị: đơn vị này không thuộc phạm vi của bạn', en: 'unitId: outside your units' }, { field: 'unitId' });
+        if (!input.text.trim() && input.progress === null) throw invalid({ vi: 'nội dung: nêu phần việc đã làm hoặc tiến độ', en: 'text: say what was done, or the progress' }, { field: 'text' });
         break;
       case 'direction':
       case 'comment':
-        if (!input.text.trim()) throw invalid('text: nội dung không được để trống (write the text)', { field: 'text' });
+        if (!input.text.trim()) throw invalid({ vi: 'nội dung: không được để trống', en: 'text: write the text' }, { field: 'text' });
         break;
     }
     if (input.kind !== 'part') unitId = null;

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../domain/errors.ts';
 
 export const KEY_FILE = 'haidang.key';
 
@@ -14,7 +15,7 @@ export const KEY_FILE = 'haidang.key';
 export function loadAuditKey(dir: string | null, env: NodeJS.ProcessEnv = process.env): Buffer {
   const fromEnv = env.AUDIT_KEY;
   if (fromEnv) {
-    if (fromEnv.length < 32) throw new Error('AUDIT_KEY: at least 32 characters (e.g. `openssl rand -hex 32`)');
+    if (fromEnv.length < 32) throw new AppError('invalid', { vi: 'AUDIT_KEY: ít nhất 32 ký tự (ví dụ `openssl rand -hex 32`)', en: 'AUDIT_KEY: at least 32 characters (e.g. `openssl rand -hex 32`)' });
     return createHash('sha256').update(fromEnv).digest();
   }
   if (dir === null) return randomBytes(32);
@@ -33,6 +34,6 @@ export function loadAuditKey(dir: string | null, env: NodeJS.ProcessEnv = proces
   // A key others can read is no secret: tighten it rather than run with it open.
   if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
   const hex = readFileSync(file, 'utf8').trim();
-  if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`${file}: not an audit key (64 hexadecimal digits)`);
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw new AppError('invalid', { vi: `${file}: không phải khoá nhật ký (64 chữ số thập lục phân)`, en: `${file}: not an audit key (64 hexadecimal digits)` });
   return Buffer.from(hex, 'hex');
 }

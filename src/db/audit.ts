@@ -2,6 +2,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './connection.ts';
+import type { Bilingual } from '../domain/errors.ts';
 
 // Writers take turns on this lock so that each entry chains to the one committed before it.
 const AUDIT_LOCK = 4_216_002;
@@ -172,7 +173,8 @@ export interface AuditVerification {
   checked: number;
   /** The first entry that does not verify, or the exported head that is gone or changed. */
   brokenAt: number | null;
-  reason: string | null;
+  /** Why, in both languages: the command line prints the one HAIDANG_LANG asks for. */
+  reason: Bilingual | null;
   /** The last entry: export it (print, mail, paper) to check later that nothing after it was cut. */
   head: AuditHead | null;
   /** Entries from before the key (migration 0030), hashed with the public formula. */
@@ -190,25 +192,27 @@ export async function verifyAudit(db: Db, opts: { expectHead?: AuditHead } = {})
   let prev = GENESIS_HASH;
   let keyedSeen = false;
   let unkeyed = 0;
-  const out = (brokenAt: number | null, reason: string | null): AuditVerification => {
+  const out = (brokenAt: number | null, reason: Bilingual | null): AuditVerification => {
     const last = rows.at(-1);
     return { checked: rows.length, brokenAt, reason, head: last ? { seq: Number(last.seq), hash: last.hash } : null, unkeyed };
   };
   for (const raw of rows) {
     const r = toAuditRow(raw);
-    if (!raw.keyed && keyedSeen) return out(r.seq, 'an unkeyed entry after keyed ones');
+    if (!raw.keyed && keyedSeen) return out(r.seq, { vi: 'một mục không có khoá nằm sau các mục có khoá', en: 'an unkeyed entry after keyed ones' });
     keyedSeen ||= raw.keyed;
     if (!raw.keyed) unkeyed++;
     const expected = auditHash(prev, { ...r, before: normaliseJson(r.before), after: normaliseJson(r.after) }, raw.keyed);
-    if (r.prevHash !== prev) return out(r.seq, 'the previous entry is missing or changed');
-    if (r.hash !== expected) return out(r.seq, 'the entry was changed (or the audit key is not the one it was written with)');
+    if (r.prevHash !== prev) return out(r.seq, { vi: 'mục trước đó bị mất hoặc bị sửa', en: 'the previous entry is missing or changed' });
+    if (r.hash !== expected) {
+      return out(r.seq, { vi: 'mục này đã bị sửa (hoặc khoá nhật ký không phải khoá đã dùng khi ghi nó)', en: 'the entry was changed (or the audit key is not the one it was written with)' });
+    }
     prev = r.hash;
   }
   if (opts.expectHead) {
     const h = opts.expectHead;
     const at = rows.find((r) => Number(r.seq) === h.seq);
-    if (!at) return out(h.seq, 'the exported head is gone: entries were deleted');
-    if (at.hash !== h.hash) return out(h.seq, 'the exported head has another hash: the chain was rewritten');
+    if (!at) return out(h.seq, { vi: 'mục cuối đã xuất không còn: các mục đã bị xoá', en: 'the exported head is gone: entries were deleted' });
+    if (at.hash !== h.hash) return out(h.seq, { vi: 'mục cuối đã xuất có mã băm khác: chuỗi đã bị viết lại', en: 'the exported head has another hash: the chain was rewritten' });
   }
   return out(null, null);
 }

@@ -23,7 +23,7 @@ function run(cmd: string, args: string[], stdout?: (chunk: Buffer) => void): Pro
     let err = '';
     p.stderr!.on('data', (c: Buffer) => (err += c.toString()));
     if (stdout) p.stdout!.on('data', stdout);
-    p.on('error', (e) => reject(new AppError('unavailable', `${cmd}: ${e.message} (cài gói postgresql-client / install postgresql-client)`)));
+    p.on('error', (e) => reject(new AppError('unavailable', { vi: `${cmd}: ${e.message} (cài gói postgresql-client)`, en: `${cmd}: ${e.message} (install postgresql-client)` })));
     p.on('close', (code) => (code === 0 ? resolve() : reject(new AppError('invalid', `${cmd}: ${err.trim().split('\n').at(-1) ?? `exit ${code}`}`))));
   });
 }
@@ -34,7 +34,7 @@ export async function takeBackup(handle: DbHandle, databaseUrl: string | null): 
     const blob = await handle.dumpDataDir!();
     return { kind: 'pglite', bytes: new Uint8Array(await blob.arrayBuffer()) };
   }
-  if (!databaseUrl) throw new AppError('invalid', 'backup: no DATABASE_URL for pg_dump');
+  if (!databaseUrl) throw new AppError('invalid', { vi: 'backup: không có DATABASE_URL cho pg_dump', en: 'backup: no DATABASE_URL for pg_dump' });
   const chunks: Buffer[] = [];
   // A consistent snapshot of a live database: pg_dump runs in one repeatable-read transaction.
   await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', '--dbname', databaseUrl], (c) => chunks.push(c));
@@ -59,7 +59,7 @@ export async function restorePostgres(databaseUrl: string, file: string): Promis
 export function readBackup(file: string): { kind: BackupKind; bytes: Uint8Array } {
   const bytes = new Uint8Array(readFileSync(file));
   const kind = backupKindOf(bytes);
-  if (!kind) throw new AppError('invalid', `restore: ${file} is not a Hải Đăng backup (neither a PGlite tarball nor a pg_dump file)`);
+  if (!kind) throw new AppError('invalid', { vi: `restore: ${file} không phải bản sao lưu Hải Đăng (không phải tệp tar PGlite, cũng không phải tệp pg_dump)`, en: `restore: ${file} is not a Hải Đăng backup (neither a PGlite tarball nor a pg_dump file)` });
   return { kind, bytes };
 }
 

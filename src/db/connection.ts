@@ -130,11 +130,13 @@ function folderProblem(dataDir: string): AppError | null {
   try {
     accessSync(dataDir, constants.W_OK | constants.X_OK);
   } catch (e) {
-    return new AppError('unavailable', `không ghi được vào thư mục dữ liệu ${dataDir} (${(e as NodeJS.ErrnoException).code}); kiểm tra quyền ghi / the data folder is not writable`);
+    const why = (e as NodeJS.ErrnoException).code;
+    return new AppError('unavailable', { vi: `không ghi được vào thư mục dữ liệu ${dataDir} (${why}); kiểm tra quyền ghi`, en: `the data folder ${dataDir} is not writable (${why}); check its permissions` });
   }
   const fs = statfsSync(dataDir);
   if (fs.bavail * fs.bsize < 64 * 1024 * 1024) {
-    return new AppError('no_space', `thư mục dữ liệu ${dataDir}: ổ đĩa gần hết dung lượng (còn ${Math.round((fs.bavail * fs.bsize) / 1048576)} MB) / the disk is (almost) full`);
+    const left = Math.round((fs.bavail * fs.bsize) / 1048576);
+    return new AppError('no_space', { vi: `thư mục dữ liệu ${dataDir}: ổ đĩa gần hết dung lượng (còn ${left} MB)`, en: `the data folder ${dataDir}: the disk is almost full (${left} MB left)` });
   }
   return null;
 }

@@ -55,7 +55,7 @@ function ordered(tables: Table[]): Table[] {
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (t: Table) => {
     if (state.get(t.name) === 'done') return;
-    if (state.get(t.name) === 'visiting') throw new AppError('invalid', `copy: the tables refer to each other in a circle (${t.name})`);
+    if (state.get(t.name) === 'visiting') throw new AppError('invalid', { vi: `copy: các bảng tham chiếu lẫn nhau thành vòng (${t.name})`, en: `copy: the tables refer to each other in a circle (${t.name})` });
     state.set(t.name, 'visiting');
     for (const r of t.refs) if (byName.has(r)) visit(byName.get(r)!);
     state.set(t.name, 'done');
@@ -75,7 +75,7 @@ const KEPT_BY_TRIGGERS = new Set(['task_tally']);
  */
 export async function copyDatabase(from: Db, to: Db): Promise<Record<string, number>> {
   const tables = ordered(await describe(from)).filter((t) => t.name !== 'schema_migrations' && !KEPT_BY_TRIGGERS.has(t.name));
-  if (!(await databaseIsEmptyOfRows(to, tables.map((t) => t.name)))) throw new AppError('conflict', 'copy: cơ sở dữ liệu đích đã có dữ liệu / the target database already holds data');
+  if (!(await databaseIsEmptyOfRows(to, tables.map((t) => t.name)))) throw new AppError('conflict', { vi: 'copy: cơ sở dữ liệu đích đã có dữ liệu', en: 'copy: the target database already holds data' });
   const counts: Record<string, number> = {};
   await to.transaction().execute(async (trx) => {
     for (const t of tables) {

@@ -18,7 +18,8 @@ describe('lockFolder', () => {
     const lock = lockFolder(dir, 'haidang serve');
     expect(JSON.parse(lockText())).toMatchObject({ pid: process.pid, command: 'haidang serve' });
     expect(() => lockFolder(dir, 'haidang demo')).toThrow(FolderInUseError);
-    expect(() => lockFolder(dir)).toThrow(/already open in this process/);
+    expect(() => lockFolder(dir)).toThrow(/đã được mở trong chính tiến trình này/);
+    expect(() => lockFolder(dir)).toThrow(expect.objectContaining({ text: expect.objectContaining({ en: expect.stringMatching(/is already open in this process/) }) }));
     lock.release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     lock.release();
@@ -49,14 +50,18 @@ describe('lockFolder', () => {
     lock.release();
   });
 
-  it('refuses a live holder of another process (pid 1 is always alive), naming it, Vietnamese first', () => {
+  it('refuses a live holder of another process (pid 1 is always alive), naming it, in either language', () => {
     const holder = { pid: 1, command: 'haidang serve', started: '2026-05-12T10:20:00.000Z', token: 't' };
     writeFileSync(join(dir, LOCK_FILE), JSON.stringify(holder));
     expect(() => lockFolder(dir)).toThrow(FolderInUseError);
     expect(lockText()).toBe(JSON.stringify(holder));
-    expect(inUseMessage('/srv/data', '/srv/data/haidang.lock', holder)).toBe(
-      'thư mục dữ liệu /srv/data đang được máy chủ Hải Đăng (PID 1, haidang serve, từ 17:20 12/05/2026) sử dụng; dừng máy chủ hoặc làm việc qua giao diện web / API. ' +
-        '— the data folder is in use by the Hải Đăng server (PID 1, haidang serve, since 17:20 12/05/2026 Vietnam time); stop it or work through the web app / API (lock: /srv/data/haidang.lock).',
-    );
+    expect(inUseMessage('/srv/data', '/srv/data/haidang.lock', holder)).toEqual({
+      vi: 'thư mục dữ liệu /srv/data đang được máy chủ Hải Đăng (PID 1, haidang serve, từ 17:20 12/05/2026) sử dụng; dừng máy chủ hoặc làm việc qua giao diện web hay API (tệp khoá: /srv/data/haidang.lock).',
+      en: 'the data folder /srv/data is in use by the Hải Đăng server (PID 1, haidang serve, since 17:20 12/05/2026 Vietnam time); stop it or work through the web app or the API (lock: /srv/data/haidang.lock).',
+    });
+    expect(inUseMessage('/srv/data', '/srv/data/haidang.lock', { ...holder, command: 'haidang user add' })).toEqual({
+      vi: 'thư mục dữ liệu /srv/data đang được tiến trình khác (PID 1, haidang user add, từ 17:20 12/05/2026) sử dụng; chờ tiến trình đó xong rồi chạy lại (tệp khoá: /srv/data/haidang.lock).',
+      en: 'the data folder /srv/data is in use by PID 1 (haidang user add, since 17:20 12/05/2026 Vietnam time); wait for it to finish and run again (lock: /srv/data/haidang.lock).',
+    });
   });
 });

@@ -9,6 +9,7 @@
 import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
+import type { Bilingual } from '../domain/errors.ts';
 
 export const LOCK_FILE = 'haidang.lock';
 
@@ -35,8 +36,10 @@ export class FolderInUseError extends Error {
     readonly dir: string,
     readonly file: string,
     readonly holder: LockHolder,
+    /** Both languages: the command line prints the one HAIDANG_LANG asks for. */
+    readonly text: Bilingual = inUseMessage(dir, file, holder),
   ) {
-    super(inUseMessage(dir, file, holder));
+    super(text.vi);
     this.name = 'FolderInUseError';
   }
 }
@@ -210,20 +213,23 @@ function when(iso: string): string {
   return `${get('hour')}:${get('minute')} ${get('day')}/${get('month')}/${get('year')}`;
 }
 
-/** One line, Vietnamese first, naming who holds the folder and what to do. */
-export function inUseMessage(dir: string, file: string, h: LockHolder): string {
+/** One line in each language, naming who holds the folder and what to do. */
+export function inUseMessage(dir: string, file: string, h: LockHolder): Bilingual {
   const t = when(h.started);
   if (h.pid === process.pid) {
-    return `thư mục dữ liệu ${dir} đã được mở trong chính tiến trình này (PID ${h.pid}); đóng lần mở trước. — the data folder is already open in this process (PID ${h.pid}); close it first.`;
+    return {
+      vi: `thư mục dữ liệu ${dir} đã được mở trong chính tiến trình này (PID ${h.pid}); đóng lần mở trước.`,
+      en: `the data folder ${dir} is already open in this process (PID ${h.pid}); close it first.`,
+    };
   }
   if (/\bserve\b/.test(h.command)) {
-    return (
-      `thư mục dữ liệu ${dir} đang được máy chủ Hải Đăng (PID ${h.pid}, ${h.command}, từ ${t}) sử dụng; dừng máy chủ hoặc làm việc qua giao diện web / API. ` +
-      `— the data folder is in use by the Hải Đăng server (PID ${h.pid}, ${h.command}, since ${t} Vietnam time); stop it or work through the web app / API (lock: ${file}).`
-    );
+    return {
+      vi: `thư mục dữ liệu ${dir} đang được máy chủ Hải Đăng (PID ${h.pid}, ${h.command}, từ ${t}) sử dụng; dừng máy chủ hoặc làm việc qua giao diện web hay API (tệp khoá: ${file}).`,
+      en: `the data folder ${dir} is in use by the Hải Đăng server (PID ${h.pid}, ${h.command}, since ${t} Vietnam time); stop it or work through the web app or the API (lock: ${file}).`,
+    };
   }
-  return (
-    `thư mục dữ liệu ${dir} đang được tiến trình khác (PID ${h.pid}, ${h.command}, từ ${t}) sử dụng; chờ tiến trình đó xong rồi chạy lại. ` +
-    `— the data folder is in use by PID ${h.pid} (${h.command}, since ${t} Vietnam time); wait for it to finish and run again (lock: ${file}).`
-  );
+  return {
+    vi: `thư mục dữ liệu ${dir} đang được tiến trình khác (PID ${h.pid}, ${h.command}, từ ${t}) sử dụng; chờ tiến trình đó xong rồi chạy lại (tệp khoá: ${file}).`,
+    en: `the data folder ${dir} is in use by PID ${h.pid} (${h.command}, since ${t} Vietnam time); wait for it to finish and run again (lock: ${file}).`,
+  };
 }

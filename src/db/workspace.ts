@@ -63,7 +63,7 @@ export async function importWorkspace(trx: WriteTx, input: unknown, actor: strin
   const ws = parsed.data;
   {
     const existing = await trx.selectFrom('units').select('id').limit(1).execute();
-    if (existing.length) throw conflict('workspace: the database already holds data; import needs an empty workspace');
+    if (existing.length) throw conflict({ vi: 'workspace: cơ sở dữ liệu đã có dữ liệu; chỉ nhập được vào một không gian làm việc trống', en: 'workspace: the database already holds data; import needs an empty workspace' });
     for (const u of topological(ws.units)) {
       await trx.insertInto('units').values({ id: u.id, code: u.code, name: u.name, kind: u.kind, parent_id: u.parentId }).execute();
     }

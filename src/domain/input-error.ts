@@ -23,6 +23,7 @@ export const RULES = {
   endsAfterStart: { vi: 'ngày kết thúc trước ngày khai mạc', en: 'ends before it starts' },
   latestAfterDeadline: { vi: 'hạn chậm nhất trước hạn hoàn thành', en: 'the latest day is before the deadline' },
   schooling: { vi: 'dạng 12/12 hoặc 10/10', en: 'of the form 12/12 or 10/10' },
+  webAddress: { vi: 'cần một đường dẫn bắt đầu bằng http:// hoặc https://', en: 'expected a web address starting with http:// or https://' },
 } satisfies Record<string, Bilingual>;
 
 const RULE_VI = new Map(Object.values(RULES).map((r) => [r.en, r.vi]));
@@ -37,7 +38,7 @@ const FIELD_VI: Record<string, string> = {
   reason: 'lý do', text: 'nội dung', note: 'ghi chú', score: 'điểm', level: 'mức xếp loại', issuedOn: 'ngày ban hành',
   number: 'số', issuer: 'cơ quan ban hành', source: 'nguồn', standing: 'loại số liệu', version: 'phiên bản', file: 'tệp',
   figures: 'số liệu', tasks: 'nhiệm vụ', items: 'mục', on: 'ngày', at: 'thời điểm', codes: 'mã', product: 'sản phẩm',
-  owner: 'người phụ trách', acceptedBy: 'người nghiệm thu', approved: 'quyết định', completedOn: 'ngày hoàn thành',
+  owner: 'người phụ trách', acceptedBy: 'người nghiệm thu', approved: 'quyết định', completedOn: 'ngày hoàn thành', link: 'đường dẫn',
 };
 
 export const fieldVi = (path: string) => path.split('.').map((p) => FIELD_VI[p] ?? p).join('.');

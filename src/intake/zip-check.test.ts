@@ -1,6 +1,7 @@
 // A zip bomb is refused from its directory, without inflating; a liar about sizes is stopped at the size it declared.
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
+import { AppError } from '../domain/errors.ts';
 import { ZIP_LIMITS, checkZip, verifyZip } from './zip-check.ts';
 
 async function zip(parts: Record<string, Uint8Array | string>): Promise<Uint8Array> {
@@ -35,5 +36,18 @@ describe('checkZip', () => {
   it('refuses too many parts', async () => {
     const many = await zip(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i}`, 'x'])));
     expect(() => checkZip(many, { ...ZIP_LIMITS, maxEntries: 10 })).toThrow(/20 mục/u);
+  });
+
+  // Each refusal in the reader's language: one language a message, never both in one string.
+  it.each([
+    ['not a zip', () => checkZip(new Uint8Array(0)), /^file: tệp không phải là tệp nén hợp lệ/u, /^file: not a valid \.xlsx\/\.docx archive$/],
+    ['too many parts', async () => checkZip(await zip(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i}`, 'x']))), { ...ZIP_LIMITS, maxEntries: 10 }), /\(20 mục\)/u, /\(20 entries\); it is refused before it is unpacked$/],
+  ] as const)('says %s in Vietnamese or in English', async (_what, run, vi, en) => {
+    const e = await (async () => run())().then(() => null, (err: unknown) => err);
+    expect(e).toBeInstanceOf(AppError);
+    const text = (e as AppError).text!;
+    expect(text.vi).toMatch(vi);
+    expect(text.en).toMatch(en);
+    expect(text.en).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u);
   });
 });

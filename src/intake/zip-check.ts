@@ -1,7 +1,7 @@
 // Limits on an uploaded zip (.xlsx, .docx) read from its central directory before a byte is inflated,
 // then checked again while inflating, because the declared sizes are the sender's word, not a fact.
 import { inflateRawSync } from 'node:zlib';
-import { AppError, invalid } from '../domain/errors.ts';
+import { AppError, invalid, type Bilingual } from '../domain/errors.ts';
 
 export interface ZipLimits {
   /** Largest inflated size of one entry. */
@@ -23,8 +23,11 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-const tooLarge = (what: string) => new AppError('too_large', `file: tệp nén vượt giới hạn an toàn (${what}) — the archive is refused before it is unpacked`);
-const broken = () => invalid('file: tệp không phải là tệp nén hợp lệ (not a valid .xlsx/.docx archive)');
+// What passed the limit is said in the reader's language too.
+const tooLarge = (what: Bilingual) =>
+  new AppError('too_large', { vi: `file: tệp nén vượt giới hạn an toàn (${what.vi}); tệp bị từ chối trước khi giải nén`, en: `file: the archive passes a safety limit (${what.en}); it is refused before it is unpacked` });
+const broken = () => invalid({ vi: 'file: tệp không phải là tệp nén hợp lệ (.xlsx/.docx)', en: 'file: not a valid .xlsx/.docx archive' });
+const ZIP64: Bilingual = { vi: 'zip64', en: 'zip64' };
 
 /** The central directory's entries, refused when any declared figure passes the limits. */
 export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipEntry[] {
@@ -42,8 +45,8 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Zip
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
   // Zip64 markers (0xFFFF / 0xFFFFFFFF) mean sizes past 4 GB: never an office file we accept.
-  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw tooLarge('zip64');
-  if (count > limits.maxEntries) throw tooLarge(`${count} mục`);
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw tooLarge(ZIP64);
+  if (count > limits.maxEntries) throw tooLarge({ vi: `${count} mục`, en: `${count} entries` });
   if (cdOffset + cdSize > eocd) throw broken();
   const entries: ZipEntry[] = [];
   let total = 0;
@@ -59,13 +62,16 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Zip
     const localOffset = buf.readUInt32LE(p + 42);
     const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
     p += 46 + nameLen + extraLen + commentLen;
-    if (size === 0xffffffff || compressedSize === 0xffffffff) throw tooLarge('zip64');
-    if (method !== 0 && method !== 8) throw invalid(`file: phương thức nén không hỗ trợ (${method})`);
+    if (size === 0xffffffff || compressedSize === 0xffffffff) throw tooLarge(ZIP64);
+    if (method !== 0 && method !== 8) throw invalid({ vi: `file: phương thức nén không hỗ trợ (${method})`, en: `file: unsupported compression method (${method})` });
     if (localOffset + 30 + compressedSize > cdOffset) throw broken();
-    if (size > limits.maxEntryBytes) throw tooLarge(`${name}: ${size} byte`);
-    if (size > 1024 * 1024 && size / Math.max(1, compressedSize) > limits.maxRatio) throw tooLarge(`${name}: tỉ lệ nén ${Math.round(size / Math.max(1, compressedSize))}`);
+    if (size > limits.maxEntryBytes) throw tooLarge({ vi: `${name}: ${size} byte`, en: `${name}: ${size} bytes` });
+    if (size > 1024 * 1024 && size / Math.max(1, compressedSize) > limits.maxRatio) {
+      const ratio = Math.round(size / Math.max(1, compressedSize));
+      throw tooLarge({ vi: `${name}: tỉ lệ nén ${ratio}`, en: `${name}: compression ratio ${ratio}` });
+    }
     total += size;
-    if (total > limits.maxTotalBytes) throw tooLarge(`tổng ${total} byte`);
+    if (total > limits.maxTotalBytes) throw tooLarge({ vi: `tổng ${total} byte`, en: `${total} bytes in all` });
     entries.push({ name, method, compressedSize, size, localOffset });
   }
   checkLocalHeaders(buf, entries, cdOffset);
@@ -110,9 +116,9 @@ export function verifyZip(bytes: Uint8Array, entries: ZipEntry[]): void {
       // maxOutputLength makes zlib stop with a RangeError once the declared size is passed by one byte.
       out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size + 1) });
     } catch (err) {
-      if (err instanceof RangeError) throw tooLarge(`${e.name}: lớn hơn kích thước khai báo`);
+      if (err instanceof RangeError) throw tooLarge({ vi: `${e.name}: lớn hơn kích thước khai báo`, en: `${e.name}: larger than its declared size` });
       throw broken();
     }
-    if (out.length !== e.size) throw tooLarge(`${e.name}: khác kích thước khai báo`);
+    if (out.length !== e.size) throw tooLarge({ vi: `${e.name}: khác kích thước khai báo`, en: `${e.name}: not its declared size` });
   }
 }

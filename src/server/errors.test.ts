@@ -13,7 +13,11 @@ describe('errors the database raises, as the answers people get', () => {
     expect(classify(err)?.code ?? null).toBe(code);
   });
 
-  it('says "hết dung lượng đĩa" in words', () => {
+  it('says "hết dung lượng đĩa" in words, and in English to a reader who asks for it', () => {
     expect(classify({ code: '53100' })?.message).toMatch(/hết dung lượng đĩa/);
+    expect(classify({ code: '53100' })?.text).toEqual({
+      vi: 'disk: hết dung lượng đĩa, không ghi được; báo quản trị viên giải phóng ổ đĩa',
+      en: 'disk: the disk is full, nothing was written; ask the administrator to free some space',
+    });
   });
 });

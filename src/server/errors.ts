@@ -27,7 +27,7 @@ function fromDatabase(e: { code?: unknown; errno?: unknown; constraint?: unknown
   const constraint = typeof e.constraint === 'string' ? e.constraint : null;
   // A full disk: PostgreSQL's disk_full, or the file system's ENOSPC (errno 28) under PGlite.
   if (e.code === '53100' || e.code === 'ENOSPC' || e.errno === 28) {
-    return new AppError('no_space', 'disk: hết dung lượng đĩa, không ghi được; báo quản trị viên giải phóng ổ đĩa / the disk is full, nothing was written', null);
+    return new AppError('no_space', { vi: 'disk: hết dung lượng đĩa, không ghi được; báo quản trị viên giải phóng ổ đĩa', en: 'disk: the disk is full, nothing was written; ask the administrator to free some space' }, null);
   }
   switch (e.code) {
     case '23505':

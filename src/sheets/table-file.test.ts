@@ -53,3 +53,21 @@ describe('readTable: xlsx', () => {
     await expect(readTable(other)).rejects.toThrow(/không đọc được tệp Excel/u);
   });
 });
+
+// A refusal is written once in each language; the web shows the reader's, never both in one line.
+describe('readTable: refusals in Vietnamese or in English', () => {
+  const noZip = async () => new JSZip().file('a.txt', 'x').generateAsync({ type: 'uint8array' });
+  it.each([
+    ['not UTF-8', async () => new Uint8Array([0x61, 0x0a, 0xe0, 0x0a]), 'file: tệp CSV phải được lưu với mã UTF-8', 'file: save the CSV as UTF-8'],
+    ['a NUL byte', async () => enc('a\u0000'), 'file: không phải tệp CSV hay Excel (.xlsx)', 'file: neither a CSV nor an Excel (.xlsx) file'],
+    ['too many rows', async () => enc('a\n' + 'x\n'.repeat(MAX_ROWS + 1)), `file: quá ${MAX_ROWS} dòng dữ liệu`, `file: more than ${MAX_ROWS} rows`],
+    ['a cell too long', async () => enc(`a,b\n1,${'y'.repeat(1001)}\n`), 'dòng 2, cột b: ô dài quá 1000 ký tự', 'row 2, column b: a cell longer than 1000 characters'],
+    ['a zip with no worksheet', noZip, 'file: không đọc được tệp Excel (.xlsx): không có trang tính nào', 'file: the Excel workbook (.xlsx) has no worksheet'],
+  ] as const)('%s', async (_what, bytes, vi, en) => {
+    await expect(readTable(await bytes())).rejects.toMatchObject({ message: vi, text: { vi, en } });
+  });
+
+  it('names the long cell in the details in both languages, for the edge to pick', async () => {
+    await expect(readTable(enc(`a,b\n1,${'y'.repeat(1001)}\n`))).rejects.toMatchObject({ details: [{ row: 2, column: 'b', message: { vi: 'dài quá 1000 ký tự', en: 'longer than 1000 characters' } }] });
+  });
+});

@@ -9,14 +9,19 @@ import { checkZip, verifyZip } from '../intake/zip-check.ts';
 export const MAX_ROWS = 20_000;
 export const MAX_CELL = 1000;
 
-const tooMany = () => new AppError('too_large', `file: quá ${MAX_ROWS} dòng dữ liệu (more than ${MAX_ROWS} rows)`);
+const tooMany = () => new AppError('too_large', { vi: `file: quá ${MAX_ROWS} dòng dữ liệu`, en: `file: more than ${MAX_ROWS} rows` });
 
 /** Caps what a hostile file can make us hold: row count and cell length, with the row and column named. */
 function capped(headers: string[], rows: { row: number; cells: string[] }[]): Table {
   if (rows.length > MAX_ROWS) throw tooMany();
   for (const r of [{ row: 1, cells: headers }, ...rows]) {
     const i = r.cells.findIndex((c) => c.length > MAX_CELL);
-    if (i >= 0) throw invalid(`dòng ${r.row}, cột ${headers[i]?.trim() || i + 1}: ô dài quá ${MAX_CELL} ký tự (cell too long)`, [{ row: r.row, column: headers[i] ?? String(i + 1), message: 'too long' }]);
+    if (i < 0) continue;
+    const column = headers[i]?.trim() || String(i + 1);
+    throw invalid(
+      { vi: `dòng ${r.row}, cột ${column}: ô dài quá ${MAX_CELL} ký tự`, en: `row ${r.row}, column ${column}: a cell longer than ${MAX_CELL} characters` },
+      [{ row: r.row, column: headers[i] ?? String(i + 1), message: { vi: `dài quá ${MAX_CELL} ký tự`, en: `longer than ${MAX_CELL} characters` } }],
+    );
   }
   return { headers, rows };
 }
@@ -31,16 +36,16 @@ export async function readCsv(bytes: Uint8Array): Promise<Table> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw invalid('file: tệp CSV phải được lưu với mã UTF-8 (save the CSV as UTF-8)');
+    throw invalid({ vi: 'file: tệp CSV phải được lưu với mã UTF-8', en: 'file: save the CSV as UTF-8' });
   }
   text = text.replace(/^\uFEFF/u, '');
-  if (text.includes('\u0000')) throw invalid('file: không phải tệp CSV hay Excel (.xlsx)');
+  if (text.includes('\u0000')) throw invalid({ vi: 'file: không phải tệp CSV hay Excel (.xlsx)', en: 'file: neither a CSV nor an Excel (.xlsx) file' });
   const firstLine = text.slice(0, text.search(/\r?\n|$/u));
   const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
   const records = await new Promise<string[][]>((resolve, reject) => {
     const out: string[][] = [];
     parseString<string[], string[]>(text, { delimiter, headers: false, ignoreEmpty: false, maxRows: MAX_ROWS + 2 })
-      .on('error', (e: Error) => reject(invalid(`dòng ${out.length + 1}: tệp CSV hỏng (${e.message.slice(0, 120)})`)))
+      .on('error', (e: Error) => reject(invalid({ vi: `dòng ${out.length + 1}: tệp CSV hỏng (${e.message.slice(0, 120)})`, en: `row ${out.length + 1}: a broken CSV file (${e.message.slice(0, 120)})` })))
       .on('data', (r: string[]) => out.push(r))
       .on('end', () => resolve(out));
   });
@@ -76,10 +81,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<Table> {
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
-    throw invalid('file: không đọc được tệp Excel (.xlsx) (not an Excel workbook)');
+    throw invalid({ vi: 'file: không đọc được tệp Excel (.xlsx)', en: 'file: not an Excel workbook (.xlsx)' });
   }
   const ws = wb.worksheets[0];
-  if (!ws) throw invalid('file: không đọc được tệp Excel (.xlsx): không có trang tính nào (no worksheet)');
+  if (!ws) throw invalid({ vi: 'file: không đọc được tệp Excel (.xlsx): không có trang tính nào', en: 'file: the Excel workbook (.xlsx) has no worksheet' });
   if (ws.actualRowCount > MAX_ROWS + 1) throw tooMany();
   const width = ws.getRow(1).cellCount;
   const rowText = (r: ExcelJS.Row) => Array.from({ length: Math.max(width, r.cellCount) }, (_, i) => cellString(r.getCell(i + 1).value));

@@ -45,7 +45,7 @@ async function slot(): Promise<() => void> {
 export async function runJob<N extends JobName>(name: N, input: JobInput<N>, opts: { owner?: string; limits?: Partial<JobLimits> } = {}): Promise<JobOutput<N>> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   if (opts.owner !== undefined) {
-    if (busyOwners.has(opts.owner)) throw new AppError('too_many', 'file: đang xử lý một tệp khác của bạn; thử lại sau khi tệp đó xong');
+    if (busyOwners.has(opts.owner)) throw new AppError('too_many', { vi: 'file: đang xử lý một tệp khác của bạn; thử lại sau khi tệp đó xong', en: 'file: another of your files is being read; try again once it is done' });
     busyOwners.add(opts.owner);
   }
   const release = await slot();
@@ -66,14 +66,14 @@ export async function runJob<N extends JobName>(name: N, input: JobInput<N>, opt
         void worker.terminate();
         f();
       };
-      const timer = setTimeout(() => finish(() => reject(new AppError('too_large', 'file: đọc tệp quá thời gian cho phép (too large or too complex to read)'))), limits.timeoutMs);
+      const timer = setTimeout(() => finish(() => reject(new AppError('too_large', { vi: 'file: đọc tệp quá thời gian cho phép (tệp quá lớn hoặc quá phức tạp)', en: 'file: reading the file took too long (too large or too complex to read)' }))), limits.timeoutMs);
       worker.on('message', (m: { ok: true; value: JobOutput<N> } | { ok: false; code: AppError['code'] | null; message: string; text?: Bilingual | null; details: unknown }) => {
         if (m.ok) finish(() => resolve(m.value));
         else finish(() => reject(m.code ? new AppError(m.code, m.text ?? m.message, m.details) : new Error(m.message)));
       });
       worker.on('error', (err: Error & { code?: string }) => {
         finish(() =>
-          reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('too_large', 'file: đọc tệp cần quá nhiều bộ nhớ (too large or too complex to read)') : err),
+          reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('too_large', { vi: 'file: đọc tệp cần quá nhiều bộ nhớ (tệp quá lớn hoặc quá phức tạp)', en: 'file: reading the file needs too much memory (too large or too complex to read)' }) : err),
         );
       });
       worker.on('exit', (code) => finish(() => reject(new Error(`worker ended (${code}) before answering`))));

@@ -70,7 +70,7 @@ export function sessions(): MiddlewareHandler<AppEnv> {
     const p = c.var.principal;
     if (!p) throw new AppError('unauthorized', { vi: 'hãy đăng nhập trước', en: 'sign in first' });
     if (p.seat && !delegateMayReach(p.seat, c.req.method, c.req.path)) {
-      throw new AppError('forbidden', 'delegate: đại biểu chỉ xem chương trình, tài liệu và biểu quyết của đại hội mình (a delegate reaches only their congress floor)', { reason: 'delegate' });
+      throw new AppError('forbidden', { vi: 'delegate: đại biểu chỉ xem chương trình, tài liệu và biểu quyết của đại hội mình', en: 'delegate: a delegate reaches only their congress floor' }, { reason: 'delegate' });
     }
     if (p.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(c.req.path)) {
       throw new AppError('forbidden', { vi: 'mật khẩu: hãy đổi mật khẩu dùng một lần trước', en: 'password: change the one-time password first' }, { reason: 'password_change_required' });

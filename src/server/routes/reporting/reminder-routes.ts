@@ -28,7 +28,7 @@ export function reminderRoutes() {
       const period = await getPeriod(db, c.req.valid('param').id);
       const today = todayInVietnam();
       const behind = new Set(await unitsBehind(db, period, today));
-      if (behind.size === 0) throw conflict('period: mọi đơn vị đã gửi báo cáo kỳ này, không cần đôn đốc (no unit is behind)');
+      if (behind.size === 0) throw conflict({ vi: 'kỳ: mọi đơn vị đã gửi báo cáo kỳ này, không cần đôn đốc', en: 'period: every unit has sent its report; no unit is behind' });
       const units = await listUnits(db);
       const bytes = await writeReminderLetter({
         ...reminderLetterFrame(units, today), periodTitle: period.title, dueOn: period.dueOn,
