@@ -58,8 +58,8 @@ async function readStdin(): Promise<string> {
 
 async function serve(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { empty: { type: 'boolean', default: false }, supervise: { type: 'boolean', default: false } } });
-  // `npm start`: a parent that restarts the server if it dies (see supervise.ts); the child serves.
-  if (values.supervise && !process.env.HAIDANG_SUPERVISED) return (await import('./supervise.ts')).supervise(values.empty ? ['--empty'] : []);
+  // `npm start`: a parent that restarts the server if it dies (see supervise.js); the child serves.
+  if (values.supervise && !process.env.HAIDANG_SUPERVISED) return (await import('./supervise.js')).supervise(values.empty ? ['--empty'] : []);
   const config = loadConfig();
   // The data folder first: a second server on it refuses before building or touching anything.
   const handle = await openMigrated(config, invokedAs);
