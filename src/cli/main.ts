@@ -17,7 +17,6 @@ import { importWorkspace } from '../commands/workspace.ts';
 import { systemActor } from '../domain/user.ts';
 import { FolderInUseError } from '../db/folder-lock.ts';
 import { takeBackup } from '../db/backup.ts';
-import { createMailer } from '../server/services/mailer.ts';
 
 /** Exit code when the PGlite data folder is held by another process (the server, usually). */
 const EXIT_FOLDER_IN_USE = 4;
@@ -75,7 +74,8 @@ async function serve(args: string[]): Promise<number> {
     trustProxy: config.trustProxy,
     backup: () => takeBackup(handle, config.databaseUrl),
     backupKind: handle.kind,
-    ...(config.smtpUrl ? { mailer: createMailer(handle.db, { url: config.smtpUrl, from: config.smtpFrom, publicUrl: config.publicUrl }) } : {}),
+    // nodemailer (half a second of import) only when mail is configured.
+    ...(config.smtpUrl ? { mailer: (await import('../server/services/mailer.ts')).createMailer(handle.db, { url: config.smtpUrl, from: config.smtpFrom, publicUrl: config.publicUrl }) } : {}),
   });
   const server = await startServer(ctx, config);
   console.log(`Hải Đăng đang chạy tại ${server.url} (cơ sở dữ liệu: ${handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL'})`);
