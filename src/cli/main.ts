@@ -31,7 +31,8 @@ const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
                                  start the server (PORT, HOST, DATA_DIR, DATABASE_URL; HAIDANG_EMPTY=1);
                                  --supervise restarts it if it dies (what npm start runs)
   haidang migrate                bring the database schema up to date
-  haidang prepare                build the web app and the copy of an empty PGlite cluster (npm install runs it)
+  haidang prepare                compile the CLI, build the web app and the copy of an empty PGlite
+                                 cluster (npm install runs it)
   haidang demo                   load the demo workspace into an empty database
   haidang export > ws.json       print the whole workspace as JSON
   haidang import < ws.json       load a workspace into an empty database
@@ -115,12 +116,13 @@ function earlierHead(args: string[]): AuditHead | null {
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   serve,
-  // What the first start would otherwise do itself, done once at install: the web build and the
-  // empty PGlite cluster a new data folder starts from (8 of its 13 s).
+  // What the first start would otherwise do itself, done once at install: the CLI compiled to
+  // JavaScript (compiled.js), the web build and the empty PGlite cluster a new data folder starts from.
   prepare: async () => {
+    await (await import('./compiled.js')).compile();
     await ensureWebBuild();
     const path = await (await import('../db/pglite-template.ts')).makeEmptyClusterCopy();
-    console.log(`sẵn sàng / ready: web/dist, ${path}`);
+    console.log(`sẵn sàng / ready: dist/cli, web/dist, ${path}`);
     return 0;
   },
   backup: async (args) => (await import('./backup.ts')).backupCommand(loadConfig(), args, invokedAs),
