@@ -119,10 +119,17 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   // What the first start would otherwise do itself, done once at install: the CLI compiled to
   // JavaScript (compiled.js), the web build and the empty PGlite cluster a new data folder starts from.
   prepare: async () => {
-    await (await import('./compiled.js')).compile();
+    // Only a saving: without it (esbuild missing, a read-only folder) haidang runs through tsx.
+    const compiled = await (await import('./compiled.js')).compile().then(
+      () => 'dist/cli, ',
+      (e: unknown) => {
+        console.error(`haidang prepare: không biên dịch được dòng lệnh, sẽ chạy bằng tsx / the CLI was not compiled, it runs through tsx: ${e instanceof Error ? e.message : String(e)}`);
+        return '';
+      },
+    );
     await ensureWebBuild();
     const path = await (await import('../db/pglite-template.ts')).makeEmptyClusterCopy();
-    console.log(`sẵn sàng / ready: dist/cli, web/dist, ${path}`);
+    console.log(`sẵn sàng / ready: ${compiled}web/dist, ${path}`);
     return 0;
   },
   backup: async (args) => (await import('./backup.ts')).backupCommand(loadConfig(), args, invokedAs),
