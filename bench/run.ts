@@ -1,4 +1,5 @@
-// npm run bench [-- --scales 0.3,1,3,10]: GET /api/summary at several sizes on PostgreSQL, each beside
+// npm run bench [-- --scales 0.3,1,3,10] [--no-start]: first how long `npm start` takes on PGlite
+// (start.ts; printed, not written), then GET /api/summary at several sizes on PostgreSQL, each beside
 // what it cannot beat: the same bytes from an ideal server, and the statements the request sends,
 // replayed alone. The client runs in its own process (load-client.mjs) and, under load, a writer
 // posts figures through the API (2 a second) so the kept answer is really invalidated. Writes the
@@ -20,6 +21,7 @@ import { signInAs } from './auth.ts';
 import { percentile } from './measure.ts';
 import { StatementLog, capture, idealServer, replay } from './probe.ts';
 import { startPgServer } from './pg-server.ts';
+import { measureStart, renderStart } from './start.ts';
 import { renderGoals, renderSummaryRun, writeSummaryResults, type ScaleResult, type LoadResult } from './summary-report.ts';
 
 const { values: args } = parseArgs({
@@ -32,6 +34,7 @@ const { values: args } = parseArgs({
     misses: { type: 'string', default: '7' },
     today: { type: 'string' },
     'no-write': { type: 'boolean' },
+    'no-start': { type: 'boolean' },
     database: { type: 'string', default: 'haidang_bench' },
     // Keep the generated database at the end, and use it again when it is there (national size takes
     // half an hour to generate). With several scales, each gets its own database: NAME_s<scale>.
@@ -154,6 +157,11 @@ async function onScale(serverUrl: string, scale: number): Promise<ScaleResult> {
     if (!args.reuse) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
+}
+
+if (!args['no-start']) {
+  log('npm start on PGlite: first start and restart');
+  console.log(renderStart(await measureStart()));
 }
 
 const given = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;

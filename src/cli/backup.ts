@@ -10,7 +10,7 @@ import { copyDatabase } from '../db/copy.ts';
 import { databaseIsEmpty, folderHoldsDatabase, readBackup, restorePostgres, takeBackup, writeBackup } from '../db/backup.ts';
 import { AppError } from '../domain/errors.ts';
 import { openMigrated } from './open.ts';
-import { say } from './language.ts';
+import { say } from './language.js';
 
 export async function backupCommand(config: Config, args: string[], invokedAs: string): Promise<number> {
   const file = args[0];

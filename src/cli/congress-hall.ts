@@ -9,7 +9,7 @@ import { getCongressByCode } from '../db/congresses.ts';
 import { hallDelegates } from '../db/congress-review.ts';
 import { AppError } from '../domain/errors.ts';
 import { args, CLI } from './congress.ts';
-import { say } from './language.ts';
+import { say } from './language.js';
 
 export async function hallCommand(db: Db, sub: 'review' | 'cards' | 'codes', rest: string[]): Promise<number> {
   if (sub === 'codes') return codesCommand(db, rest);

@@ -11,7 +11,7 @@ import { AppError } from '../domain/errors.ts';
 import { isValidDate, todayInVietnam } from '../domain/calendar.ts';
 import { percentVi } from '../domain/congress/percent.ts';
 import { systemActor } from '../domain/user.ts';
-import { say } from './language.ts';
+import { say } from './language.js';
 
 export const CLI = systemActor('cli', 'Dòng lệnh');
 /** A roster of 20,000 rows is a few MB; anything far larger is not one. */

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract, type Extraction } from '../extract/index.ts';
 import { writeOut } from './write-out.ts';
-import { say } from './language.ts';
+import { say } from './language.js';
 import type { Bilingual } from '../domain/errors.ts';
 
 const USAGE = 'usage: haidang extract FILE [--date YYYY-MM-DD] [--json]';

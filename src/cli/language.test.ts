@@ -1,7 +1,7 @@
 // The command line's language by HAIDANG_LANG, and an error's one line in it.
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../domain/errors.ts';
-import { cliLanguage, errorText, say } from './language.ts';
+import { cliLanguage, errorText, say } from './language.js';
 
 describe('cliLanguage', () => {
   it.each([

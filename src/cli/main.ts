@@ -17,8 +17,7 @@ import { importWorkspace } from '../commands/workspace.ts';
 import { systemActor } from '../domain/user.ts';
 import { FolderInUseError } from '../db/folder-lock.ts';
 import { takeBackup } from '../db/backup.ts';
-import { createMailer } from '../server/services/mailer.ts';
-import { errorText, say } from './language.ts';
+import { errorText, say } from './language.js';
 
 /** Exit code when the PGlite data folder is held by another process (the server, usually). */
 const EXIT_FOLDER_IN_USE = 4;
@@ -33,7 +32,8 @@ const USAGE = `haidang — theo dõi thực hiện nghị quyết (Hải Đăng)
                                  start the server (PORT, HOST, DATA_DIR, DATABASE_URL; HAIDANG_EMPTY=1);
                                  --supervise restarts it if it dies (what npm start runs)
   haidang migrate                bring the database schema up to date
-  haidang prepare                build the web app and the copy of an empty PGlite cluster (npm install runs it)
+  haidang prepare                compile the CLI, build the web app and the copy of an empty PGlite
+                                 cluster (npm install runs it)
   haidang demo                   load the demo workspace into an empty database
   haidang export > ws.json       print the whole workspace as JSON
   haidang import < ws.json       load a workspace into an empty database
@@ -61,8 +61,8 @@ async function readStdin(): Promise<string> {
 
 async function serve(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { empty: { type: 'boolean', default: false }, supervise: { type: 'boolean', default: false } } });
-  // `npm start`: a parent that restarts the server if it dies (see supervise.ts); the child serves.
-  if (values.supervise && !process.env.HAIDANG_SUPERVISED) return (await import('./supervise.ts')).supervise(values.empty ? ['--empty'] : []);
+  // `npm start`: a parent that restarts the server if it dies (see supervise.js); the child serves.
+  if (values.supervise && !process.env.HAIDANG_SUPERVISED) return (await import('./supervise.js')).supervise(values.empty ? ['--empty'] : []);
   const config = loadConfig();
   // The data folder first: a second server on it refuses before building or touching anything.
   const handle = await openMigrated(config, invokedAs);
@@ -79,7 +79,8 @@ async function serve(args: string[]): Promise<number> {
     trustProxy: config.trustProxy,
     backup: () => takeBackup(handle, config.databaseUrl),
     backupKind: handle.kind,
-    ...(config.smtpUrl ? { mailer: createMailer(handle.db, { url: config.smtpUrl, from: config.smtpFrom, publicUrl: config.publicUrl }) } : {}),
+    // nodemailer (half a second of import) only when mail is configured.
+    ...(config.smtpUrl ? { mailer: (await import('../server/services/mailer.ts')).createMailer(handle.db, { url: config.smtpUrl, from: config.smtpFrom, publicUrl: config.publicUrl }) } : {}),
   });
   const server = await startServer(ctx, config);
   const where = handle.kind === 'pglite' ? config.dataDir : 'PostgreSQL';
@@ -120,12 +121,20 @@ function earlierHead(args: string[]): AuditHead | null {
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   serve,
-  // What the first start would otherwise do itself, done once at install: the web build and the
-  // empty PGlite cluster a new data folder starts from (8 of its 13 s).
+  // What the first start would otherwise do itself, done once at install: the CLI compiled to
+  // JavaScript (compiled.js), the web build and the empty PGlite cluster a new data folder starts from.
   prepare: async () => {
+    // Only a saving: without it (esbuild missing, a read-only folder) haidang runs through tsx.
+    const compiled = await (await import('./compiled.js')).compile().then(
+      () => 'dist/cli, ',
+      (e: unknown) => {
+        console.error(`haidang prepare: không biên dịch được dòng lệnh, sẽ chạy bằng tsx / the CLI was not compiled, it runs through tsx: ${e instanceof Error ? e.message : String(e)}`);
+        return '';
+      },
+    );
     await ensureWebBuild();
     const path = await (await import('../db/pglite-template.ts')).makeEmptyClusterCopy();
-    console.log(say({ vi: `sẵn sàng: web/dist, ${path}`, en: `ready: web/dist, ${path}` }));
+    console.log(say({ vi: `sẵn sàng: ${compiled}web/dist, ${path}`, en: `ready: ${compiled}web/dist, ${path}` }));
     return 0;
   },
   backup: async (args) => (await import('./backup.ts')).backupCommand(loadConfig(), args, invokedAs),

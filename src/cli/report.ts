@@ -5,7 +5,7 @@ import type { Db } from '../db/connection.ts';
 import { findUnitByCode } from '../db/units.ts';
 import { AppError } from '../domain/errors.ts';
 import { renderReview } from '../server/services/review-file.ts';
-import { say } from './language.ts';
+import { say } from './language.js';
 
 const USAGE = 'usage: haidang report --period 2025-Q3 [--unit CODE] [--format docx|xlsx] [--out FILE]';
 

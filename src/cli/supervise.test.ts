@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY as P, nextDelay } from './supervise.ts';
+import { DEFAULT_POLICY as P, nextDelay } from './supervise.js';
 
 describe('nextDelay: when the supervisor starts the server again', () => {
   it.each([

@@ -8,7 +8,7 @@ import { execute } from '../commands/command.ts';
 import { createUser, editUser, resetPassword } from '../commands/users.ts';
 import { AppError } from '../domain/errors.ts';
 import { ROLES, systemActor, type Role } from '../domain/user.ts';
-import { say } from './language.ts';
+import { say } from './language.js';
 
 const CLI = systemActor('cli', 'Dòng lệnh');
 

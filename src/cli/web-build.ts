@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { say } from './language.ts';
+import { say } from './language.js';
 
 const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
 

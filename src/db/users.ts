@@ -1,6 +1,5 @@
 // Accounts in and out of the database; passwords only as argon2id hashes.
 import { randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import type { Role, User } from '../domain/user.ts';
 import { invalid, notFound } from '../domain/errors.ts';
 import type { Db } from './connection.ts';
@@ -40,7 +39,12 @@ export async function checkNewPassword(password: string, account: string[], fiel
   }
 }
 
-export const hashPassword = (password: string) => hash(password); // argon2id by default
+// argon2 (a native addon) loads with the first password hashed or checked, not at the server's start.
+let argon2: Promise<typeof import('@node-rs/argon2')> | undefined;
+const loadArgon2 = () => (argon2 ??= import('@node-rs/argon2'));
+const verify = async (h: string, password: string) => (await loadArgon2()).verify(h, password);
+
+export const hashPassword = async (password: string) => (await loadArgon2()).hash(password); // argon2id by default
 
 export async function countUsers(db: Db): Promise<number> {
   const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

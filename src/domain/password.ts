@@ -3,7 +3,7 @@
 // "Try first" is zxcvbn's estimate over its shipped lists of common and breached passwords, English
 // words and names, keyboard walks, repeats, sequences and dates, plus the words of this service and
 // of the account (a Vietnamese office's favourites are not in an English list).
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
@@ -23,6 +23,7 @@ let factory: ZxcvbnFactory | undefined;
 async function estimator(): Promise<ZxcvbnFactory> {
   // The dictionaries are ~1 MB: loaded once, the first time a password is chosen, not at start.
   if (!factory) {
+    const { ZxcvbnFactory } = await import('@zxcvbn-ts/core');
     const common = await import('@zxcvbn-ts/language-common');
     factory = new ZxcvbnFactory({ dictionary: { ...common.dictionary, service: SERVICE_WORDS }, graphs: common.adjacencyGraphs });
   }

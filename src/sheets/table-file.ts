@@ -1,7 +1,6 @@
 // An uploaded table (.csv or .xlsx, told apart by its bytes) as header names and rows of text, with its size capped.
 import type ExcelJS from 'exceljs';
 import { excel } from './excel.ts';
-import { parseString } from '@fast-csv/parse';
 import { AppError, invalid } from '../domain/errors.ts';
 import type { Table } from '../domain/congress/rows.ts';
 import { checkZip, verifyZip } from '../intake/zip-check.ts';
@@ -42,6 +41,8 @@ export async function readCsv(bytes: Uint8Array): Promise<Table> {
   if (text.includes('\u0000')) throw invalid({ vi: 'file: không phải tệp CSV hay Excel (.xlsx)', en: 'file: neither a CSV nor an Excel (.xlsx) file' });
   const firstLine = text.slice(0, text.search(/\r?\n|$/u));
   const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+  // Loaded with the first CSV, not at the server's start.
+  const { parseString } = await import('@fast-csv/parse');
   const records = await new Promise<string[][]>((resolve, reject) => {
     const out: string[][] = [];
     parseString<string[], string[]>(text, { delimiter, headers: false, ignoreEmpty: false, maxRows: MAX_ROWS + 2 })

@@ -9,7 +9,6 @@ import { listUnits } from '../../../db/units.ts';
 import { unitsBehind } from '../../../queries/reminders.ts';
 import { todayInVietnam } from '../../../domain/calendar.ts';
 import { reminderLetterFrame } from '../../services/reminder-letter.ts';
-import { writeReminderLetter } from '../../../reports/reminder-docx.ts';
 import { attachment } from '../../download.ts';
 import { conflict } from '../../../domain/errors.ts';
 
@@ -30,6 +29,8 @@ export function reminderRoutes() {
       const behind = new Set(await unitsBehind(db, period, today));
       if (behind.size === 0) throw conflict({ vi: 'kỳ: mọi đơn vị đã gửi báo cáo kỳ này, không cần đôn đốc', en: 'period: every unit has sent its report; no unit is behind' });
       const units = await listUnits(db);
+      // The Word writer (docx, a third of a second of import) loads with the first letter, not at start.
+      const { writeReminderLetter } = await import('../../../reports/reminder-docx.ts');
       const bytes = await writeReminderLetter({
         ...reminderLetterFrame(units, today), periodTitle: period.title, dueOn: period.dueOn,
         units: units.filter((u) => behind.has(u.id)).map((u) => u.name).sort((a, b) => a.localeCompare(b, 'vi')),

@@ -11,7 +11,6 @@ import { listUnits } from '../../../db/units.ts';
 import { remindableTask } from '../../../queries/task-reminders.ts';
 import { todayInVietnam } from '../../../domain/calendar.ts';
 import { reminderLetterFrame } from '../../services/reminder-letter.ts';
-import { writeTaskReminderLetter } from '../../../reports/reminder-docx.ts';
 import { attachment } from '../../download.ts';
 import { run } from '../../run.ts';
 import { TaskRemindBody, remindTasks } from '../../../commands/task-reminders.ts';
@@ -59,6 +58,8 @@ export function taskReminderRoutes() {
       }
       const units = await listUnits(db);
       const names = new Map(units.map((u) => [u.id, u.name]));
+      // The Word writer (docx) loads with the first letter, not at start.
+      const { writeTaskReminderLetter } = await import('../../../reports/reminder-docx.ts');
       const bytes = await writeTaskReminderLetter({
         ...reminderLetterFrame(units, today),
         tasks: chosen.map(({ task, ev }) => ({ title: task.title, unitName: names.get(task.leadUnitId) ?? task.leadUnitId, deadline: ev.deadline, daysOverdue: ev.daysOverdue })),

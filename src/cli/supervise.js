@@ -2,40 +2,39 @@
 // child and starts it again when it dies on its own — out of memory, an uncaught error, a kill — so a
 // machine without systemd still answers after a crash. The parent opens no database: the child holds
 // the data folder, and its lock goes with it. systemd's Restart=always does the same job; use one.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Plain JavaScript (types in supervise.d.ts): bin/haidang.js loads it without registering tsx, which
+// would cost the parent a third of a second of every start for a page of code.
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { say } from './language.ts';
+import { say } from './language.js';
 
 const BIN = fileURLToPath(new URL('../../bin/haidang.js', import.meta.url));
 /** Exit codes that say "starting again will not help": usage (2), the data folder held by another (4). */
 const FINAL_CODES = new Set([0, 2, 4]);
 
-export interface RestartPolicy {
-  /** First wait before a restart; doubled after each quick death, up to maxDelayMs. */
-  delayMs: number;
-  maxDelayMs: number;
-  /** A child that lived this long was healthy: the next wait starts from delayMs again. */
-  healthyAfterMs: number;
-}
-export const DEFAULT_POLICY: RestartPolicy = { delayMs: 1000, maxDelayMs: 30_000, healthyAfterMs: 60_000 };
+/** @type {import('./supervise.d.ts').RestartPolicy} */
+export const DEFAULT_POLICY = { delayMs: 1000, maxDelayMs: 30_000, healthyAfterMs: 60_000 };
 
-/** The wait before the next start, or null to stop (pure: tested in supervise.test.ts). */
-export function nextDelay(exit: { code: number | null; signal: string | null; livedMs: number; stopping: boolean }, lastDelay: number, policy: RestartPolicy): number | null {
+/** @type {typeof import('./supervise.d.ts').nextDelay} */
+export function nextDelay(exit, lastDelay, policy) {
   if (exit.stopping) return null;
   if (exit.signal === null && exit.code !== null && FINAL_CODES.has(exit.code)) return null;
   if (exit.livedMs >= policy.healthyAfterMs || lastDelay === 0) return policy.delayMs;
   return Math.min(policy.maxDelayMs, lastDelay * 2);
 }
 
-export function supervise(args: string[], policy: RestartPolicy = DEFAULT_POLICY): Promise<number> {
-  let child: ChildProcess | null = null;
+/** @type {typeof import('./supervise.d.ts').supervise} */
+export function supervise(args, policy = DEFAULT_POLICY) {
+  /** @type {import('node:child_process').ChildProcess | null} */
+  let child = null;
   let stopping = false;
   let delay = 0;
-  return new Promise<number>((resolve) => {
+  return new Promise((resolve) => {
     const start = () => {
       const startedAt = Date.now();
-      child = spawn(process.execPath, [BIN, 'serve', ...args], { stdio: 'inherit', env: { ...process.env, HAIDANG_SUPERVISED: '1' } });
-      child.once('exit', (code, signal) => {
+      const running = spawn(process.execPath, [BIN, 'serve', ...args], { stdio: 'inherit', env: { ...process.env, HAIDANG_SUPERVISED: '1' } });
+      child = running;
+      running.once('exit', (code, signal) => {
         child = null;
         const next = nextDelay({ code, signal, livedMs: Date.now() - startedAt, stopping }, delay, policy);
         if (next === null) return resolve(stopping ? 0 : (code ?? 1));
@@ -48,7 +47,8 @@ export function supervise(args: string[], policy: RestartPolicy = DEFAULT_POLICY
         setTimeout(() => (stopping ? resolve(0) : start()), next);
       });
     };
-    const stop = (signal: NodeJS.Signals) => {
+    /** @param {NodeJS.Signals} signal */
+    const stop = (signal) => {
       stopping = true;
       if (child) child.kill(signal);
       else resolve(0);
