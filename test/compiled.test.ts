@@ -39,7 +39,7 @@ describe('the compiled CLI', () => {
       const r = spawnSync(process.execPath, [fileURLToPath(entry), 'migrate'], { env, encoding: 'utf8', timeout: 120_000 });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
-      expect(r.stdout).toMatch(/applied: 0001_/);
+      expect(r.stdout).toMatch(/đã áp dụng \d+ migration: 0001_/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

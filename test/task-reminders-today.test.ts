@@ -43,7 +43,7 @@ describe('a task reminded today', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(409);
     expect(r.body.error.code).toBe('conflict');
     const sent = (await secretariat.api('GET', `/api/tasks?status=in_progress_overdue,due_soon`)).body.items.find((x: Marked) => x.id === id.overdue).remindedAt;
-    expect(r.body.error.message).toBe(`đã đôn đốc hôm nay: «${OVERDUE}» (lúc ${formatClockVi(sent)}), «${SOON}» (lúc ${formatClockVi(sent)}); muốn nhắc lại lần nữa thì xác nhận nhắc lại (again: true)`);
+    expect(r.body.error.message).toBe(`đã đôn đốc hôm nay: «${OVERDUE}» (lúc ${formatClockVi(sent)}), «${SOON}» (lúc ${formatClockVi(sent)}); muốn nhắc lại lần nữa thì xác nhận nhắc lại, gửi kèm again: true`);
     expect(r.body.error.details.tasks.map((t: { id: string }) => t.id)).toEqual([id.overdue, id.soon]);
     // The task not reminded yet was not reminded either: the batch is one.
     expect(await count()).toBe(before);

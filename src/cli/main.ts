@@ -128,7 +128,11 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     const compiled = await (await import('./compiled.js')).compile().then(
       () => 'dist/cli, ',
       (e: unknown) => {
-        console.error(`haidang prepare: không biên dịch được dòng lệnh, sẽ chạy bằng tsx / the CLI was not compiled, it runs through tsx: ${e instanceof Error ? e.message : String(e)}`);
+        const why = e instanceof Error ? e.message : String(e);
+        console.error(say({
+          vi: `haidang prepare: không biên dịch được dòng lệnh, sẽ chạy bằng tsx: ${why}`,
+          en: `haidang prepare: the CLI was not compiled, it runs through tsx: ${why}`,
+        }));
         return '';
       },
     );

@@ -81,7 +81,7 @@ describe('reminded today (a Vietnam day)', () => {
 
   it('names each task refused and the time it was reminded, in Vietnam, in both languages', () => {
     const m = repeatRefusal(repeatedToday([{ id: 't3', title: 'Trình đề án nhà ở xã hội' }, { id: 't2', title: 'Quyết toán vốn' }], last, false));
-    expect(m.vi).toBe('đã đôn đốc hôm nay: «Trình đề án nhà ở xã hội» (lúc 09:12), «Quyết toán vốn» (lúc 01:30); muốn nhắc lại lần nữa thì xác nhận nhắc lại (again: true)');
+    expect(m.vi).toBe('đã đôn đốc hôm nay: «Trình đề án nhà ở xã hội» (lúc 09:12), «Quyết toán vốn» (lúc 01:30); muốn nhắc lại lần nữa thì xác nhận nhắc lại, gửi kèm again: true');
     expect(m.en).toBe('already reminded today: «Trình đề án nhà ở xã hội» (at 09:12), «Quyết toán vốn» (at 01:30); to remind again, confirm it (again: true)');
   });
 });

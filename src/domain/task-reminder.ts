@@ -60,7 +60,7 @@ export function repeatRefusal(repeats: readonly RepeatedReminder[]): Bilingual {
   const vi = repeats.map((r) => `«${r.title}» (lúc ${formatClockVi(r.sentAt)})`).join(', ');
   const en = repeats.map((r) => `«${r.title}» (at ${formatClockVi(r.sentAt)})`).join(', ');
   return {
-    vi: `đã đôn đốc hôm nay: ${vi}; muốn nhắc lại lần nữa thì xác nhận nhắc lại (again: true)`,
+    vi: `đã đôn đốc hôm nay: ${vi}; muốn nhắc lại lần nữa thì xác nhận nhắc lại, gửi kèm again: true`,
     en: `already reminded today: ${en}; to remind again, confirm it (again: true)`,
   };
 }
