@@ -10,7 +10,13 @@ if (supervising) {
   // module graph (a second or more of every start), which its child loads anyway. Sources changed
   // since the last compile (a pull, an edit) are compiled again first: this start pays a second,
   // the next ones are fast again; if that fails the child runs the TypeScript.
-  if (!compiledEntry()) await compile().catch((e) => console.error(`haidang: không biên dịch được, chạy bằng tsx / compile failed, running through tsx: ${e instanceof Error ? e.message : e}`));
+  if (!compiledEntry()) {
+    await compile().catch(async (e) => {
+      const { say } = await import('../src/cli/language.js');
+      const why = e instanceof Error ? e.message : String(e);
+      console.error(say({ vi: `haidang: không biên dịch được, chạy bằng tsx: ${why}`, en: `haidang: compile failed, running through tsx: ${why}` }));
+    });
+  }
   const { supervise } = await import('../src/cli/supervise.js');
   process.exit(await supervise(args.includes('--empty') ? ['--empty'] : []));
 } else {
