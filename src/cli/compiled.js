@@ -4,7 +4,7 @@
 // file it was made from is unchanged (same size and time), in the same folder; otherwise bin/haidang.js
 // runs the TypeScript through tsx, as before — an edited file is never served stale.
 // Plain JavaScript (types in compiled.d.ts): bin/haidang.js decides before any TypeScript loader exists.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -74,18 +74,18 @@ export async function compile() {
     if (!f) throw new Error(`compile: ${rel} vanished while compiling`);
     return [rel, ...f];
   });
-  writeFileSync(join(temp, STAMP), JSON.stringify({ recipe: RECIPE, root: ROOT, inputs }));
-  // Swapped in whole: a process starting meanwhile finds the old copy, none (and uses tsx), or the new one.
-  const old = `${OUT}.${process.pid}.old`;
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  // Moved in beside the files of earlier copies, the entry and the stamp last: chunks are named by
+  // their content, so a process started from an earlier copy (a server running while `prepare` or a
+  // stale `npm start` compiles) still finds the chunks it loads on demand.
+  mkdirSync(OUT, { recursive: true });
   try {
-    if (existsSync(OUT)) renameSync(OUT, old);
-    renameSync(temp, OUT);
-  } catch {
-    // Another process swapped its copy in at the same moment: one of the two is enough.
+    const last = new Set(['main.js', 'main.js.map']);
+    for (const f of readdirSync(temp)) if (!last.has(f)) renameSync(join(temp, f), join(OUT, f));
+    for (const f of last) if (existsSync(join(temp, f))) renameSync(join(temp, f), join(OUT, f));
+    writeFileSync(join(OUT, `${STAMP}.${process.pid}`), JSON.stringify({ recipe: RECIPE, root: ROOT, inputs }));
+    renameSync(join(OUT, `${STAMP}.${process.pid}`), join(OUT, STAMP));
   } finally {
     rmSync(temp, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
   }
   return pathToFileURL(join(OUT, 'main.js')).href;
 }

@@ -125,7 +125,9 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   // JavaScript (compiled.js), the web build and the empty PGlite cluster a new data folder starts from.
   prepare: async () => {
     // Only a saving: without it (esbuild missing, a read-only folder) haidang runs through tsx.
-    const compiled = await (await import('./compiled.js')).compile().then(
+    // Compiled again only when the sources changed since: this very process may be the compiled copy.
+    const { compile, compiledEntry } = await import('./compiled.js');
+    const compiled = await (compiledEntry() ? Promise.resolve() : compile()).then(
       () => 'dist/cli, ',
       (e: unknown) => {
         const why = e instanceof Error ? e.message : String(e);
