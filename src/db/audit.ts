@@ -62,7 +62,7 @@ export async function recordAudit(trx: Db, e: AuditEntry): Promise<void> {
 }
 
 type Pending = AuditEntry & { at: string };
-/** Entries of a command's transaction, appended when its work is done (writeTransaction). */
+/** Entries of a command's transaction, appended when its work is done (db/tx.ts calls flushAudit). */
 const pending = new WeakMap<object, Pending[]>();
 
 /**

@@ -1,6 +1,6 @@
 // The web app in a real browser: sign in, read the dashboard, open a target and its chart, search
 // tasks without diacritics, report on a task, paste a document; screenshots of every page.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -66,19 +66,26 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expect(suite.page.getByTestId('figure-table').textContent()).resolves.toContain('11,64%');
   });
 
+  /**
+   * A figure row's menu, then one of its items. Asked again until the item shows: on a loaded machine
+   * the table can be drawn again (the chart arrives later) between finding the button and clicking it.
+   */
+  const figureMenu = (period: string, item: string) =>
+    vi.waitFor(async () => {
+      await suite.page.getByTestId('figure-table').locator('tr', { hasText: period }).getByRole('button', { name: 'Thao tác với số liệu' }).click({ timeout: 5_000 });
+      await suite.page.getByRole('menuitem', { name: item }).click({ timeout: 2_000 });
+    }, { timeout: 30_000, interval: 500 });
+
   it('corrects a figure with a reason, and shows the old one in its history', async () => {
     await suite.page.goto(suite.server.url + '/chi-tieu/ct-2025-grdp-tang-truong');
-    const row = suite.page.getByTestId('figure-table').locator('tr', { hasText: '9 tháng năm 2025' });
-    await row.getByRole('button', { name: 'Thao tác với số liệu' }).click();
-    await suite.page.getByRole('menuitem', { name: 'Sửa số liệu' }).click();
+    await figureMenu('9 tháng năm 2025', 'Sửa số liệu');
     const form = suite.page.getByRole('form', { name: 'Sửa số liệu' });
     await form.getByRole('textbox', { name: 'Giá trị đúng' }).fill('11,46');
     await form.getByRole('textbox', { name: 'Lý do' }).fill('Gõ nhầm hai chữ số');
     await form.getByRole('button', { name: 'Sửa số liệu' }).click();
     await expect.poll(() => suite.page.getByTestId('figure-table').locator('tr', { hasText: '9 tháng năm 2025' }).textContent()).toContain('11,46%');
     await expect(suite.page.getByTestId('figure-table').textContent()).resolves.not.toContain('11,64%');
-    await suite.page.getByTestId('figure-table').locator('tr', { hasText: '9 tháng năm 2025' }).getByRole('button', { name: 'Thao tác với số liệu' }).click();
-    await suite.page.getByRole('menuitem', { name: 'Lịch sử số liệu' }).click();
+    await figureMenu('9 tháng năm 2025', 'Lịch sử số liệu');
     const history = suite.page.getByTestId('figure-history');
     await history.waitFor();
     await expect(history.textContent()).resolves.toMatch(/11,64%.*Đã được sửa/s);
